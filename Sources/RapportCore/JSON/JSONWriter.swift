@@ -1,0 +1,169 @@
+import Foundation  // memcmp (Glibc/Darwin), for sorting keys by UTF-8 bytes
+
+/// Deterministic JSON serialization, so files diff cleanly under git and rewriting an unchanged
+/// value produces identical bytes.
+///
+/// - Object keys sorted by UTF-8 byte order (= Unicode scalar order), whatever the insertion order.
+/// - Pretty printed: 2-space indentation, `"key": value`, one element per line, `[]`/`{}` for
+///   empty containers, exactly one trailing newline.
+/// - Strings escape only what JSON requires: `"` `\` and control characters (as `\n` `\t` `\r`
+///   `\b` `\f`, else `\u00XX`). `/` and non-ASCII are written as is (files stay readable).
+/// - Integers are written exactly. Doubles use Swift's shortest round-trip `description`, which
+///   always contains `.` or `e` (so they read back as doubles): `1.0`, `0.1`, `1e-05`, and
+///   exponent form from 2^53 up (`1e+16`). Money must be stored as integers, never doubles.
+/// - NaN and infinity have no JSON form: writing them throws.
+public enum JSONWriter {
+    public static func write(_ value: JSONValue) throws(JSONWriterError) -> [UInt8] {
+        var output: [UInt8] = []
+        try write(value, into: &output)
+        return output
+    }
+
+    /// Appends the pretty-printed document (with trailing newline) to `output`.
+    public static func write(_ value: JSONValue, into output: inout [UInt8]) throws(JSONWriterError) {
+        var writer = JSONOutputBuffer(bytes: output)
+        output = []  // hand the storage over so appends do not copy
+        defer { output = writer.bytes }
+        try writer.writeValue(value, indentation: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+    }
+}
+
+public struct JSONWriterError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+struct JSONOutputBuffer {
+    var bytes: [UInt8]
+
+    mutating func writeValue(_ value: JSONValue, indentation: Int) throws(JSONWriterError) {
+        switch value {
+        case .null: appendLiteral("null")
+        case .bool(let flag): appendLiteral(flag ? "true" : "false")
+        case .integer(let integer): writeInteger(integer)
+        case .double(let double): try writeDouble(double)
+        case .string(let string): writeString(string)
+        case .array(let elements):
+            guard !elements.isEmpty else { return appendLiteral("[]") }
+            bytes.append(UInt8(ascii: "["))
+            var isFirst = true
+            for element in elements {
+                if !isFirst { bytes.append(UInt8(ascii: ",")) }
+                isFirst = false
+                newline(indentation: indentation + 1)
+                try writeValue(element, indentation: indentation + 1)
+            }
+            newline(indentation: indentation)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { return appendLiteral("{}") }
+            bytes.append(UInt8(ascii: "{"))
+            let sorted = members.sorted { lhs, rhs in Self.precedesInByteOrder(lhs.key, rhs.key) }
+            var isFirst = true
+            for member in sorted {
+                if !isFirst { bytes.append(UInt8(ascii: ",")) }
+                isFirst = false
+                newline(indentation: indentation + 1)
+                writeString(member.key)
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(UInt8(ascii: " "))
+                try writeValue(member.value, indentation: indentation + 1)
+            }
+            newline(indentation: indentation)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func precedesInByteOrder(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let base = left.baseAddress, let other = right.baseAddress {
+                    let order = memcmp(base, other, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
+    }
+
+    @inline(__always)
+    mutating func newline(indentation: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<indentation {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
+    }
+
+    @inline(__always)
+    mutating func appendLiteral(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    mutating func writeInteger(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // 20 digits hold UInt64.max; fill from the end, then append the used part.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var position = 20
+            repeat {
+                position -= 1
+                digits[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<20]))
+        }
+    }
+
+    mutating func writeDouble(_ value: Double) throws(JSONWriterError) {
+        guard value.isFinite else {
+            throw JSONWriterError(message: "cannot write \(value): JSON has no representation for NaN or infinity")
+        }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    mutating func writeString(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            for position in 0..<utf8.count {
+                let byte = utf8[position]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if runStart < position {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
+                }
+                appendEscape(for: byte)
+                runStart = position + 1
+            }
+            if runStart < utf8.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(for byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+            let hexDigits: StaticString = "0123456789abcdef"
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(hexDigits.utf8Start[Int(byte >> 4)])
+            bytes.append(hexDigits.utf8Start[Int(byte & 0x0F)])
+        }
+    }
+}
