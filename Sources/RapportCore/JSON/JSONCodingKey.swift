@@ -1,0 +1,48 @@
+/// Coding keys the bridge makes up itself: array indices and "super".
+struct JSONCodingKey: CodingKey, Sendable {
+    let stringValue: String
+    let intValue: Int?
+
+    init(stringValue: String) {
+        self.stringValue = stringValue
+        self.intValue = nil
+    }
+
+    init(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
+
+    init(index: Int) {
+        self.init(intValue: index)
+    }
+
+    static let superKey = JSONCodingKey(stringValue: "super")
+}
+
+/// A coding path built by linking, not by copying arrays: decoding pushes one component per
+/// nested value, and the `[CodingKey]` array is only materialized when someone asks (errors,
+/// or a type that reads `codingPath`).
+indirect enum CodingPathNode {
+    case root
+    case component(any CodingKey, parent: CodingPathNode)
+
+    var path: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var node = self
+        while case .component(let key, let parent) = node {
+            keys.append(key)
+            node = parent
+        }
+        return keys.reversed()
+    }
+
+    func appending(_ key: any CodingKey) -> CodingPathNode {
+        .component(key, parent: self)
+    }
+
+    func path(appending key: (any CodingKey)?) -> [any CodingKey] {
+        guard let key else { return path }
+        return path + [key]
+    }
+}
