@@ -1,1 +1,6 @@
-print("rapport")
+import RapportCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(Rapport.main(Array(CommandLine.arguments.dropFirst())))

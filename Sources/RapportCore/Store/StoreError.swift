@@ -1,0 +1,27 @@
+/// Why a book could not be opened or saved: always with the file, and for bad data the line,
+/// column and what was expected, so the user can fix the file by hand.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case locked(directory: String, holder: String)
+    case corrupt(file: String, line: Int, column: Int, message: String)
+    case newerSchema(file: String, found: Int, supported: Int)
+    case io(path: String, operation: String, reason: String)
+    case readOnly(directory: String)
+    case notADirectory(path: String)
+
+    public var description: String {
+        switch self {
+        case .locked(let directory, let holder):
+            return "the book at \(directory) is in use by \(holder); close that Rapport first"
+        case .corrupt(let file, let line, let column, let message):
+            return "\(file):\(line):\(column): \(message)"
+        case .newerSchema(let file, let found, let supported):
+            return "\(file): written by a newer Rapport (schema \(found); this version reads up to \(supported)); nothing was changed"
+        case .io(let path, let operation, let reason):
+            return "\(path): cannot \(operation): \(reason)"
+        case .readOnly(let directory):
+            return "the book at \(directory) is open read-only; changes are not saved"
+        case .notADirectory(let path):
+            return "\(path) is not a directory"
+        }
+    }
+}

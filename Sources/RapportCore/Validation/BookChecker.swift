@@ -1,0 +1,86 @@
+/// What `rapport check` finds wrong in a book that parsed: links to records that do not exist,
+/// stages that are not in the pipeline, values out of range. The store refuses files it cannot
+/// read; this finds what it could read but does not hold together.
+public struct BookProblem: Hashable, Sendable, CustomStringConvertible {
+    public let collection: BookCollection
+    public let recordID: String
+    public let message: String
+
+    public var description: String { "\(collection.fileName): \(recordID): \(message)" }
+}
+
+public enum BookChecker {
+    public static func problems(in book: Book) -> [BookProblem] {
+        var problems: [BookProblem] = []
+        func report(_ collection: BookCollection, _ id: String, _ message: String) {
+            problems.append(BookProblem(collection: collection, recordID: id, message: message))
+        }
+        let settings = book.settings
+        var stageIDs: Set<String> = []
+        for stage in settings.pipeline {
+            if !stageIDs.insert(stage.id).inserted { report(.settings, stage.id, "pipeline stage id used twice") }
+            if !(0...100).contains(stage.probability) { report(.settings, stage.id, "probability \(stage.probability) is not between 0 and 100") }
+            if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
+        }
+        if settings.pipeline.isEmpty { report(.settings, "pipeline", "the pipeline has no stages") }
+
+        func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
+            if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }
+        }
+        func checkCompany(_ id: CompanyID?, _ collection: BookCollection, _ owner: String) {
+            if let id, !book.companies.contains(id) { report(collection, owner, "links to company \(id), which does not exist") }
+        }
+
+        for contact in book.contacts.all {
+            checkCompany(contact.companyID, .contacts, contact.id.rawValue)
+            if contact.lifecycleHistory.last?.stage != contact.lifecycle {
+                report(.contacts, contact.id.rawValue, "lifecycle is \(contact.lifecycle.rawValue) but its history ends elsewhere")
+            }
+        }
+        for opportunity in book.opportunities.all {
+            let id = opportunity.id.rawValue
+            checkContact(opportunity.contactID, .opportunities, id)
+            checkCompany(opportunity.companyID, .opportunities, id)
+            if !stageIDs.contains(opportunity.stageID) { report(.opportunities, id, "stage \"\(opportunity.stageID)\" is not in the pipeline") }
+            for entry in opportunity.stageHistory where !stageIDs.contains(entry.stageID) {
+                report(.opportunities, id, "stage history names \"\(entry.stageID)\", which is not in the pipeline")
+            }
+            if let probability = opportunity.probabilityOverride, !(0...100).contains(probability) {
+                report(.opportunities, id, "probability \(probability) is not between 0 and 100")
+            }
+            if opportunity.amount.minorUnits < 0 { report(.opportunities, id, "amount is negative") }
+            if opportunity.status != .open, opportunity.closedAt == nil { report(.opportunities, id, "\(opportunity.status.rawValue) but has no close date") }
+            if opportunity.status == .lost, (opportunity.lostReason ?? "").isEmpty { report(.opportunities, id, "lost without a reason") }
+        }
+        for activity in book.activities.all {
+            let id = activity.id.rawValue
+            checkContact(activity.contactID, .activities, id)
+            checkCompany(activity.companyID, .activities, id)
+            if let opportunityID = activity.opportunityID, !book.opportunities.contains(opportunityID) {
+                report(.activities, id, "links to opportunity \(opportunityID), which does not exist")
+            }
+            switch activity.kind {
+            case .task where activity.taskType == nil: report(.activities, id, "a task without a task type")
+            case .interaction where activity.channel == nil: report(.activities, id, "an interaction without a channel")
+            default: break
+            }
+        }
+        for purchase in book.purchases.all {
+            checkContact(purchase.contactID, .purchases, purchase.id.rawValue)
+        }
+        for survey in book.surveys.all {
+            checkContact(survey.contactID, .surveys, survey.id.rawValue)
+            if !(0...10).contains(survey.score) { report(.surveys, survey.id.rawValue, "score \(survey.score) is not between 0 and 10") }
+        }
+        for campaign in book.campaigns.all {
+            for member in campaign.members { checkContact(member.contactID, .campaigns, campaign.id.rawValue) }
+            if let template = campaign.templateID, !book.templates.contains(template) {
+                report(.campaigns, campaign.id.rawValue, "uses template \(template), which does not exist")
+            }
+        }
+        for ticket in book.tickets.all {
+            checkContact(ticket.contactID, .tickets, ticket.id.rawValue)
+        }
+        return problems.sorted { ($0.collection, $0.recordID, $0.message) < ($1.collection, $1.recordID, $1.message) }
+    }
+}

@@ -1,0 +1,41 @@
+import RapportCore
+
+/// Every subcommand, in the order `rapport --help` lists them. The one list the help text,
+/// the dispatcher and `rapport help COMMAND` are made from.
+enum CommandTable {
+    static let all: [Command] = [
+        DemoCommand.command,
+        CheckCommand.command,
+        HelpCommand.command,
+    ]
+
+    static func named(_ name: String) -> Command? { all.first { $0.name == name } }
+
+    static let version = "rapport 0.1.0"
+
+    static var overview: String {
+        let width = all.map(\.name.count).max() ?? 0
+        let lines = all.map { "  " + $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+        return """
+        Rapport: a keyboard-driven CRM in your terminal.
+
+        Usage:
+          rapport [--data DIR]            open your book in the full-screen interface
+          rapport --demo                  open a fresh demo book in a temporary folder
+          rapport COMMAND [OPTIONS]       run one command (for scripts)
+
+        Commands:
+        \(lines.joined(separator: "\n"))
+
+        Options:
+          --data DIR      the book's folder (default: $RAPPORT_HOME, else $XDG_DATA_HOME/rapport,
+                          else ~/.local/share/rapport)
+          --help, -h      this help; `rapport help COMMAND` for one command
+          --version       the version
+
+        Exit codes: 0 success, 1 a problem with the data or the request, 2 a usage error.
+        """
+    }
+}
+
+import Foundation
