@@ -14,6 +14,15 @@ final class VCardParserTests: XCTestCase {
         XCTAssertEqual(result.cards[0].line, 1)
     }
 
+    /// A space followed by a combining mark or a zero-width joiner is a single Character in
+    /// Swift; unfolding and the colon search must work on scalars.
+    func testFoldBeforeCombiningMarkAndZeroWidthJoiner() throws {
+        let text = "BEGIN:VCARD\r\nFN:Jose\r\n \u{301} 👩\r\n \u{200D}👧\r\nNOTE:\u{301}accent first\r\nEND:VCARD\r\n"
+        let card = try XCTUnwrap(VCardParser.parse(text).first)
+        XCTAssertEqual(card.formattedName, "Jose\u{301} 👩\u{200D}👧")
+        XCTAssertEqual(card.note, "\u{301}accent first")
+    }
+
     func testParameterForms() throws {
         let text = """
         BEGIN:VCARD

@@ -33,14 +33,16 @@ enum VCardContentLines {
             if var open = current {
                 // A sloppy writer may leave a soft break on the card's last value; END:VCARD
                 // is never QP data, so it still closes the card.
-                if isQuotedPrintable, open.hasSuffix("="), physical.uppercased() != "END:VCARD" {
-                    open.removeLast()
+                if isQuotedPrintable, open.utf8.last == UInt8(ascii: "="), physical.uppercased() != "END:VCARD" {
+                    open.unicodeScalars.removeLast()
                     open += physical
                     current = open
                     continue
                 }
-                if let first = physical.first, first == " " || first == "\t" {
-                    open += physical.dropFirst()
+                // Scalars, not Characters: a fold may fall before a combining mark or a
+                // zero-width joiner, which would merge with the space into one Character.
+                if let first = physical.utf8.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+                    open.unicodeScalars.append(contentsOf: physical.unicodeScalars.dropFirst())
                     current = open
                     continue
                 }
@@ -89,11 +91,11 @@ enum VCardContentLines {
 
     /// Looks at the parameters (the part before the first colon) for the value's encoding.
     private static func encodingFlags(_ line: Substring) -> (quotedPrintable: Bool, base64: Bool) {
-        guard let colon = line.firstIndex(of: ":") else { return (false, false) }
+        guard let colon = line.unicodeScalars.firstIndex(of: ":") else { return (false, false) }
         var quotedPrintable = false
         var base64 = false
-        for parameter in line[..<colon].split(separator: ";").dropFirst() {
-            switch parameter.uppercased() {
+        for parameter in line.unicodeScalars[..<colon].split(separator: ";").dropFirst() {
+            switch String(String.UnicodeScalarView(parameter)).uppercased() {
             case "ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE": quotedPrintable = true
             case "ENCODING=BASE64", "ENCODING=B", "BASE64": base64 = true
             default: continue

@@ -8,43 +8,44 @@ struct VCardPropertyLine: Hashable {
 
     /// nil when the line has no colon (not a property at all).
     init?(_ contentLine: VCardContentLine) {
-        let text = contentLine.text
-        // Name, then `;param` pieces, up to the first colon outside double quotes.
+        let scalars = contentLine.text.unicodeScalars
+        // Name, then `;param` pieces, up to the first colon outside double quotes. Scalars,
+        // not Characters: a combining mark right after `:` must not hide the colon.
         var pieces: [String] = []
-        var piece = ""
+        var piece = String.UnicodeScalarView()
         var insideQuotes = false
-        var valueStart: String.Index?
-        var index = text.startIndex
-        while index != text.endIndex {
-            let character = text[index]
-            if character == "\"" {
+        var valueStart: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\"" {
                 insideQuotes.toggle()
-                piece.append(character)
-            } else if !insideQuotes, character == ";" {
-                pieces.append(piece)
-                piece = ""
-            } else if !insideQuotes, character == ":" {
-                pieces.append(piece)
-                valueStart = text.index(after: index)
+                piece.append(scalar)
+            } else if !insideQuotes, scalar == ";" {
+                pieces.append(String(piece))
+                piece = String.UnicodeScalarView()
+            } else if !insideQuotes, scalar == ":" {
+                pieces.append(String(piece))
+                valueStart = scalars.index(after: index)
                 break
             } else {
-                piece.append(character)
+                piece.append(scalar)
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         guard let valueStart, let qualifiedName = pieces.first else { return nil }
 
         let trimmedName = qualifiedName.trimmingSpaces()
-        if let dot = trimmedName.firstIndex(of: ".") {
-            group = String(trimmedName[..<dot])
-            name = trimmedName[trimmedName.index(after: dot)...].uppercased()
+        if let dot = trimmedName.unicodeScalars.firstIndex(of: ".") {
+            group = String(trimmedName.unicodeScalars[..<dot])
+            name = String(trimmedName.unicodeScalars[trimmedName.unicodeScalars.index(after: dot)...]).uppercased()
         } else {
             group = nil
             name = trimmedName.uppercased()
         }
         guard !name.isEmpty else { return nil }
         parameters = pieces.dropFirst().compactMap(Self.parameter)
-        value = String(text[valueStart...])
+        value = String(scalars[valueStart...])
         line = contentLine.line
     }
 
@@ -52,29 +53,29 @@ struct VCardPropertyLine: Hashable {
     private static func parameter(_ piece: String) -> VCardParameter? {
         let trimmed = piece.trimmingSpaces()
         guard !trimmed.isEmpty else { return nil }
-        guard let equals = trimmed.firstIndex(of: "=") else {
+        guard let equals = trimmed.unicodeScalars.firstIndex(of: "=") else {
             let bare = trimmed.uppercased()
             let encodings: Set<String> = ["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]
             return VCardParameter(name: encodings.contains(bare) ? "ENCODING" : "TYPE", values: [trimmed])
         }
-        let name = trimmed[..<equals].trimmingSpaces().uppercased()
-        let rawValues = trimmed[trimmed.index(after: equals)...]
+        let name = String(trimmed.unicodeScalars[..<equals]).trimmingSpaces().uppercased()
+        let rawValues = trimmed.unicodeScalars[trimmed.unicodeScalars.index(after: equals)...]
         // Commas separate values; a quoted value is one value, except for TYPE, whose quoted
         // form `TYPE="work,voice"` (RFC 6350's own example) is still a list.
         var values: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var insideQuotes = false
-        for character in rawValues {
-            if character == "\"" {
+        for scalar in rawValues {
+            if scalar == "\"" {
                 insideQuotes.toggle()
-            } else if character == ",", !insideQuotes || name == "TYPE" {
-                values.append(current)
-                current = ""
+            } else if scalar == ",", !insideQuotes || name == "TYPE" {
+                values.append(String(current))
+                current = String.UnicodeScalarView()
             } else {
-                current.append(character)
+                current.append(scalar)
             }
         }
-        values.append(current)
+        values.append(String(current))
         return VCardParameter(name: name, values: values.map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
     }
 }
