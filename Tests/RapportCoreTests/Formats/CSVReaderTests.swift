@@ -83,6 +83,24 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(document.rows[1], ["Müller", "Café", "€5"])
     }
 
+    func testSpacesAroundQuotedFieldsAreTolerated() {
+        let document = CSVReader().read("\"Smith\", \"John, Jr.\" ,x\n")
+        XCTAssertEqual(document.rows, [["Smith", "John, Jr.", "x"]])
+        XCTAssertEqual(document.issues, [])
+        // Spaces in unquoted fields are data.
+        XCTAssertEqual(CSVReader().read(" a , b \n").rows, [[" a ", " b "]])
+    }
+
+    func testUTF16WithByteOrderMarkAsExcelUnicodeTextWritesIt() {
+        let text = "Name\tCittà\r\nZoë\t\"São Paulo\"\r\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let document = CSVReader().read(Data(bytes))
+        XCTAssertEqual(document.encoding, .utf16)
+        XCTAssertEqual(document.delimiter, .tab)
+        XCTAssertEqual(document.rows, [["Name", "Città"], ["Zoë", "São Paulo"]])
+    }
+
     func testStringInputAndQuotedFieldAtEndOfInput() {
         XCTAssertEqual(CSVReader().read("a,\"b\"\"c\"").rows, [["a", "b\"c"]])
     }

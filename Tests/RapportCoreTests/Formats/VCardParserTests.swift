@@ -176,6 +176,9 @@ final class VCardParserTests: XCTestCase {
         XCTAssertEqual(card.formattedName, "José")
         let withBOM = Data([0xEF, 0xBB, 0xBF] + Array("BEGIN:VCARD\nFN:Zoë\nEND:VCARD\n".utf8))
         XCTAssertEqual(VCardParser.parse(withBOM).first?.formattedName, "Zoë")
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in "BEGIN:VCARD\r\nFN:Łukasz 🙂\r\nEND:VCARD\r\n".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        XCTAssertEqual(VCardParser.parse(utf16).first?.formattedName, "Łukasz 🙂")
     }
 
     func testDateForms() {

@@ -3,6 +3,7 @@ struct CSVByteScanner {
     private static let quote = UInt8(ascii: "\"")
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " ")
 
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
@@ -31,7 +32,7 @@ struct CSVByteScanner {
             var fields: [String] = []
             fields.reserveCapacity(expectedFieldCount)
             while true {
-                fields.append(bytes[index] == Self.quote ? readQuotedField() : readUnquotedField())
+                fields.append(startsQuotedField() ? readQuotedField() : readUnquotedField())
                 guard index < end else { break }
                 let terminator = bytes[index]
                 index += 1
@@ -62,6 +63,17 @@ struct CSVByteScanner {
             return false
         }
         line += 1
+        return true
+    }
+
+    /// True at an opening quote. Hand-edited files often put a space after the delimiter
+    /// (`"Smith", "John"`); RFC 4180 would read ` "John"` literally, but the intent is plain,
+    /// so spaces before an opening quote are skipped.
+    private mutating func startsQuotedField() -> Bool {
+        var lookahead = index
+        while lookahead < bytes.count, bytes[lookahead] == Self.space { lookahead += 1 }
+        guard lookahead < bytes.count, bytes[lookahead] == Self.quote else { return false }
+        index = lookahead
         return true
     }
 
@@ -114,7 +126,16 @@ struct CSVByteScanner {
         if !closed {
             unquoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<end]))
             issues.append(CSVIssue(kind: .unterminatedQuotedField, line: fieldLine))
-        } else if index < end, bytes[index] != delimiter, bytes[index] != Self.cr, bytes[index] != Self.lf {
+        } else {
+            // Spaces between the closing quote and the delimiter are the mirror image of the
+            // case in `startsQuotedField`: dropped silently.
+            var lookahead = index
+            while lookahead < end, bytes[lookahead] == Self.space { lookahead += 1 }
+            if lookahead == end || bytes[lookahead] == delimiter || bytes[lookahead] == Self.cr || bytes[lookahead] == Self.lf {
+                index = lookahead
+            }
+        }
+        if closed, index < end, bytes[index] != delimiter, bytes[index] != Self.cr, bytes[index] != Self.lf {
             // `"abc"def`: keep the stray text rather than lose data, and say so.
             issues.append(CSVIssue(kind: .textAfterClosingQuote, line: line))
             let strayStart = index
@@ -128,7 +149,7 @@ struct CSVByteScanner {
 
     private func decode(_ fieldBytes: UnsafeBufferPointer<UInt8>) -> String {
         switch encoding {
-        case .utf8: return String(decoding: fieldBytes, as: UTF8.self)
+        case .utf8, .utf16: return String(decoding: fieldBytes, as: UTF8.self) // UTF-16 was transcoded
         case .windows1252: return LegacyTextDecoding.decodeWindows1252(fieldBytes)
         }
     }

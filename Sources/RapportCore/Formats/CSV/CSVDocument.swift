@@ -17,6 +17,8 @@ public enum CSVTextEncoding: Sendable, Hashable {
     /// The input was not valid UTF-8 and was read as Windows-1252 (a superset of Latin-1's
     /// printable characters), which is what Excel writes on western Windows systems.
     case windows1252
+    /// UTF-16 with a byte order mark: Excel's "Unicode Text" export (tab-separated).
+    case utf16
 }
 
 /// The result of reading a CSV file.

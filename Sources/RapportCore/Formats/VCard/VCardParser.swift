@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Never throws: what it cannot use is skipped and reported in `VCardParseResult.warnings`.
 /// Data that is not valid UTF-8 is decoded as Windows-1252 (old Outlook and Nokia exports)
-/// before parsing; quoted-printable values are then decoded with their own CHARSET.
+/// before parsing — for the whole file, so a file mixing UTF-8 and 8-bit Latin-1 lines reads
+/// the UTF-8 ones as mojibake; quoted-printable values are decoded with their own CHARSET.
+/// UTF-16 is read when the data starts with a byte order mark.
 public enum VCardParser {
     public static func parse(_ text: String) -> [VCard] {
         parseWithWarnings(text).cards
@@ -16,6 +18,11 @@ public enum VCardParser {
 
     public static func parseWithWarnings(_ data: Data) -> VCardParseResult {
         var bytes = [UInt8](data)
+        // Windows' own contact export can write UTF-16 with a byte order mark.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            if let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) { return parseWithWarnings(text) }
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let text = String(validating: bytes, as: UTF8.self) ?? LegacyTextDecoding.decodeWindows1252(bytes)
         return parseWithWarnings(text)
