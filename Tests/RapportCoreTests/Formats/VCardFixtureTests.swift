@@ -5,10 +5,10 @@ import XCTest
 /// Real exports in ../shared/fixtures/vcard. Every expectation below was read off the file by
 /// hand; comments point at the quirk each file exercises.
 final class VCardFixtureTests: XCTestCase {
-    private func load(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> VCardParseResult {
+    /// Skips (with the folder's path) when ../shared/fixtures/vcard is absent.
+    private func load(_ name: String) throws -> VCardParseResult {
         _ = try SharedFixtures.folder("vcard")
-        let result = VCardParser.parseWithWarnings(try SharedFixtures.file("vcard/" + name))
-        return result
+        return VCardParser.parseWithWarnings(try SharedFixtures.file("vcard/" + name))
     }
 
     private func values(_ typed: [VCardTypedValue]) -> [String] { typed.map(\.value) }
