@@ -16,15 +16,6 @@ public struct TerminalSize: Hashable, Sendable {
     }
 }
 
-public struct CursorPosition: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public init(x: Int, y: Int) {
-        self.x = x
-        self.y = y
-    }
-}
-
 public enum TerminalError: Error, CustomStringConvertible {
     case cannotInitialize(terminalType: String?)
     public var description: String {

@@ -79,3 +79,13 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         return (Rect(x: x, y: y, width: width, height: height - n), Rect(x: x, y: maxY - n, width: width, height: n))
     }
 }
+
+/// Where the terminal cursor should be shown (a text input's insertion point), in screen cells.
+public struct CursorPosition: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
