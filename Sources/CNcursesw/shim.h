@@ -11,6 +11,11 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -25,5 +30,102 @@ static inline attr_t rapport_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rapport_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rapport_a_dim(void) { return A_DIM; }
 static inline int rapport_key_resize(void) { return KEY_RESIZE; }
+// glibc only declares wcwidth for _XOPEN_SOURCE, which SwiftPM's prohibited-flag filter drops.
+extern int wcwidth(wchar_t c);
+static inline int rapport_wcwidth(wchar_t c) { return wcwidth(c); }
+
+static inline attr_t rapport_a_italic(void) { return A_ITALIC; }
+static inline attr_t rapport_a_standout(void) { return A_STANDOUT; }
+static inline int rapport_key_f(int n) { return KEY_F(n); }
+static inline int rapport_colors(void) { return COLORS; }
+static inline int rapport_color_pairs(void) { return COLOR_PAIRS; }
+static inline WINDOW *rapport_curscr(void) { return curscr; }
+static inline FILE *rapport_stdin(void) { return stdin; }
+static inline FILE *rapport_stdout(void) { return stdout; }
+
+// ---------------------------------------------------------------------------------------------
+// Signals. The handlers must be plain C: a signal can arrive in the middle of anything, and only
+// async-signal-safe work is allowed there (endwin() is the documented exception curses programs
+// such as htop rely on). The state below is `static`, so every translation unit that calls these
+// functions gets its own copy: in Swift, call them from ONE source file only (Signals.swift).
+
+static volatile sig_atomic_t rapport_curses_is_active = 0;
+static volatile sig_atomic_t rapport_termination_signal = 0;
+// A function-local static: Swift's importer does not emit file-scope tentative definitions.
+static inline struct sigaction *rapport_previous_action(int sig) {
+    static struct sigaction actions[65];
+    return &actions[(sig > 0 && sig < 65) ? sig : 0];
+}
+
+static inline void rapport_set_curses_active(int active) { rapport_curses_is_active = active; }
+static inline int rapport_pending_termination(void) { return (int)rapport_termination_signal; }
+static inline void rapport_clear_pending_termination(void) { rapport_termination_signal = 0; }
+
+static inline void rapport_restore_terminal_now(void) {
+    if (rapport_curses_is_active) {
+        rapport_curses_is_active = 0;
+        endwin();
+    }
+}
+
+// SIGINT/SIGTERM/SIGHUP: ask the main loop to quit cleanly (it may still save). If the loop does
+// not react and a second one arrives, restore the terminal and die by the signal.
+static void rapport_on_termination_signal(int sig) {
+    if (rapport_termination_signal != 0) {
+        rapport_restore_terminal_now();
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    rapport_termination_signal = sig;
+}
+
+// Crash signals: restore the terminal, then hand over to whoever handled the signal before us
+// (the Swift runtime's backtracer, or the default action) so the crash is still reported.
+static void rapport_on_crash_signal(int sig) {
+    rapport_restore_terminal_now();
+    if (sig > 0 && sig < 65) {
+        sigaction(sig, rapport_previous_action(sig), NULL);
+    } else {
+        signal(sig, SIG_DFL);
+    }
+    raise(sig);
+}
+
+static void rapport_restore_at_exit(void) { rapport_restore_terminal_now(); }
+
+static inline void rapport_install_signal_handlers(void) {
+    static int installed = 0;
+    if (installed) return;
+    installed = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    // No SA_RESTART: a blocking read returns early so the loop sees the request promptly.
+    action.sa_handler = rapport_on_termination_signal;
+    int termination[] = { SIGINT, SIGTERM, SIGHUP };
+    for (unsigned i = 0; i < sizeof termination / sizeof termination[0]; i++) {
+        sigaction(termination[i], &action, rapport_previous_action(termination[i]));
+    }
+    action.sa_handler = rapport_on_crash_signal;
+    int crashes[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP };
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
+        sigaction(crashes[i], &action, rapport_previous_action(crashes[i]));
+    }
+    atexit(rapport_restore_at_exit);
+}
+
+// Ctrl-Z: leave curses mode, stop the process group as the shell expects, and come back here
+// when continued. The caller restores curses mode afterwards.
+static inline void rapport_stop_process_group(void) {
+    struct sigaction previous;
+    struct sigaction stop_default;
+    memset(&stop_default, 0, sizeof stop_default);
+    sigemptyset(&stop_default.sa_mask);
+    stop_default.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &stop_default, &previous);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+}
 
 #endif

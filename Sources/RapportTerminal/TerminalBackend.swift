@@ -1,0 +1,367 @@
+import CNcursesw
+import RapportUI
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct TerminalSize: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case cannotInitialize(terminalType: String?)
+    public var description: String {
+        switch self {
+        case .cannotInitialize(let type):
+            return "cannot initialise the terminal (TERM=\(type ?? "unset")); is this an interactive terminal?"
+        }
+    }
+}
+
+/// The ncurses backend: owns the terminal while started, writes `CellBuffer`s, reads keys.
+///
+/// Main thread only (curses is not thread-safe), hence `@MainActor`. A typical loop:
+///
+///     let terminal = TerminalBackend()
+///     try terminal.start()
+///     defer { terminal.stop() }
+///     while terminal.pendingTermination == nil {
+///         var frame = CellBuffer(width: terminal.size.width, height: terminal.size.height)
+///         render(state, into: &frame, area: frame.bounds)
+///         terminal.draw(frame, cursor: state.cursor)
+///         guard let key = terminal.nextEvent(timeoutMs: 250) else { continue }  // timeout: tick
+///         ...
+///     }
+///
+/// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys (`.ctrl("c")` …), so the keymap
+/// decides what they do (quit, `suspend()`, save). SIGINT/SIGTERM/SIGHUP sent from outside set
+/// `pendingTermination`; a second one restores the terminal and exits. Crash signals and `exit()`
+/// restore the terminal too.
+@MainActor
+public final class TerminalBackend {
+    public private(set) var isActive = false
+    public private(set) var theme: Theme
+    public private(set) var hasColors = false
+    /// Set to choose the theme yourself; nil picks `Theme.automatic` at `start()`.
+    private let requestedTheme: Theme?
+
+    private let inputStream: UnsafeMutablePointer<FILE>?
+    private let outputStream: UnsafeMutablePointer<FILE>?
+    private let terminalType: String?
+    private let environment: [String: String]
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var decoder = KeyDecoder()
+    private var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private var colorPairs: [ThemeEntry: Int16] = [:]
+    private var cursorVisible = false
+    private var needsFullRedraw = false
+
+    /// The process's own terminal (stdin/stdout, `$TERM`).
+    public init(theme: Theme? = nil, environment: [String: String] = TerminalBackend.processEnvironment()) {
+        self.inputStream = nil
+        self.outputStream = nil
+        self.terminalType = nil
+        self.requestedTheme = theme
+        self.environment = environment
+        self.theme = theme ?? .standard
+    }
+
+    /// Explicit streams and terminal type: a pseudo-terminal in tests, or /dev/tty when stdout is
+    /// redirected.
+    public init(input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, terminalType: String?,
+                theme: Theme? = nil, environment: [String: String] = TerminalBackend.processEnvironment()) {
+        self.inputStream = input
+        self.outputStream = output
+        self.terminalType = terminalType
+        self.requestedTheme = theme
+        self.environment = environment
+        self.theme = theme ?? .standard
+    }
+
+    public nonisolated static func processEnvironment() -> [String: String] {
+        var result: [String: String] = [:]
+        for name in ["NO_COLOR", "TERM", "ESCDELAY"] {
+            if let value = getenv(name) { result[name] = String(cString: value) }
+        }
+        return result
+    }
+
+    // MARK: Lifecycle
+
+    /// Takes over the terminal: UTF-8 locale, raw keys without echo, keypad decoding, a short Esc
+    /// delay, hidden cursor, colours when available.
+    public func start() throws {
+        guard !isActive else { return }
+        // Without the user's locale, ncursesw treats every byte as Latin-1 and breaks UTF-8.
+        setlocale(LC_ALL, "")
+        // Esc must feel instant; ncurses' default waits a whole second for an escape sequence.
+        // (set_escdelay after newterm; the env var only covers the gap before that.)
+        let input = inputStream ?? rapport_stdin()
+        let output = outputStream ?? rapport_stdout()
+        let newScreen: OpaquePointer? = terminalType.map { type in
+            type.withCString { newterm($0, output, input) }
+        } ?? newterm(nil, output, input)
+        guard let newScreen else { throw TerminalError.cannotInitialize(terminalType: terminalType ?? environment["TERM"]) }
+        screen = newScreen
+        set_term(newScreen)
+        window = rapport_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        meta(window, true)
+        set_escdelay(25)
+        intrflush(window, false)
+        leaveok(window, false)
+        curs_set(0)
+        cursorVisible = false
+        // Ctrl-arrows are extended terminfo keys: ask for their codes rather than guessing.
+        use_extended_names(true)
+        decoder = KeyDecoder(ctrlLeftCode: Self.keyCode(named: "kLFT5"), ctrlRightCode: Self.keyCode(named: "kRIT5"))
+
+        hasColors = has_colors()
+        if hasColors {
+            start_color()
+            use_default_colors()
+        }
+        theme = requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)
+        styleCache = [:]
+        colorPairs = [:]
+        isActive = true
+        TerminalSignals.install()
+        TerminalSignals.setCursesActive(true)
+        needsFullRedraw = true
+    }
+
+    /// Gives the terminal back (idempotent; also safe if `start()` never ran).
+    public func stop() {
+        guard isActive else { return }
+        TerminalSignals.setCursesActive(false)
+        curs_set(1)
+        endwin()
+        if let screen {
+            delscreen(screen)
+        }
+        screen = nil
+        window = nil
+        isActive = false
+    }
+
+    /// The terminal size in cells.
+    public var size: TerminalSize {
+        guard isActive, let window else { return TerminalSize(width: 0, height: 0) }
+        return TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// The SIGINT/SIGTERM/SIGHUP that asked the program to quit, if any. The loop should save
+    /// what it must and leave.
+    public var pendingTermination: Int32? { TerminalSignals.pendingTermination }
+
+    // MARK: Drawing
+
+    /// Writes the whole frame. ncurses compares it with what the terminal shows and sends only the
+    /// differences. `cursor` shows the hardware cursor there (text inputs), nil hides it.
+    public func draw(_ buffer: CellBuffer, cursor: CursorPosition? = nil) {
+        guard isActive, let window else { return }
+        if needsFullRedraw {
+            clearok(rapport_curscr(), true)
+            needsFullRedraw = false
+        }
+        werase(window)
+        let rows = min(buffer.height, Int(getmaxy(window)))
+        let columns = min(buffer.width, Int(getmaxx(window)))
+        var glyph = cchar_t()
+        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        for y in 0..<max(0, rows) {
+            var x = 0
+            while x < columns {
+                let cell = buffer[x, y]
+                defer { x += 1 }
+                if cell.isContinuation { continue }  // the wide character before it covers it
+                let (attributes, pair) = resolve(cell.style)
+                let fitsOnScreen = !cell.isWide || x + 1 < columns
+                if !fitsOnScreen || !fill(&characters, with: cell.grapheme, expectedWidth: cell.width) {
+                    characters[0] = 0x20
+                    characters[1] = 0
+                }
+                if setcchar(&glyph, characters, attributes, pair, nil) == ERR {
+                    characters[0] = 0x3F  // "?": a cluster curses cannot represent
+                    characters[1] = 0
+                    setcchar(&glyph, characters, attributes, pair, nil)
+                }
+                mvwadd_wch(window, Int32(y), Int32(x), &glyph)
+            }
+        }
+        if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Repaints everything on the next `draw` (Ctrl-L, or after another program scribbled).
+    public func forceFullRedraw() {
+        needsFullRedraw = true
+    }
+
+    /// Copies a grapheme's scalars into a NUL-terminated wide string curses accepts: one spacing
+    /// character plus combining ones. Returns false when curses would lay it out at a different
+    /// width than the buffer did (then a blank is drawn instead of shifting the rest of the row).
+    private func fill(_ characters: inout [wchar_t], with grapheme: String, expectedWidth: Int) -> Bool {
+        var count = 0
+        var cursesWidth = 0
+        for scalar in grapheme.unicodeScalars {
+            let value = wchar_t(bitPattern: scalar.value)
+            let scalarWidth = Int(rapport_wcwidth(value))
+            if count == 0 {
+                cursesWidth = scalarWidth
+            } else if scalarWidth > 0 {
+                // Curses keeps one spacing character per cell; a ZWJ emoji sequence or a flag is
+                // shown by its first scalar (most terminals draw the rest as separate glyphs).
+                break
+            }
+            if count == characters.count - 1 { break }
+            characters[count] = value
+            count += 1
+        }
+        characters[count] = 0
+        return count > 0 && (cursesWidth == expectedWidth || (expectedWidth == 2 && cursesWidth == 2))
+    }
+
+    private func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
+        if let cached = styleCache[style] { return cached }
+        let entry = theme[style.role]
+        let attributes = cursesAttributes(entry.attributes.union(style.attributes))
+        var pair: Int16 = 0
+        if hasColors, entry.usesColor {
+            if let existing = colorPairs[entry] {
+                pair = existing
+            } else {
+                let next = Int16(colorPairs.count + 1)
+                if Int(next) < rapport_color_pairs() {
+                    let colors = Int(rapport_colors())
+                    init_pair(next, entry.foreground.number(availableColors: colors),
+                              entry.background.number(availableColors: colors))
+                    colorPairs[entry] = next
+                    pair = next
+                }
+            }
+        }
+        styleCache[style] = (attributes, pair)
+        return (attributes, pair)
+    }
+
+    private func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+        var result = rapport_a_normal()
+        if attributes.contains(.bold) { result |= rapport_a_bold() }
+        if attributes.contains(.underline) { result |= rapport_a_underline() }
+        if attributes.contains(.reverse) { result |= rapport_a_reverse() }
+        if attributes.contains(.dim) { result |= rapport_a_dim() }
+        if attributes.contains(.italic) { result |= rapport_a_italic() }
+        return result
+    }
+
+    // MARK: Input
+
+    /// The next key or resize, waiting at most `timeoutMs` (nil waits until one arrives).
+    /// Returns nil on timeout, and as soon as a termination signal is pending.
+    public func nextEvent(timeoutMs: Int? = nil) -> KeyEvent? {
+        guard isActive, let window else { return nil }
+        // Wait in short slices so a SIGTERM is noticed even if the read was restarted.
+        let slice = 100
+        var remaining = timeoutMs ?? Int.max
+        while pendingTermination == nil {
+            let wait = min(slice, max(0, remaining))
+            wtimeout(window, Int32(wait))
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == KEY_CODE_YES {
+                let size = { [window] in (width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+                if let key = decoder.decodeKeyCode(Int32(bitPattern: value), size: size) { return key }
+                continue  // a key Rapport does not use (mouse, unknown): keep waiting
+            }
+            if status == OK {
+                if value == 27 { return readAfterEscape(window) }
+                if let key = KeyDecoder.decodeCharacter(UInt32(value)) { return key }
+                continue
+            }
+            // ERR: timeout or interrupted by a signal.
+            if timeoutMs != nil {
+                remaining -= wait
+                if remaining <= 0 { return nil }
+            }
+        }
+        return nil
+    }
+
+    /// After Esc: a character already waiting means Alt+character (the terminal sent both at
+    /// once); nothing means the Esc key itself.
+    private func readAfterEscape(_ window: UnsafeMutablePointer<WINDOW>) -> KeyEvent {
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == OK, let key = KeyDecoder.decodeCharacter(UInt32(value)) {
+            switch key {
+            case .char(let character): return .alt(character)
+            case .backspace: return .alt("\u{7F}")
+            default: break
+            }
+            unget_wch(wchar_t(bitPattern: UInt32(value)))
+        } else if status == KEY_CODE_YES {
+            ungetch(Int32(bitPattern: value))
+        }
+        return .escape
+    }
+
+    // MARK: Leaving the screen temporarily
+
+    /// Ctrl-Z: restores the terminal, stops like any shell job, and on `fg` takes the terminal back
+    /// and repaints everything on the next `draw`. Call `size` afterwards: it may have changed.
+    public func suspend() {
+        guard isActive else { return }
+        runOutsideCurses {
+            TerminalSignals.stopProcessGroup()
+        }
+    }
+
+    /// Runs `body` with the terminal in its normal state (for `$EDITOR`, a pager, a shell), then
+    /// takes it back; the next `draw` repaints everything.
+    public func runExternal<T>(_ body: () throws -> T) rethrows -> T {
+        guard isActive else { return try body() }
+        return try runOutsideCurses(body)
+    }
+
+    private func runOutsideCurses<T>(_ body: () throws -> T) rethrows -> T {
+        def_prog_mode()
+        curs_set(1)
+        endwin()
+        TerminalSignals.setCursesActive(false)
+        defer {
+            reset_prog_mode()
+            TerminalSignals.setCursesActive(true)
+            curs_set(cursorVisible ? 1 : 0)
+            needsFullRedraw = true
+            refresh()
+        }
+        return try body()
+    }
+
+    private static func keyCode(named name: String) -> Int32? {
+        guard let definition = tigetstr(name), Int(bitPattern: definition) != -1 else { return nil }
+        let code = key_defined(definition)
+        return code > 0 ? code : nil
+    }
+}

@@ -1,0 +1,177 @@
+/// One row of a keymap table: the keys, what they do, and how the user learns about them.
+public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
+    public var keys: [KeyEvent]
+    public var action: Action
+    /// Short help text: "Search", "Next tab".
+    public var help: String
+    /// Section of the help overlay ("Navigation", "Editing"); nil goes to "General".
+    public var group: String?
+    /// Whether the binding appears in the status-bar hints (only the few most useful should).
+    public var showsInHints: Bool
+    /// How the keys are written in hints and help; defaults to the key names joined by "/".
+    public var keyLabel: String
+
+    public init(keys: [KeyEvent], action: Action, help: String, group: String? = nil,
+                showsInHints: Bool = false, keyLabel: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.group = group
+        self.showsInHints = showsInHints
+        self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: "/")
+    }
+}
+
+/// A key bound to more than one action: a bug in the table.
+public struct KeyConflict<Action: Hashable & Sendable>: Hashable, Sendable, CustomStringConvertible {
+    public var key: KeyEvent
+    public var actions: [Action]
+    public var description: String { "\(key.displayName) is bound to \(actions.map { "\($0)" }.joined(separator: ", "))" }
+}
+
+/// An ordered table of key bindings for one view. Everything the user sees about keys (status-bar
+/// hints, the help overlay) is generated from it, so what is shown always matches what keys do.
+///
+///     var keys = Keymap<ContactAction>()
+///     keys.bind(["j", "down"], .moveDown, "Down", group: "Navigation")
+///     keys.bind(["/"], .search, "Search", hint: true)
+///     keys.action(for: .char("j"))   // .moveDown
+public struct Keymap<Action: Hashable & Sendable>: Sendable {
+    public private(set) var bindings: [KeyBinding<Action>]
+    /// Specs passed to `bind` that did not parse (a test should assert this is empty).
+    public private(set) var invalidSpecs: [String] = []
+    private var index: [KeyEvent: Action] = [:]
+
+    public init(_ bindings: [KeyBinding<Action>] = []) {
+        self.bindings = []
+        for binding in bindings { add(binding) }
+    }
+
+    /// Adds a binding. When a key is already bound, the first binding keeps it for lookup, and
+    /// `duplicates()` reports the conflict.
+    public mutating func add(_ binding: KeyBinding<Action>) {
+        bindings.append(binding)
+        for key in binding.keys where index[key] == nil {
+            index[key] = binding.action
+        }
+    }
+
+    /// Binds key specs (see `KeyEvent(spec:)`) to an action.
+    public mutating func bind(_ specs: [String], _ action: Action, _ help: String, group: String? = nil,
+                              hint: Bool = false, keyLabel: String? = nil) {
+        var keys: [KeyEvent] = []
+        for spec in specs {
+            if let key = KeyEvent(spec: spec) {
+                keys.append(key)
+            } else {
+                invalidSpecs.append(spec)
+            }
+        }
+        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
+    }
+
+    /// Binds already-decoded keys to an action.
+    public mutating func bind(keys: [KeyEvent], _ action: Action, _ help: String, group: String? = nil,
+                              hint: Bool = false, keyLabel: String? = nil) {
+        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
+    }
+
+    /// This table followed by `other`'s bindings (a view's keys on top of the global ones: put
+    /// the one that should win first). Conflicts between the two show up in `duplicates()`.
+    public func merged(with other: Keymap<Action>) -> Keymap<Action> {
+        var result = self
+        for binding in other.bindings { result.add(binding) }
+        result.invalidSpecs += other.invalidSpecs
+        return result
+    }
+
+    // MARK: Lookup
+
+    public func action(for key: KeyEvent) -> Action? { index[key] }
+
+    public func binding(for action: Action) -> KeyBinding<Action>? {
+        bindings.first { $0.action == action }
+    }
+
+    public func keys(for action: Action) -> [KeyEvent] {
+        bindings.filter { $0.action == action }.flatMap(\.keys)
+    }
+
+    /// Keys bound to more than one *different* action, in table order.
+    public func duplicates() -> [KeyConflict<Action>] {
+        var actionsByKey: [KeyEvent: [Action]] = [:]
+        var order: [KeyEvent] = []
+        for binding in bindings {
+            for key in binding.keys {
+                if actionsByKey[key] == nil { order.append(key) }
+                if !(actionsByKey[key] ?? []).contains(binding.action) {
+                    actionsByKey[key, default: []].append(binding.action)
+                }
+            }
+        }
+        return order.compactMap { key in
+            guard let actions = actionsByKey[key], actions.count > 1 else { return nil }
+            return KeyConflict(key: key, actions: actions)
+        }
+    }
+
+    // MARK: What the user sees
+
+    /// The hinted bindings as (keys, help) pairs that fit in `maxWidth` columns when written
+    /// "keys help" and separated by two spaces. Whole entries only, in table order.
+    public func hintItems(maxWidth: Int) -> [(keys: String, help: String)] {
+        var items: [(keys: String, help: String)] = []
+        var used = 0
+        for binding in bindings where binding.showsInHints {
+            let itemWidth = DisplayWidth.of(binding.keyLabel) + 1 + DisplayWidth.of(binding.help)
+            let needed = itemWidth + (items.isEmpty ? 0 : KeyHints.separator.count)
+            if used + needed > maxWidth { break }
+            items.append((binding.keyLabel, binding.help))
+            used += needed
+        }
+        return items
+    }
+
+    /// The status-bar hint line as plain text: `"/ Search  ? Help  q Quit"`.
+    public func hints(maxWidth: Int) -> String {
+        hintItems(maxWidth: maxWidth).map { "\($0.keys) \($0.help)" }.joined(separator: KeyHints.separator)
+    }
+
+    /// Bindings grouped by section, in order of first appearance; bindings without a group go to
+    /// "General".
+    public var sections: [KeyHelpSection] {
+        var titles: [String] = []
+        var entries: [String: [KeyHelpSection.Entry]] = [:]
+        for binding in bindings {
+            let title = binding.group ?? "General"
+            if entries[title] == nil { titles.append(title) }
+            entries[title, default: []].append(.init(keys: binding.keyLabel, help: binding.help))
+        }
+        return titles.map { KeyHelpSection(title: $0, entries: entries[$0] ?? []) }
+    }
+}
+
+/// A titled list of key help lines; what `HelpOverlay` shows. Not generic, so widgets and views
+/// can combine sections from keymaps with different action types.
+public struct KeyHelpSection: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var keys: String
+        public var help: String
+        public init(keys: String, help: String) {
+            self.keys = keys
+            self.help = help
+        }
+    }
+
+    public var title: String
+    public var entries: [Entry]
+
+    public init(title: String, entries: [Entry]) {
+        self.title = title
+        self.entries = entries
+    }
+}
+
+enum KeyHints {
+    static let separator = "  "
+}

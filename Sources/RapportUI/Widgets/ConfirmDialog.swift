@@ -1,0 +1,61 @@
+/// Which button of a confirm dialog has the focus.
+public struct ConfirmState: Hashable, Sendable {
+    public var confirmIsSelected: Bool
+
+    /// Destructive questions should start on "No" (`defaultConfirm: false`).
+    public init(defaultConfirm: Bool = false) {
+        self.confirmIsSelected = defaultConfirm
+    }
+
+    /// y/n answer directly; ←/→/Tab/h/l switch buttons; Enter takes the selected one; Esc is No.
+    /// Returns true for confirm, false for cancel, nil while undecided.
+    public mutating func handle(_ key: KeyEvent) -> Bool? {
+        switch key {
+        case .char("y"), .char("Y"): return true
+        case .char("n"), .char("N"), .escape, .char("q"): return false
+        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+            confirmIsSelected.toggle()
+            return nil
+        case .enter: return confirmIsSelected
+        default: return nil
+        }
+    }
+}
+
+/// "Delete 3 contacts?" with Yes/No buttons, centred in the area it is given.
+public struct ConfirmDialog: Widget {
+    public var title: String
+    public var message: String
+    public var confirmLabel: String
+    public var cancelLabel: String
+    public var state: ConfirmState
+    public var width: Int
+
+    public init(title: String, message: String, confirmLabel: String = "Yes", cancelLabel: String = "No",
+                state: ConfirmState = ConfirmState(), width: Int = 48) {
+        self.title = title
+        self.message = message
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+        self.state = state
+        self.width = width
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        let boxWidth = min(width, area.width)
+        let lines = TextWrap.wrap(message, width: max(1, boxWidth - 4))
+        let (_, inner) = DialogFrame.draw(in: area, width: boxWidth, height: lines.count + 4, title: title, buffer: &buffer)
+        guard !inner.isEmpty else { return }
+        for (row, line) in lines.enumerated() where inner.y + row < inner.maxY - 1 {
+            buffer.write(line, at: inner.x, y: inner.y + row, maxWidth: inner.width)
+        }
+        let confirm = "[ \(confirmLabel) ]"
+        let cancel = "[ \(cancelLabel) ]"
+        let buttonsWidth = DisplayWidth.of(confirm) + 2 + DisplayWidth.of(cancel)
+        let y = inner.maxY - 1
+        var x = inner.x + max(0, (inner.width - buttonsWidth) / 2)
+        x += buffer.write(confirm, at: x, y: y, style: state.confirmIsSelected ? .selected : .normal, maxWidth: inner.maxX - x)
+        x += 2
+        buffer.write(cancel, at: x, y: y, style: state.confirmIsSelected ? .normal : .selected, maxWidth: max(0, inner.maxX - x))
+    }
+}

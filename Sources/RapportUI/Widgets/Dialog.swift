@@ -1,0 +1,20 @@
+/// Shared frame for modal dialogs: a centred box with a title, cleared behind.
+enum DialogFrame {
+    /// Clears and draws the box for a dialog of the given size centred in `area`; returns the box
+    /// and its inner area (one column of padding inside the border).
+    static func draw(in area: Rect, width: Int, height: Int, title: String, style: Style = .borderFocused,
+                     buffer: inout CellBuffer) -> (box: Rect, inner: Rect) {
+        let box = area.centered(width: width, height: height)
+        buffer.fill(box)
+        buffer.drawBox(box, style: style, title: title)
+        return (box, box.inset(top: 1, left: 2, bottom: 1, right: 2))
+    }
+}
+
+/// The outcome of a modal dialog's key handling.
+public enum DialogResult<Value: Sendable>: Sendable {
+    case submitted(Value)
+    case cancelled
+}
+
+extension DialogResult: Equatable where Value: Equatable {}

@@ -1,0 +1,164 @@
+/// Checks a field's text; returns the messages to show under it (empty: valid).
+public typealias FieldValidator = @Sendable (String) -> [String]
+
+public enum Validators {
+    public static func required(_ message: String = "Required") -> FieldValidator {
+        { text in text.allSatisfy(\.isWhitespace) ? [message] : [] }
+    }
+
+    public static func maxLength(_ limit: Int) -> FieldValidator {
+        { text in text.count > limit ? ["At most \(limit) characters"] : [] }
+    }
+
+    /// Runs several validators and keeps all their messages.
+    public static func all(_ validators: [FieldValidator]) -> FieldValidator {
+        { text in validators.flatMap { $0(text) } }
+    }
+}
+
+public struct FormField: Sendable {
+    public var label: String
+    public var input: TextInputState
+    public var placeholder: String
+    public var validate: FieldValidator?
+    /// Errors are shown once the user has left the field or tried to submit.
+    public var isTouched = false
+
+    public init(_ label: String, text: String = "", placeholder: String = "", validate: FieldValidator? = nil) {
+        self.label = label
+        self.input = TextInputState(text: text)
+        self.placeholder = placeholder
+        self.validate = validate
+    }
+
+    public var text: String { input.text }
+    public var errors: [String] { validate?(input.text) ?? [] }
+}
+
+/// Labelled fields edited one at a time: Tab/↓ and Shift-Tab/↑ move between fields, Enter
+/// submits (if every field is valid, else it jumps to the first invalid one and shows why), Esc
+/// cancels. Everything else edits the focused field.
+public struct FormState: Sendable {
+    public var fields: [FormField]
+    public private(set) var focusedIndex: Int = 0
+
+    public init(fields: [FormField]) {
+        self.fields = fields
+    }
+
+    public var values: [String] { fields.map(\.text) }
+    public var isValid: Bool { fields.allSatisfy { $0.errors.isEmpty } }
+
+    /// Messages to display under a field now (empty until it was touched).
+    public func visibleErrors(at index: Int) -> [String] {
+        guard fields.indices.contains(index), fields[index].isTouched else { return [] }
+        return fields[index].errors
+    }
+
+    public mutating func focus(_ index: Int) {
+        guard !fields.isEmpty else { return }
+        fields[focusedIndex].isTouched = true
+        focusedIndex = (index % fields.count + fields.count) % fields.count
+    }
+
+    /// Returns `.submitted(values)` or `.cancelled` when the form is done, nil while editing.
+    public mutating func handle(_ key: KeyEvent) -> DialogResult<[String]>? {
+        guard !fields.isEmpty else {
+            return key == .escape ? .cancelled : nil
+        }
+        switch key {
+        case .escape:
+            return .cancelled
+        case .tab, .down:
+            focus(focusedIndex + 1)
+        case .backTab, .up:
+            focus(focusedIndex - 1)
+        case .enter:
+            for index in fields.indices { fields[index].isTouched = true }
+            if let firstInvalid = fields.firstIndex(where: { !$0.errors.isEmpty }) {
+                focusedIndex = firstInvalid
+                return nil
+            }
+            return .submitted(values)
+        default:
+            fields[focusedIndex].input.handle(key)
+        }
+        return nil
+    }
+}
+
+/// A modal form centred in the area it is given.
+public struct FormView: Widget {
+    public var state: FormState
+    public var title: String
+    /// Preferred width of the dialog (shrunk on small screens).
+    public var width: Int
+    public var footer: String
+
+    public init(state: FormState, title: String, width: Int = 56, footer: String = "Enter save · Tab next · Esc cancel") {
+        self.state = state
+        self.title = title
+        self.width = width
+        self.footer = footer
+    }
+
+    private var labelWidth: Int {
+        (state.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
+    }
+
+    /// Rows: one per field plus its visible errors, a blank line and the footer, plus the border.
+    public var preferredHeight: Int {
+        let fieldRows = state.fields.indices.reduce(0) { $0 + 1 + state.visibleErrors(at: $1).count }
+        return fieldRows + 4
+    }
+
+    private struct FieldLayout {
+        var index: Int
+        var labelY: Int
+        var input: Rect
+        var errorRows: [Int]
+    }
+
+    private func layout(in area: Rect) -> (box: Rect, inner: Rect, fields: [FieldLayout]) {
+        let box = area.centered(width: width, height: preferredHeight)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        var fields: [FieldLayout] = []
+        var y = inner.y
+        let inputX = inner.x + min(labelWidth, max(0, inner.width / 2))
+        for index in state.fields.indices {
+            let errors = state.visibleErrors(at: index)
+            let input = Rect(x: inputX, y: y, width: inner.maxX - inputX, height: 1)
+            fields.append(FieldLayout(index: index, labelY: y, input: input, errorRows: Array((y + 1)..<(y + 1 + errors.count))))
+            y += 1 + errors.count
+        }
+        return (box, inner, fields)
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        let (box, inner, fields) = layout(in: area)
+        guard box.width >= 4, box.height >= 3 else { return }
+        buffer.fill(box)
+        buffer.drawBox(box, style: .borderFocused, title: title)
+        for field in fields where field.labelY < inner.maxY {
+            let model = state.fields[field.index]
+            let isFocused = field.index == state.focusedIndex
+            buffer.write(model.label, at: inner.x, y: field.labelY, style: isFocused ? Style.focused : .normal,
+                         maxWidth: field.input.x - inner.x - 1)
+            TextInput(state: model.input, placeholder: model.placeholder, isFocused: isFocused)
+                .render(into: &buffer, area: field.input)
+            for (row, message) in zip(field.errorRows, state.visibleErrors(at: field.index)) where row < inner.maxY {
+                buffer.write(message, at: field.input.x, y: row, style: .error, maxWidth: field.input.width)
+            }
+        }
+        if inner.height > 0 {
+            buffer.write(footer, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+        }
+    }
+
+    /// The cursor of the focused field.
+    public func cursorPosition(in area: Rect) -> CursorPosition? {
+        let (_, inner, fields) = layout(in: area)
+        guard let field = fields.first(where: { $0.index == state.focusedIndex }), field.labelY < inner.maxY else { return nil }
+        return TextInput(state: state.fields[field.index].input).cursorPosition(in: field.input)
+    }
+}

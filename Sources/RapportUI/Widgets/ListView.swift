@@ -1,0 +1,83 @@
+/// One row of a `ListView`.
+public struct ListItem: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+    /// Right-aligned text (a date, an amount); it keeps its room and the main text is cut first.
+    public var trailing: String?
+    public var trailingStyle: Style
+
+    public init(_ text: String, style: Style = .normal, trailing: String? = nil, trailingStyle: Style = .muted) {
+        self.text = text
+        self.style = style
+        self.trailing = trailing
+        self.trailingStyle = trailingStyle
+    }
+}
+
+/// A vertical list with a selection that is always visible, and "+N more" when rows are hidden
+/// below.
+///
+///     var state = ListState(itemCount: contacts.count)
+///     state.handle(key, pageSize: area.height)
+///     ListView(items: contacts.map { ListItem($0.name) }, state: state).render(into: &buffer, area: area)
+public struct ListView: Widget {
+    public var items: [ListItem]
+    public var state: ListState
+    /// Unfocused lists show their selection in the quieter `.selectedInactive` style.
+    public var isFocused: Bool
+    public var showsMoreIndicator: Bool
+    /// Drawn before the selected row's text (and as spaces before the others), e.g. "▶ ".
+    public var selectionMarker: String?
+    /// Shown, muted, when there are no items.
+    public var emptyText: String
+
+    public init(items: [ListItem], state: ListState, isFocused: Bool = true, showsMoreIndicator: Bool = true,
+                selectionMarker: String? = nil, emptyText: String = "Nothing here") {
+        self.items = items
+        self.state = state
+        self.isFocused = isFocused
+        self.showsMoreIndicator = showsMoreIndicator
+        self.selectionMarker = selectionMarker
+        self.emptyText = emptyText
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area)
+        guard !items.isEmpty else {
+            buffer.write(emptyText, at: area.x, y: area.y, style: .muted, maxWidth: area.width)
+            return
+        }
+        var state = self.state
+        state.setItemCount(items.count)
+        let offset = state.visibleOffset(height: area.height, showsMoreIndicator: showsMoreIndicator)
+        let rows = state.visibleRowCount(offset: offset, height: area.height, showsMoreIndicator: showsMoreIndicator)
+        let markerWidth = selectionMarker.map { DisplayWidth.of($0) } ?? 0
+        for row in 0..<rows {
+            let index = offset + row
+            let item = items[index]
+            let y = area.y + row
+            let isSelected = index == state.selected
+            var x = area.x
+            if let selectionMarker {
+                if isSelected { buffer.write(selectionMarker, at: x, y: y, style: .accent, maxWidth: area.width) }
+                x += markerWidth
+            }
+            let textRoom = area.maxX - x
+            if let trailing = item.trailing, !trailing.isEmpty {
+                let trailingWidth = min(DisplayWidth.of(trailing), max(0, textRoom - 2))
+                buffer.writeRightAligned(trailing, endingAt: area.maxX, y: y, style: item.trailingStyle, maxWidth: trailingWidth)
+                buffer.write(item.text, at: x, y: y, style: item.style, maxWidth: textRoom - trailingWidth - 1)
+            } else {
+                buffer.write(item.text, at: x, y: y, style: item.style, maxWidth: textRoom)
+            }
+            if isSelected {
+                buffer.setStyle(isFocused ? .selected : .selectedInactive, in: Rect(x: area.x, y: y, width: area.width, height: 1))
+            }
+        }
+        let hidden = items.count - offset - rows
+        if hidden > 0, rows < area.height {
+            buffer.write("+\(hidden) more", at: area.x, y: area.y + rows, style: .muted, maxWidth: area.width)
+        }
+    }
+}
