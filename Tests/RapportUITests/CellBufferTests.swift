@@ -147,3 +147,18 @@ final class CellBufferTests: XCTestCase {
         XCTAssertEqual(buffer.lines(), ["        42", "   mid"])
     }
 }
+
+final class HighlightTests: XCTestCase {
+    func testHighlightsMatchedCharactersThatAreVisible() {
+        var buffer = CellBuffer(width: 8, height: 1)
+        // Characters: 0 渡, 1 辺, 2 space, 3 S, 4 m, 5 i … ; columns: 渡 0-1, 辺 2-3, S 5, m 6, "…" 7.
+        buffer.write("渡辺 Smith", at: 0, y: 0, highlighting: [1, 3, 5], maxWidth: 8)
+        XCTAssertEqual(buffer.text(ofRow: 0), "渡辺 Sm…")
+        XCTAssertEqual(buffer.style(at: 2, y: 0), .highlight, "辺")
+        XCTAssertEqual(buffer.style(at: 3, y: 0), .highlight, "both halves of a wide character")
+        XCTAssertEqual(buffer.style(at: 0, y: 0), .normal)
+        XCTAssertEqual(buffer.style(at: 5, y: 0), .highlight, "S")
+        XCTAssertEqual(buffer.style(at: 6, y: 0), .normal, "m is not matched")
+        XCTAssertEqual(buffer.style(at: 7, y: 0), .normal, "the ellipsis replacing the matched i is not highlighted")
+    }
+}

@@ -1,0 +1,234 @@
+/// A candidate prepared for repeated fuzzy matching: folded once, matched against every query
+/// the user types (keep these alongside the records for large lists).
+public struct FuzzyCandidate: Hashable, Sendable {
+    public let text: String
+    /// Folded scalars (lowercase, no accents).
+    let folded: [Unicode.Scalar]
+    /// For each folded scalar, the index of the character of `text` it came from.
+    let origins: [Int]
+    /// For each folded scalar, whether it starts a word (first letter, after a space or
+    /// punctuation, or an uppercase letter after a lowercase one: "McDonald", "iPhone").
+    let wordStarts: [Bool]
+    /// Length in characters.
+    let length: Int
+
+    public init(_ text: String) {
+        self.text = text
+        var folded: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        var wordStarts: [Bool] = []
+        var previous: Character?
+        var index = 0
+        for character in text {
+            let isWordCharacter = character.isLetter || character.isNumber
+            let startsWord: Bool
+            if let previous {
+                let previousIsWord = previous.isLetter || previous.isNumber
+                startsWord = isWordCharacter && (!previousIsWord || (character.isUppercase && previous.isLowercase))
+            } else {
+                startsWord = isWordCharacter
+            }
+            let scalars = SearchFolding.fold(character)
+            for (offset, scalar) in scalars.enumerated() {
+                folded.append(scalar)
+                origins.append(index)
+                wordStarts.append(startsWord && offset == 0)
+            }
+            previous = character
+            index += 1
+        }
+        self.folded = folded
+        self.origins = origins
+        self.wordStarts = wordStarts
+        self.length = index
+    }
+}
+
+/// Fuzzy matching for search boxes and the command palette.
+///
+/// Case- and accent-insensitive ("amelie" finds "Amélie"). Ranking: an exact match, then a
+/// prefix, then a match at the start of a word ("smi" in "John Smith"), then any subsequence
+/// ("jsmt"), the latter scored by how many letters fall on word starts and run together; ties go
+/// to the shorter candidate. Spaces in the query are ignored for subsequence matching.
+public enum FuzzyMatch {
+    public enum Kind: Int, Comparable, Sendable {
+        case subsequence = 1, wordPrefix, prefix, exact
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public struct Result: Hashable, Sendable {
+        /// Higher is better; comparable across candidates for the same query.
+        public var score: Int
+        public var kind: Kind
+        /// Indices (in characters of the candidate) of the matched letters, ascending: for
+        /// highlighting.
+        public var matchedIndices: [Int]
+    }
+
+    /// Matches `query` against `candidate`; nil when it does not match. An empty query matches
+    /// everything with score 0.
+    public static func score(_ query: String, _ candidate: String) -> Result? {
+        FuzzyQuery(query).match(FuzzyCandidate(candidate))
+    }
+
+    /// Items that match, best first; ties keep the input order.
+    public static func rank<Item>(_ query: String, _ items: [Item], limit: Int? = nil,
+                                  text: (Item) -> String) -> [(item: Item, result: Result)] {
+        let prepared = FuzzyQuery(query)
+        var matches: [(offset: Int, item: Item, result: Result)] = []
+        for (offset, item) in items.enumerated() {
+            if let result = prepared.match(FuzzyCandidate(text(item))) {
+                matches.append((offset, item, result))
+            }
+        }
+        matches.sort { $0.result.score != $1.result.score ? $0.result.score > $1.result.score : $0.offset < $1.offset }
+        let kept = limit.map { Array(matches.prefix($0)) } ?? matches
+        return kept.map { ($0.item, $0.result) }
+    }
+}
+
+/// A query prepared once for matching against many candidates.
+public struct FuzzyQuery: Hashable, Sendable {
+    public let text: String
+    /// Folded query with whitespace runs collapsed to one space and trimmed.
+    let phrase: [Unicode.Scalar]
+    /// Folded query without whitespace (for subsequence matching).
+    let letters: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        self.text = text
+        var phrase: [Unicode.Scalar] = []
+        for character in text {
+            if character.isWhitespace {
+                if let last = phrase.last, last != " " { phrase.append(" ") }
+                continue
+            }
+            phrase += SearchFolding.fold(character)
+        }
+        if phrase.last == " " { phrase.removeLast() }
+        self.phrase = phrase
+        self.letters = phrase.filter { $0 != " " }
+    }
+
+    public var isEmpty: Bool { letters.isEmpty }
+
+    // Score layout: kind dominates, then match quality, then shorter candidates.
+    private static let kindWeight = 1_000_000
+    private static let qualityWeight = 1_000
+
+    public func match(_ candidate: FuzzyCandidate) -> FuzzyMatch.Result? {
+        guard !letters.isEmpty else { return FuzzyMatch.Result(score: 0, kind: .subsequence, matchedIndices: []) }
+        let shortness = 999 - min(candidate.length, 999)
+        let folded = candidate.folded
+        if folded == phrase {
+            return result(.exact, quality: 0, shortness: shortness, positions: Array(folded.indices), candidate)
+        }
+        if folded.starts(with: phrase) {
+            return result(.prefix, quality: 0, shortness: shortness, positions: Array(0..<phrase.count), candidate)
+        }
+        if let start = wordPrefixStart(in: candidate) {
+            return result(.wordPrefix, quality: 0, shortness: shortness, positions: Array(start..<(start + phrase.count)), candidate)
+        }
+        guard let (quality, positions) = bestSubsequence(in: candidate) else { return nil }
+        return result(.subsequence, quality: quality, shortness: shortness, positions: positions, candidate)
+    }
+
+    private func result(_ kind: FuzzyMatch.Kind, quality: Int, shortness: Int, positions: [Int],
+                        _ candidate: FuzzyCandidate) -> FuzzyMatch.Result {
+        var indices: [Int] = []
+        for position in positions where candidate.folded[position] != " " {
+            let origin = candidate.origins[position]
+            if indices.last != origin { indices.append(origin) }
+        }
+        let clampedQuality = min(max(0, quality), 999)
+        return FuzzyMatch.Result(score: kind.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness,
+                                 kind: kind, matchedIndices: indices)
+    }
+
+    /// Where the phrase occurs starting at a word start, if anywhere.
+    private func wordPrefixStart(in candidate: FuzzyCandidate) -> Int? {
+        let folded = candidate.folded
+        guard phrase.count <= folded.count else { return nil }
+        for start in 0...(folded.count - phrase.count) where candidate.wordStarts[start] {
+            if folded[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+        }
+        return nil
+    }
+
+    // Subsequence scoring weights.
+    private static let matchScore = 16
+    private static let wordStartBonus = 24
+    private static let consecutiveBonus = 16
+    private static let gapPenalty = 3  // per skipped scalar, capped
+    private static let maxGapPenalty = 9
+
+    /// The best-scoring way to match every query letter in order, by dynamic programming over
+    /// (query letter, candidate position). Gap penalties are capped, so the best predecessor is
+    /// one of the three nearest positions or the best of all earlier ones: O(query × candidate).
+    private func bestSubsequence(in candidate: FuzzyCandidate) -> (Int, [Int])? {
+        let folded = candidate.folded
+        let n = folded.count
+        let m = letters.count
+        guard m <= n else { return nil }
+        // Quick rejection: greedy subsequence check.
+        var cursor = 0
+        for letter in letters {
+            while cursor < n, folded[cursor] != letter { cursor += 1 }
+            if cursor == n { return nil }
+            cursor += 1
+        }
+        let unreachable = Int.min / 4
+        var previousRow = [Int](repeating: unreachable, count: n)
+        var backPointers = [[Int]](repeating: [Int](repeating: -1, count: n), count: m)
+        for j in 0..<m {
+            var row = [Int](repeating: unreachable, count: n)
+            // Best (score - maxGapPenalty) over positions <= i - 4 of the previous row.
+            var farBest = unreachable
+            var farBestIndex = -1
+            for i in 0..<n {
+                if j > 0, i >= 4, previousRow[i - 4] > unreachable, previousRow[i - 4] - Self.maxGapPenalty > farBest {
+                    farBest = previousRow[i - 4] - Self.maxGapPenalty
+                    farBestIndex = i - 4
+                }
+                guard folded[i] == letters[j] else { continue }
+                var gain = Self.matchScore + (candidate.wordStarts[i] ? Self.wordStartBonus : 0)
+                if j == 0 {
+                    // Letters skipped before the first match cost a little.
+                    gain -= min(i, Self.maxGapPenalty)
+                    row[i] = gain
+                    continue
+                }
+                var best = unreachable
+                var bestIndex = -1
+                for gap in 0..<3 where i - 1 - gap >= 0 {
+                    let before = previousRow[i - 1 - gap]
+                    guard before > unreachable else { continue }
+                    let value = before + (gap == 0 ? Self.consecutiveBonus : -gap * Self.gapPenalty)
+                    if value > best {
+                        best = value
+                        bestIndex = i - 1 - gap
+                    }
+                }
+                if farBest > best {
+                    best = farBest
+                    bestIndex = farBestIndex
+                }
+                guard bestIndex >= 0 else { continue }
+                row[i] = best + gain
+                backPointers[j][i] = bestIndex
+            }
+            previousRow = row
+        }
+        guard let end = previousRow.indices.max(by: { previousRow[$0] < previousRow[$1] }),
+              previousRow[end] > unreachable else { return nil }
+        var positions = [Int](repeating: 0, count: m)
+        var position = end
+        for j in stride(from: m - 1, through: 0, by: -1) {
+            positions[j] = position
+            position = backPointers[j][position]
+        }
+        // Normalise so quality does not simply grow with query length.
+        let quality = previousRow[end] * 10 / m
+        return (quality, positions)
+    }
+}
