@@ -1,6 +1,7 @@
 import RapportCore
 
 /// The entry point: global options, then a subcommand or the full-screen interface.
+@MainActor
 enum Rapport {
     static func main(_ words: [String]) -> Int32 {
         let environment = Environment.variables

@@ -1,0 +1,127 @@
+import RapportCore
+
+/// The update half of the loop: a key becomes an action through the keymaps, the action changes
+/// the state and may ask for effects. Pure: no I/O, time from the environment.
+public enum App {
+    public static func handle(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        if case .resize(let width, let height) = key {
+            state.size = TerminalExtent(width: width, height: height)
+            return []
+        }
+        // Ctrl-C always quits, whatever is open: the user's way out.
+        if key == .ctrl("c") { return [.quit] }
+        switch state.overlay {
+        case .help?:
+            guard let action = Keymaps.helpOverlay.action(for: key) else { return [] }
+            return perform(action, state: &state, environment: environment)
+        case .palette(var palette)?:
+            if let action = Keymaps.palette.action(for: key) {
+                return perform(action, state: &state, environment: environment)
+            }
+            if palette.query.handle(key) {
+                palette.selected = 0
+                state.overlay = .palette(palette)
+            }
+            return []
+        case nil:
+            if ViewDispatch.hasModal(state) {
+                return ViewDispatch.handleModalKey(key, state: &state, environment: environment)
+            }
+            guard let action = Keymaps.active(in: state.view).action(for: key) else { return [] }
+            return perform(action, state: &state, environment: environment)
+        }
+    }
+
+    /// Expired messages disappear; called when no key came for a while.
+    public static func tick(state: inout AppState, environment: AppEnvironment) {
+        if let message = state.message, message.expiresAt <= environment.clock.now { state.message = nil }
+    }
+
+    public static func perform(_ action: AppAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        switch state.overlay {
+        case .help(let offset)?:
+            return performInHelpOverlay(action, offset: offset, state: &state)
+        case .palette(let palette)?:
+            return performInPalette(action, palette: palette, state: &state, environment: environment)
+        case nil:
+            break
+        }
+        switch action {
+        case .quit: return [.quit]
+        case .show(let view):
+            state.view = view
+        case .nextView:
+            state.view = ViewID(rawValue: state.view.rawValue % ViewID.allCases.count + 1) ?? .board
+        case .previousView:
+            let count = ViewID.allCases.count
+            state.view = ViewID(rawValue: (state.view.rawValue + count - 2) % count + 1) ?? .board
+        case .openHelp:
+            state.overlay = .help(offset: 0)
+        case .openPalette:
+            state.overlay = .palette(PaletteState())
+        case .closeOverlay:
+            state.overlay = nil
+        case .undo:
+            guard let entry = state.history.undo(current: state.book) else {
+                state.show("Nothing to undo", severity: .warning, environment: environment)
+                return []
+            }
+            state.book = entry.book
+            state.markChanged()
+            state.show("Undone: \(entry.label)", environment: environment)
+        case .redo:
+            guard let entry = state.history.redo(current: state.book) else {
+                state.show("Nothing to redo", severity: .warning, environment: environment)
+                return []
+            }
+            state.book = entry.book
+            state.markChanged()
+            state.show("Redone: \(entry.label)", environment: environment)
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .moveUp, .moveDown, .pageUp, .pageDown, .confirm:
+            break
+        case .board, .contacts, .companies, .activities, .campaigns, .reports, .help:
+            return ViewDispatch.perform(action, state: &state, environment: environment)
+        }
+        return []
+    }
+
+    private static func performInHelpOverlay(_ action: AppAction, offset: Int, state: inout AppState) -> [Effect] {
+        let page = max(1, state.size.height - 8)
+        switch action {
+        case .closeOverlay: state.overlay = nil
+        case .moveDown: state.overlay = .help(offset: offset + 1)
+        case .moveUp: state.overlay = .help(offset: max(0, offset - 1))
+        case .pageDown: state.overlay = .help(offset: offset + page)
+        case .pageUp: state.overlay = .help(offset: max(0, offset - page))
+        default: break
+        }
+        return []
+    }
+
+    private static func performInPalette(_ action: AppAction, palette: PaletteState, state: inout AppState,
+                                         environment: AppEnvironment) -> [Effect] {
+        var palette = palette
+        let matches = CommandPalette.matches(for: palette.query.text)
+        switch action {
+        case .closeOverlay:
+            state.overlay = nil
+        case .moveDown:
+            palette.selected = min(palette.selected + 1, max(0, matches.count - 1))
+            state.overlay = .palette(palette)
+        case .moveUp:
+            palette.selected = max(0, palette.selected - 1)
+            state.overlay = .palette(palette)
+        case .confirm:
+            state.overlay = nil
+            guard matches.indices.contains(palette.selected) else { return [] }
+            let command = matches[palette.selected].command
+            if let view = command.view { state.view = view }
+            return perform(command.action, state: &state, environment: environment)
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,48 @@
+import RapportCore
+
+/// The render half of the loop: the whole frame, every time, into a cell buffer. Returns where
+/// the text cursor should be (in a text input), or nil to hide it.
+extension App {
+    @discardableResult
+    public static func render(_ state: AppState, into buffer: inout CellBuffer, environment: AppEnvironment) -> CursorPosition? {
+        buffer.clear()
+        let screen = buffer.bounds
+        guard state.size.isUsable, screen.width >= TerminalExtent.minimum.width, screen.height >= TerminalExtent.minimum.height else {
+            renderTooSmall(into: &buffer)
+            return nil
+        }
+        let tabArea = Rect(x: 0, y: 0, width: screen.width, height: 1)
+        let statusArea = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
+        let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+
+        TabBar(titles: ViewID.allCases.map(\.title), activeIndex: state.view.rawValue - 1).render(into: &buffer, area: tabArea)
+        let viewCursor = ViewDispatch.render(state, into: &buffer, area: body, environment: environment)
+        StatusLine(state: state, environment: environment).render(into: &buffer, area: statusArea)
+
+        switch state.overlay {
+        case .help(let offset)?:
+            let overlay = HelpOverlay(title: "Keys: \(state.view.title)", keymap: Keymaps.active(in: state.view), offset: offset)
+            overlay.render(into: &buffer, area: body)
+            return nil
+        case .palette(let palette)?:
+            return CommandPalette.render(palette, into: &buffer, area: body)
+        case nil:
+            return viewCursor
+        }
+    }
+
+    /// One clear line instead of a broken layout; the normal screen comes back when it grows.
+    static func renderTooSmall(into buffer: inout CellBuffer) {
+        let minimum = TerminalExtent.minimum
+        let text = "terminal too small: need \(minimum.width)x\(minimum.height), have \(buffer.width)x\(buffer.height)"
+        let y = max(0, buffer.height / 2)
+        if DisplayWidth.of(text) <= buffer.width {
+            buffer.writeCentered(text, in: buffer.bounds, y: y, style: .warning)
+        } else {
+            // Two short lines still say it all on a very narrow terminal.
+            buffer.writeCentered("terminal too small:", in: buffer.bounds, y: max(0, y - 1), style: .warning)
+            buffer.writeCentered("need \(minimum.width)x\(minimum.height), have \(buffer.width)x\(buffer.height)",
+                                 in: buffer.bounds, y: y, style: .warning)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import RapportCore
+
+extension App {
+    /// The text came back from `$EDITOR`: store it where it belongs, as one undoable change.
+    public static func finishEditing(_ request: EditRequest, text: String, state: inout AppState, environment: AppEnvironment) {
+        guard text != request.text else {
+            state.show("No change", environment: environment)
+            return
+        }
+        var book = state.book
+        let now = environment.clock.now
+        switch request.target {
+        case .opportunityNotes(let id):
+            book.opportunities.update(id) { $0.notes = text; $0.updatedAt = now }
+        case .contactNotes(let id):
+            book.contacts.update(id) { $0.notes = text; $0.updatedAt = now }
+        case .companyNotes(let id):
+            book.companies.update(id) { $0.notes = text; $0.updatedAt = now }
+        }
+        state.commit(book, label: "Notes edited", environment: environment)
+    }
+}

@@ -1,0 +1,42 @@
+import RapportCore
+
+/// What `update` asks the outside world to do; the runner performs it, outside the pure code.
+public enum Effect: Hashable, Sendable {
+    /// Write the book's changed collections to disk.
+    case save
+    case quit
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    case suspend
+    /// Ctrl-L: repaint every cell.
+    case redraw
+    /// Long text in the user's `$EDITOR`; the runner hands the result to `App.finishEditing`.
+    case editText(EditRequest)
+}
+
+/// Text to edit outside the program, and where the result goes.
+public struct EditRequest: Hashable, Sendable {
+    public var text: String
+    public var target: EditTarget
+
+    public init(text: String, target: EditTarget) {
+        self.text = text
+        self.target = target
+    }
+}
+
+/// The fields that can be edited in `$EDITOR`.
+public enum EditTarget: Hashable, Sendable {
+    case opportunityNotes(OpportunityID)
+    case contactNotes(ContactID)
+    case companyNotes(CompanyID)
+}
+
+/// What the pure code may ask of the world without performing I/O: the time.
+public struct AppEnvironment: Sendable {
+    public var clock: any Clock
+
+    public init(clock: any Clock) {
+        self.clock = clock
+    }
+}
+
