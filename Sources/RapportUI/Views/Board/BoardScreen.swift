@@ -2,7 +2,10 @@ import RapportCore
 
 /// View 1: not built yet; it shows an honest empty state. Its actions, state, keys, update and
 /// drawing live in this folder and plug into the shell through `ViewDispatch`.
-public enum BoardAction: Hashable, Sendable {}
+public enum BoardAction: Hashable, Sendable {
+    /// Shows the board with this opportunity focused (from a contact's pane, the palette…).
+    case focusOpportunity(OpportunityID)
+}
 
 public struct BoardState: Hashable, Sendable {
     public init() {}
@@ -12,7 +15,9 @@ enum BoardScreen {
     static let keymap = Keymap<AppAction>()
 
     static func perform(_ action: BoardAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        []
+        switch action {
+        case .focusOpportunity: return []
+        }
     }
 
     /// True while a form or dialog of this view is open: it then gets every key first.

@@ -2,7 +2,10 @@ import RapportCore
 
 /// View 3: not built yet; it shows an honest empty state. Its actions, state, keys, update and
 /// drawing live in this folder and plug into the shell through `ViewDispatch`.
-public enum CompaniesAction: Hashable, Sendable {}
+public enum CompaniesAction: Hashable, Sendable {
+    /// Shows this company's detail pane.
+    case open(CompanyID)
+}
 
 public struct CompaniesState: Hashable, Sendable {
     public init() {}
@@ -12,7 +15,9 @@ enum CompaniesScreen {
     static let keymap = Keymap<AppAction>()
 
     static func perform(_ action: CompaniesAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        []
+        switch action {
+        case .open: return []
+        }
     }
 
     /// True while a form or dialog of this view is open: it then gets every key first.

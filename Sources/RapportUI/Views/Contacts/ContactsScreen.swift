@@ -2,7 +2,10 @@ import RapportCore
 
 /// View 2: not built yet; it shows an honest empty state. Its actions, state, keys, update and
 /// drawing live in this folder and plug into the shell through `ViewDispatch`.
-public enum ContactsAction: Hashable, Sendable {}
+public enum ContactsAction: Hashable, Sendable {
+    /// Shows this contact's detail pane.
+    case open(ContactID)
+}
 
 public struct ContactsState: Hashable, Sendable {
     public init() {}
@@ -12,7 +15,9 @@ enum ContactsScreen {
     static let keymap = Keymap<AppAction>()
 
     static func perform(_ action: ContactsAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        []
+        switch action {
+        case .open: return []
+        }
     }
 
     /// True while a form or dialog of this view is open: it then gets every key first.
