@@ -180,25 +180,27 @@ public final class TerminalBackend {
         let rows = min(buffer.height, Int(getmaxy(window)))
         let columns = min(buffer.width, Int(getmaxx(window)))
         var glyph = cchar_t()
-        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        var characters = [wchar_t](repeating: 0, count: GlyphPlan.maxScalarsPerCell + 1)
+        let measure: (UInt32) -> Int = { Int(rapport_wcwidth(wchar_t(bitPattern: $0))) }
         for y in 0..<max(0, rows) {
-            var x = 0
-            while x < columns {
+            for x in 0..<columns {
                 let cell = buffer[x, y]
-                defer { x += 1 }
                 if cell.isContinuation { continue }  // the wide character before it covers it
                 let (attributes, pair) = resolve(cell.style)
                 let fitsOnScreen = !cell.isWide || x + 1 < columns
-                if !fitsOnScreen || !fill(&characters, with: cell.grapheme, expectedWidth: cell.width) {
-                    characters[0] = 0x20
-                    characters[1] = 0
+                let pieces = fitsOnScreen
+                    ? GlyphPlan.pieces(for: cell.grapheme, width: cell.width, wcwidth: measure)
+                    : [GlyphPlan.Piece(offset: 0, scalars: [GlyphPlan.space])]
+                for piece in pieces {
+                    for (index, scalar) in piece.scalars.enumerated() { characters[index] = wchar_t(bitPattern: scalar) }
+                    characters[piece.scalars.count] = 0
+                    if setcchar(&glyph, characters, attributes, pair, nil) == ERR {
+                        characters[0] = wchar_t(bitPattern: GlyphPlan.replacement)
+                        characters[1] = 0
+                        setcchar(&glyph, characters, attributes, pair, nil)
+                    }
+                    mvwadd_wch(window, Int32(y), Int32(x + piece.offset), &glyph)
                 }
-                if setcchar(&glyph, characters, attributes, pair, nil) == ERR {
-                    characters[0] = 0x3F  // "?": a cluster curses cannot represent
-                    characters[1] = 0
-                    setcchar(&glyph, characters, attributes, pair, nil)
-                }
-                mvwadd_wch(window, Int32(y), Int32(x), &glyph)
             }
         }
         if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
@@ -215,30 +217,6 @@ public final class TerminalBackend {
     /// Repaints everything on the next `draw` (Ctrl-L, or after another program scribbled).
     public func forceFullRedraw() {
         needsFullRedraw = true
-    }
-
-    /// Copies a grapheme's scalars into a NUL-terminated wide string curses accepts: one spacing
-    /// character plus combining ones. Returns false when curses would lay it out at a different
-    /// width than the buffer did (then a blank is drawn instead of shifting the rest of the row).
-    private func fill(_ characters: inout [wchar_t], with grapheme: String, expectedWidth: Int) -> Bool {
-        var count = 0
-        var cursesWidth = 0
-        for scalar in grapheme.unicodeScalars {
-            let value = wchar_t(bitPattern: scalar.value)
-            let scalarWidth = Int(rapport_wcwidth(value))
-            if count == 0 {
-                cursesWidth = scalarWidth
-            } else if scalarWidth > 0 {
-                // Curses keeps one spacing character per cell; a ZWJ emoji sequence or a flag is
-                // shown by its first scalar (most terminals draw the rest as separate glyphs).
-                break
-            }
-            if count == characters.count - 1 { break }
-            characters[count] = value
-            count += 1
-        }
-        characters[count] = 0
-        return count > 0 && (cursesWidth == expectedWidth || (expectedWidth == 2 && cursesWidth == 2))
     }
 
     private func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
