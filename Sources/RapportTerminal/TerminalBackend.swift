@@ -87,6 +87,12 @@ public final class TerminalBackend {
         self.theme = theme ?? .standard
     }
 
+    /// Whether stdin and stdout are both a terminal (else a full-screen UI makes no sense: the
+    /// caller should say so, or fall back to plain output).
+    public nonisolated static var isInteractive: Bool {
+        isatty(0) == 1 && isatty(1) == 1
+    }
+
     public nonisolated static func processEnvironment() -> [String: String] {
         var result: [String: String] = [:]
         for name in ["NO_COLOR", "TERM", "ESCDELAY"] {

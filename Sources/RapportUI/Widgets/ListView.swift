@@ -5,12 +5,16 @@ public struct ListItem: Hashable, Sendable {
     /// Right-aligned text (a date, an amount); it keeps its room and the main text is cut first.
     public var trailing: String?
     public var trailingStyle: Style
+    /// Characters of `text` to emphasise (`FuzzyMatch.Result.matchedIndices`).
+    public var highlights: [Int]
 
-    public init(_ text: String, style: Style = .normal, trailing: String? = nil, trailingStyle: Style = .muted) {
+    public init(_ text: String, style: Style = .normal, trailing: String? = nil, trailingStyle: Style = .muted,
+                highlights: [Int] = []) {
         self.text = text
         self.style = style
         self.trailing = trailing
         self.trailingStyle = trailingStyle
+        self.highlights = highlights
     }
 }
 
@@ -58,22 +62,26 @@ public struct ListView: Widget {
             let item = items[index]
             let y = area.y + row
             let isSelected = index == state.selected
+            let selectedStyle: Style = isFocused ? .selected : .selectedInactive
+            if isSelected {
+                buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: selectedStyle)
+            }
             var x = area.x
             if let selectionMarker {
-                if isSelected { buffer.write(selectionMarker, at: x, y: y, style: .accent, maxWidth: area.width) }
+                if isSelected { buffer.write(selectionMarker, at: x, y: y, style: selectedStyle, maxWidth: area.width) }
                 x += markerWidth
             }
             let textRoom = area.maxX - x
+            var textWidth = textRoom
             if let trailing = item.trailing, !trailing.isEmpty {
                 let trailingWidth = min(DisplayWidth.of(trailing), max(0, textRoom - 2))
-                buffer.writeRightAligned(trailing, endingAt: area.maxX, y: y, style: item.trailingStyle, maxWidth: trailingWidth)
-                buffer.write(item.text, at: x, y: y, style: item.style, maxWidth: textRoom - trailingWidth - 1)
-            } else {
-                buffer.write(item.text, at: x, y: y, style: item.style, maxWidth: textRoom)
+                buffer.writeRightAligned(trailing, endingAt: area.maxX, y: y, style: isSelected ? selectedStyle : item.trailingStyle,
+                                         maxWidth: trailingWidth)
+                textWidth = textRoom - trailingWidth - 1
             }
-            if isSelected {
-                buffer.setStyle(isFocused ? .selected : .selectedInactive, in: Rect(x: area.x, y: y, width: area.width, height: 1))
-            }
+            buffer.write(item.text, at: x, y: y, style: isSelected ? selectedStyle : item.style,
+                         highlighting: item.highlights, highlightStyle: isSelected ? .selectedHighlight : .highlight,
+                         maxWidth: textWidth)
         }
         let hidden = items.count - offset - rows
         if hidden > 0, rows < area.height {
