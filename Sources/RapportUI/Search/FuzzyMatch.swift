@@ -112,6 +112,18 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     public var isEmpty: Bool { letters.isEmpty }
 
+    /// Matches prepared candidates (fold them once, keep them with the records); returns the
+    /// indices of the matches, best first, ties in input order.
+    public func rank(_ candidates: [FuzzyCandidate], limit: Int? = nil) -> [(index: Int, result: FuzzyMatch.Result)] {
+        var matches: [(index: Int, result: FuzzyMatch.Result)] = []
+        for (index, candidate) in candidates.enumerated() {
+            if let result = match(candidate) { matches.append((index, result)) }
+        }
+        matches.sort { $0.result.score != $1.result.score ? $0.result.score > $1.result.score : $0.index < $1.index }
+        if let limit, matches.count > limit { matches.removeSubrange(limit...) }
+        return matches
+    }
+
     // Score layout: kind dominates, then match quality, then shorter candidates.
     private static let kindWeight = 1_000_000
     private static let qualityWeight = 1_000
