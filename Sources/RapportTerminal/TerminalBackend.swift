@@ -109,8 +109,6 @@ public final class TerminalBackend {
         guard !isActive else { return }
         // Without the user's locale, ncursesw treats every byte as Latin-1 and breaks UTF-8.
         setlocale(LC_ALL, "")
-        // Esc must feel instant; ncurses' default waits a whole second for an escape sequence.
-        // (set_escdelay after newterm; the env var only covers the gap before that.)
         let input = inputStream ?? rapport_stdin()
         let output = outputStream ?? rapport_stdout()
         let newScreen: OpaquePointer? = terminalType.map { type in
@@ -125,6 +123,7 @@ public final class TerminalBackend {
         nonl()
         keypad(window, true)
         meta(window, true)
+        // Esc must feel instant; ncurses' default waits a whole second for an escape sequence.
         set_escdelay(25)
         intrflush(window, false)
         leaveok(window, false)
