@@ -95,7 +95,7 @@ public final class TerminalBackend {
 
     public nonisolated static func processEnvironment() -> [String: String] {
         var result: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM", "ESCDELAY"] {
+        for name in ["NO_COLOR", "TERM"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
