@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import RapportUI
 import XCTest
 @testable import RapportTerminal
@@ -109,6 +112,24 @@ final class TerminalBackendTests: XCTestCase {
         defer { backend.stop() }
         XCTAssertEqual(backend.theme.name, "monochrome")
         XCTAssertFalse(Theme.monochrome.usesColor)
+    }
+
+    @MainActor
+    func testTerminationSignalIsReportedToTheLoop() async throws {
+        let terminal = try PseudoTerminal(width: 20, height: 5)
+        let backend = makeBackend(terminal)
+        try backend.start()
+        defer {
+            TerminalSignals.clearPendingTermination()
+            backend.stop()
+        }
+        XCTAssertNil(backend.pendingTermination)
+        raise(SIGTERM)  // the handler only records it: the process goes on
+        XCTAssertEqual(backend.pendingTermination, SIGTERM)
+        terminal.type("x")
+        XCTAssertNil(backend.nextEvent(timeoutMs: 1000), "no more events once termination is pending")
+        TerminalSignals.clearPendingTermination()
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .char("x"))
     }
 
     func testThemeSelectionRules() {
