@@ -64,6 +64,12 @@ public final class TerminalBackend {
     private var colorPairs: [ThemeEntry: Int16] = [:]
     private var cursorVisible = false
     private var needsFullRedraw = false
+    private var output: UnsafeMutablePointer<FILE>?
+
+    // Bracketed paste: the terminal wraps pasted text in these sequences once asked to
+    // (ESC[?2004h). curses learns them as two private key codes, far above its own.
+    private static let pasteStartCode: Int32 = 0x7F00
+    private static let pasteEndCode: Int32 = 0x7F01
 
     /// The process's own terminal (stdin/stdout, `$TERM`).
     public init(theme: Theme? = nil, environment: [String: String] = TerminalBackend.processEnvironment()) {
@@ -132,6 +138,9 @@ public final class TerminalBackend {
         // Ctrl-arrows are extended terminfo keys: ask for their codes rather than guessing.
         use_extended_names(true)
         decoder = KeyDecoder(ctrlLeftCode: Self.keyCode(named: "kLFT5"), ctrlRightCode: Self.keyCode(named: "kRIT5"))
+        define_key("\u{1B}[200~", Self.pasteStartCode)
+        define_key("\u{1B}[201~", Self.pasteEndCode)
+        self.output = output
 
         hasColors = has_colors()
         if hasColors {
@@ -145,12 +154,21 @@ public final class TerminalBackend {
         TerminalSignals.install()
         TerminalSignals.setCursesActive(true)
         needsFullRedraw = true
+        setBracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pastes (terminals that do not know the request ignore it).
+    private func setBracketedPaste(_ enabled: Bool) {
+        guard let output else { return }
+        fputs(enabled ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
+        fflush(output)
     }
 
     /// Gives the terminal back (idempotent; also safe if `start()` never ran).
     public func stop() {
         guard isActive else { return }
         TerminalSignals.setCursesActive(false)
+        setBracketedPaste(false)
         curs_set(1)
         endwin()
         if let screen {
@@ -158,6 +176,7 @@ public final class TerminalBackend {
         }
         screen = nil
         window = nil
+        output = nil
         isActive = false
     }
 
@@ -271,6 +290,9 @@ public final class TerminalBackend {
             wtimeout(window, Int32(wait))
             var value: wint_t = 0
             let status = wget_wch(window, &value)
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == Self.pasteStartCode {
+                return readPaste(window)
+            }
             if status == KEY_CODE_YES {
                 let size = { [window] in (width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
                 if let key = decoder.decodeKeyCode(Int32(bitPattern: value), size: size) { return key }
@@ -288,6 +310,30 @@ public final class TerminalBackend {
             }
         }
         return nil
+    }
+
+    /// Collects a bracketed paste up to its end marker (or until the terminal goes quiet, so a
+    /// lost end marker cannot swallow the keyboard).
+    private func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> KeyEvent {
+        var scalars = String.UnicodeScalarView()
+        var previous: UInt32 = 0
+        wtimeout(window, 200)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == OK {
+                // Terminals send line breaks in pastes as CR (or CR LF): one "\n" each.
+                let current = UInt32(value)
+                defer { previous = current }
+                if current == 10, previous == 13 { continue }
+                if let scalar = Unicode.Scalar(current == 13 ? 10 : current) { scalars.append(scalar) }
+            } else if status == KEY_CODE_YES, Int32(bitPattern: value) == Self.pasteEndCode {
+                break
+            } else if status == ERR {
+                break
+            }
+        }
+        return .paste(String(scalars))
     }
 
     /// After Esc: a character already waiting means Alt+character (the terminal sent both at
@@ -328,6 +374,7 @@ public final class TerminalBackend {
     }
 
     private func runOutsideCurses<T>(_ body: () throws -> T) rethrows -> T {
+        setBracketedPaste(false)
         def_prog_mode()
         curs_set(1)
         endwin()
@@ -338,6 +385,7 @@ public final class TerminalBackend {
             curs_set(cursorVisible ? 1 : 0)
             needsFullRedraw = true
             refresh()
+            setBracketedPaste(true)
         }
         return try body()
     }
@@ -348,3 +396,4 @@ public final class TerminalBackend {
         return code > 0 ? code : nil
     }
 }
+

@@ -31,6 +31,7 @@ final class TerminalBackendTests: XCTestCase {
         frame.set("界", x: 39, y: 5)  // a wide character at the right edge
         backend.draw(frame, cursor: CursorPosition(x: 3, y: 2))
         let screen = terminal.drainOutput()
+        XCTAssertTrue(screen.contains("\u{1B}[?2004h"), "bracketed paste is requested")
         XCTAssertTrue(screen.contains("漢字"), "wide characters reach the terminal")
         XCTAssertTrue(screen.contains("Smoke"))
         XCTAssertTrue(screen.contains("👍"))
@@ -42,6 +43,7 @@ final class TerminalBackendTests: XCTestCase {
 
         backend.stop()
         XCTAssertFalse(backend.isActive)
+        XCTAssertTrue(terminal.drainOutput().contains("\u{1B}[?2004l"), "and switched off on the way out")
         backend.stop()  // idempotent
         backend.draw(frame)  // ignored once stopped
         XCTAssertNil(backend.nextEvent(timeoutMs: 0))
@@ -84,6 +86,9 @@ final class TerminalBackendTests: XCTestCase {
             terminal.type(bytes)
             XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), expected, "bytes \(bytes.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+        terminal.type("\u{1B}[200~Ada\rLovelace\r\n漢字\u{1B}[201~q")
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .paste("Ada\nLovelace\n漢字"), "a bracketed paste is one event")
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .char("q"), "typing goes on after the paste")
         terminal.type("\u{1B}")
         XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .escape, "a lone Esc is the Escape key")
         XCTAssertNil(backend.nextEvent(timeoutMs: 50), "nothing typed: timeout")

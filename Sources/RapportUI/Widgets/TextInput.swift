@@ -124,6 +124,7 @@ public struct TextInputState: Hashable, Sendable {
     public mutating func handle(_ key: KeyEvent) -> Bool {
         switch key {
         case .char(let character): insert(String(character))
+        case .paste(let text): insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
         case .backspace: deleteBackward()
         case .delete, .ctrl("d"): deleteForward()
         case .left, .ctrl("b"): moveLeft()
