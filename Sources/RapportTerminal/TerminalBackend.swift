@@ -64,6 +64,12 @@ public final class TerminalBackend {
     private var colorPairs: [ThemeEntry: Int16] = [:]
     private var cursorVisible = false
     private var needsFullRedraw = false
+    private var output: UnsafeMutablePointer<FILE>?
+
+    // Bracketed paste: the terminal wraps pasted text in these sequences once asked to
+    // (ESC[?2004h). curses learns them as two private key codes, far above its own.
+    private static let pasteStartCode: Int32 = 0x7F00
+    private static let pasteEndCode: Int32 = 0x7F01
 
     /// The process's own terminal (stdin/stdout, `$TERM`).
     public init(theme: Theme? = nil, environment: [String: String] = TerminalBackend.processEnvironment()) {
@@ -87,9 +93,15 @@ public final class TerminalBackend {
         self.theme = theme ?? .standard
     }
 
+    /// Whether stdin and stdout are both a terminal (else a full-screen UI makes no sense: the
+    /// caller should say so, or fall back to plain output).
+    public nonisolated static var isInteractive: Bool {
+        isatty(0) == 1 && isatty(1) == 1
+    }
+
     public nonisolated static func processEnvironment() -> [String: String] {
         var result: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM", "ESCDELAY"] {
+        for name in ["NO_COLOR", "TERM"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
@@ -103,8 +115,6 @@ public final class TerminalBackend {
         guard !isActive else { return }
         // Without the user's locale, ncursesw treats every byte as Latin-1 and breaks UTF-8.
         setlocale(LC_ALL, "")
-        // Esc must feel instant; ncurses' default waits a whole second for an escape sequence.
-        // (set_escdelay after newterm; the env var only covers the gap before that.)
         let input = inputStream ?? rapport_stdin()
         let output = outputStream ?? rapport_stdout()
         let newScreen: OpaquePointer? = terminalType.map { type in
@@ -119,6 +129,7 @@ public final class TerminalBackend {
         nonl()
         keypad(window, true)
         meta(window, true)
+        // Esc must feel instant; ncurses' default waits a whole second for an escape sequence.
         set_escdelay(25)
         intrflush(window, false)
         leaveok(window, false)
@@ -127,6 +138,9 @@ public final class TerminalBackend {
         // Ctrl-arrows are extended terminfo keys: ask for their codes rather than guessing.
         use_extended_names(true)
         decoder = KeyDecoder(ctrlLeftCode: Self.keyCode(named: "kLFT5"), ctrlRightCode: Self.keyCode(named: "kRIT5"))
+        define_key("\u{1B}[200~", Self.pasteStartCode)
+        define_key("\u{1B}[201~", Self.pasteEndCode)
+        self.output = output
 
         hasColors = has_colors()
         if hasColors {
@@ -140,12 +154,21 @@ public final class TerminalBackend {
         TerminalSignals.install()
         TerminalSignals.setCursesActive(true)
         needsFullRedraw = true
+        setBracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pastes (terminals that do not know the request ignore it).
+    private func setBracketedPaste(_ enabled: Bool) {
+        guard let output else { return }
+        fputs(enabled ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
+        fflush(output)
     }
 
     /// Gives the terminal back (idempotent; also safe if `start()` never ran).
     public func stop() {
         guard isActive else { return }
         TerminalSignals.setCursesActive(false)
+        setBracketedPaste(false)
         curs_set(1)
         endwin()
         if let screen {
@@ -153,6 +176,7 @@ public final class TerminalBackend {
         }
         screen = nil
         window = nil
+        output = nil
         isActive = false
     }
 
@@ -180,25 +204,27 @@ public final class TerminalBackend {
         let rows = min(buffer.height, Int(getmaxy(window)))
         let columns = min(buffer.width, Int(getmaxx(window)))
         var glyph = cchar_t()
-        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        var characters = [wchar_t](repeating: 0, count: GlyphPlan.maxScalarsPerCell + 1)
+        let measure: (UInt32) -> Int = { Int(rapport_wcwidth(wchar_t(bitPattern: $0))) }
         for y in 0..<max(0, rows) {
-            var x = 0
-            while x < columns {
+            for x in 0..<columns {
                 let cell = buffer[x, y]
-                defer { x += 1 }
                 if cell.isContinuation { continue }  // the wide character before it covers it
                 let (attributes, pair) = resolve(cell.style)
                 let fitsOnScreen = !cell.isWide || x + 1 < columns
-                if !fitsOnScreen || !fill(&characters, with: cell.grapheme, expectedWidth: cell.width) {
-                    characters[0] = 0x20
-                    characters[1] = 0
+                let pieces = fitsOnScreen
+                    ? GlyphPlan.pieces(for: cell.grapheme, width: cell.width, wcwidth: measure)
+                    : [GlyphPlan.Piece(offset: 0, scalars: [GlyphPlan.space])]
+                for piece in pieces {
+                    for (index, scalar) in piece.scalars.enumerated() { characters[index] = wchar_t(bitPattern: scalar) }
+                    characters[piece.scalars.count] = 0
+                    if setcchar(&glyph, characters, attributes, pair, nil) == ERR {
+                        characters[0] = wchar_t(bitPattern: GlyphPlan.replacement)
+                        characters[1] = 0
+                        setcchar(&glyph, characters, attributes, pair, nil)
+                    }
+                    mvwadd_wch(window, Int32(y), Int32(x + piece.offset), &glyph)
                 }
-                if setcchar(&glyph, characters, attributes, pair, nil) == ERR {
-                    characters[0] = 0x3F  // "?": a cluster curses cannot represent
-                    characters[1] = 0
-                    setcchar(&glyph, characters, attributes, pair, nil)
-                }
-                mvwadd_wch(window, Int32(y), Int32(x), &glyph)
             }
         }
         if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
@@ -215,30 +241,6 @@ public final class TerminalBackend {
     /// Repaints everything on the next `draw` (Ctrl-L, or after another program scribbled).
     public func forceFullRedraw() {
         needsFullRedraw = true
-    }
-
-    /// Copies a grapheme's scalars into a NUL-terminated wide string curses accepts: one spacing
-    /// character plus combining ones. Returns false when curses would lay it out at a different
-    /// width than the buffer did (then a blank is drawn instead of shifting the rest of the row).
-    private func fill(_ characters: inout [wchar_t], with grapheme: String, expectedWidth: Int) -> Bool {
-        var count = 0
-        var cursesWidth = 0
-        for scalar in grapheme.unicodeScalars {
-            let value = wchar_t(bitPattern: scalar.value)
-            let scalarWidth = Int(rapport_wcwidth(value))
-            if count == 0 {
-                cursesWidth = scalarWidth
-            } else if scalarWidth > 0 {
-                // Curses keeps one spacing character per cell; a ZWJ emoji sequence or a flag is
-                // shown by its first scalar (most terminals draw the rest as separate glyphs).
-                break
-            }
-            if count == characters.count - 1 { break }
-            characters[count] = value
-            count += 1
-        }
-        characters[count] = 0
-        return count > 0 && (cursesWidth == expectedWidth || (expectedWidth == 2 && cursesWidth == 2))
     }
 
     private func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
@@ -288,6 +290,9 @@ public final class TerminalBackend {
             wtimeout(window, Int32(wait))
             var value: wint_t = 0
             let status = wget_wch(window, &value)
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == Self.pasteStartCode {
+                return readPaste(window)
+            }
             if status == KEY_CODE_YES {
                 let size = { [window] in (width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
                 if let key = decoder.decodeKeyCode(Int32(bitPattern: value), size: size) { return key }
@@ -305,6 +310,30 @@ public final class TerminalBackend {
             }
         }
         return nil
+    }
+
+    /// Collects a bracketed paste up to its end marker (or until the terminal goes quiet, so a
+    /// lost end marker cannot swallow the keyboard).
+    private func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> KeyEvent {
+        var scalars = String.UnicodeScalarView()
+        var previous: UInt32 = 0
+        wtimeout(window, 200)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == OK {
+                // Terminals send line breaks in pastes as CR (or CR LF): one "\n" each.
+                let current = UInt32(value)
+                defer { previous = current }
+                if current == 10, previous == 13 { continue }
+                if let scalar = Unicode.Scalar(current == 13 ? 10 : current) { scalars.append(scalar) }
+            } else if status == KEY_CODE_YES, Int32(bitPattern: value) == Self.pasteEndCode {
+                break
+            } else if status == ERR {
+                break
+            }
+        }
+        return .paste(String(scalars))
     }
 
     /// After Esc: a character already waiting means Alt+character (the terminal sent both at
@@ -345,6 +374,7 @@ public final class TerminalBackend {
     }
 
     private func runOutsideCurses<T>(_ body: () throws -> T) rethrows -> T {
+        setBracketedPaste(false)
         def_prog_mode()
         curs_set(1)
         endwin()
@@ -355,6 +385,7 @@ public final class TerminalBackend {
             curs_set(cursorVisible ? 1 : 0)
             needsFullRedraw = true
             refresh()
+            setBracketedPaste(true)
         }
         return try body()
     }
@@ -365,3 +396,4 @@ public final class TerminalBackend {
         return code > 0 ? code : nil
     }
 }
+

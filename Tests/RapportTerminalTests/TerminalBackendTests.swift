@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import RapportUI
 import XCTest
 @testable import RapportTerminal
@@ -5,6 +8,15 @@ import XCTest
 // corelibs XCTest cannot call synchronous @MainActor test methods, so the tests are async and
 // main-actor isolated one by one.
 final class TerminalBackendTests: XCTestCase {
+    /// A pseudo-terminal, or a skip (not a failure) where the machine has none (some containers).
+    private func makeTerminal(width: Int, height: Int) throws -> PseudoTerminal {
+        do {
+            return try PseudoTerminal(width: width, height: height)
+        } catch {
+            throw XCTSkip("no pseudo-terminal available: \(error)")
+        }
+    }
+
     @MainActor
     private func makeBackend(_ terminal: PseudoTerminal, environment: [String: String] = [:]) -> TerminalBackend {
         TerminalBackend(input: terminal.input, output: terminal.output, terminalType: "xterm-256color",
@@ -13,7 +25,7 @@ final class TerminalBackendTests: XCTestCase {
 
     @MainActor
     func testStartDrawStopOnAPseudoTerminal() async throws {
-        let terminal = try PseudoTerminal(width: 40, height: 10)
+        let terminal = try makeTerminal(width: 40, height: 10)
         let backend = makeBackend(terminal)
         try backend.start()
         XCTAssertTrue(backend.isActive)
@@ -28,6 +40,7 @@ final class TerminalBackendTests: XCTestCase {
         frame.set("界", x: 39, y: 5)  // a wide character at the right edge
         backend.draw(frame, cursor: CursorPosition(x: 3, y: 2))
         let screen = terminal.drainOutput()
+        XCTAssertTrue(screen.contains("\u{1B}[?2004h"), "bracketed paste is requested")
         XCTAssertTrue(screen.contains("漢字"), "wide characters reach the terminal")
         XCTAssertTrue(screen.contains("Smoke"))
         XCTAssertTrue(screen.contains("👍"))
@@ -39,6 +52,7 @@ final class TerminalBackendTests: XCTestCase {
 
         backend.stop()
         XCTAssertFalse(backend.isActive)
+        XCTAssertTrue(terminal.drainOutput().contains("\u{1B}[?2004l"), "and switched off on the way out")
         backend.stop()  // idempotent
         backend.draw(frame)  // ignored once stopped
         XCTAssertNil(backend.nextEvent(timeoutMs: 0))
@@ -46,7 +60,7 @@ final class TerminalBackendTests: XCTestCase {
 
     @MainActor
     func testDecodesKeysFromTheTerminal() async throws {
-        let terminal = try PseudoTerminal(width: 30, height: 8)
+        let terminal = try makeTerminal(width: 30, height: 8)
         let backend = makeBackend(terminal)
         try backend.start()
         defer { backend.stop() }
@@ -81,6 +95,9 @@ final class TerminalBackendTests: XCTestCase {
             terminal.type(bytes)
             XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), expected, "bytes \(bytes.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+        terminal.type("\u{1B}[200~Ada\rLovelace\r\n漢字\u{1B}[201~q")
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .paste("Ada\nLovelace\n漢字"), "a bracketed paste is one event")
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .char("q"), "typing goes on after the paste")
         terminal.type("\u{1B}")
         XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .escape, "a lone Esc is the Escape key")
         XCTAssertNil(backend.nextEvent(timeoutMs: 50), "nothing typed: timeout")
@@ -88,7 +105,7 @@ final class TerminalBackendTests: XCTestCase {
 
     @MainActor
     func testRunExternalReturnsTheBodysValueAndKeepsTheBackendActive() async throws {
-        let terminal = try PseudoTerminal(width: 20, height: 5)
+        let terminal = try makeTerminal(width: 20, height: 5)
         let backend = makeBackend(terminal)
         try backend.start()
         defer { backend.stop() }
@@ -103,12 +120,30 @@ final class TerminalBackendTests: XCTestCase {
 
     @MainActor
     func testNoColorSelectsTheMonochromeTheme() async throws {
-        let terminal = try PseudoTerminal(width: 20, height: 5)
+        let terminal = try makeTerminal(width: 20, height: 5)
         let backend = makeBackend(terminal, environment: ["NO_COLOR": "1"])
         try backend.start()
         defer { backend.stop() }
         XCTAssertEqual(backend.theme.name, "monochrome")
         XCTAssertFalse(Theme.monochrome.usesColor)
+    }
+
+    @MainActor
+    func testTerminationSignalIsReportedToTheLoop() async throws {
+        let terminal = try makeTerminal(width: 20, height: 5)
+        let backend = makeBackend(terminal)
+        try backend.start()
+        defer {
+            TerminalSignals.clearPendingTermination()
+            backend.stop()
+        }
+        XCTAssertNil(backend.pendingTermination)
+        raise(SIGTERM)  // the handler only records it: the process goes on
+        XCTAssertEqual(backend.pendingTermination, SIGTERM)
+        terminal.type("x")
+        XCTAssertNil(backend.nextEvent(timeoutMs: 1000), "no more events once termination is pending")
+        TerminalSignals.clearPendingTermination()
+        XCTAssertEqual(backend.nextEvent(timeoutMs: 1000), .char("x"))
     }
 
     func testThemeSelectionRules() {

@@ -38,6 +38,8 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("❤"), 1, "text-default emoji without VS16")
         XCTAssertEqual(DisplayWidth.of("1️⃣"), 2, "keycap")
         XCTAssertEqual(DisplayWidth.of("⌚"), 2, "emoji presentation in the BMP")
+        XCTAssertEqual(DisplayWidth.of("❤\u{FE0E}"), 1, "text presentation of a text-default emoji")
+        XCTAssertEqual(DisplayWidth.of("👍\u{FE0E}"), 2, "terminals keep default-emoji wide despite VS15")
     }
 
     func testControlsTakeNoColumn() {

@@ -70,3 +70,25 @@ final class KeymapTests: XCTestCase {
         XCTAssertEqual(sections[1].entries.map(\.keys), ["/", "?", "q"])
     }
 }
+
+final class ListNavigationKeymapTests: XCTestCase {
+    func testStandardNavigationKeymapIsCompleteAndConflictFree() {
+        let keys = ListNavigation.keymap
+        XCTAssertTrue(keys.duplicates().isEmpty)
+        XCTAssertTrue(keys.invalidSpecs.isEmpty)
+        for movement in ListNavigation.allCases {
+            XCTAssertFalse(keys.keys(for: movement).isEmpty, "\(movement) has no key")
+        }
+        XCTAssertEqual(keys.action(for: .char("G")), .bottom)
+        XCTAssertEqual(keys.action(for: .ctrl("d")), .halfPageDown)
+    }
+
+    func testAViewCanRebindNavigation() {
+        var keys = Keymap<ListNavigation>()
+        keys.bind(["n"], .down, "Next")
+        var state = ListState(itemCount: 5)
+        XCTAssertFalse(state.handle(.char("j"), pageSize: 3, keymap: keys))
+        XCTAssertTrue(state.handle(.char("n"), pageSize: 3, keymap: keys))
+        XCTAssertEqual(state.selected, 1)
+    }
+}

@@ -22,6 +22,9 @@ public enum KeyEvent: Hashable, Sendable {
     case backspace
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
+    /// Text pasted at once (bracketed paste), line breaks as "\n". Arrives as one event so a
+    /// pasted newline does not press Enter.
+    case paste(String)
 
     /// Builds a Ctrl key, normalising the letter and the three keys terminals alias.
     public static func control(_ character: Character) -> KeyEvent {
@@ -60,6 +63,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .resize(let width, let height): return "Resize(\(width)x\(height))"
+        case .paste: return "Paste"
         }
     }
 

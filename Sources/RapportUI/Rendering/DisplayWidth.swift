@@ -46,7 +46,6 @@ public enum DisplayWidth {
     }
 
     private static let variationSelector16: UInt32 = 0xFE0F  // request emoji presentation
-    private static let variationSelector15: UInt32 = 0xFE0E  // request text presentation
     private static let zeroWidthJoiner: UInt32 = 0x200D
     private static let combiningKeycap: UInt32 = 0x20E3
 
@@ -63,12 +62,10 @@ public enum DisplayWidth {
             return min(base, 2)
         }
         var requestsEmoji = false
-        var requestsText = false
         var regionalIndicators = 0
         for scalar in scalars {
             switch scalar.value {
             case variationSelector16, combiningKeycap: requestsEmoji = true
-            case variationSelector15: requestsText = true
             case zeroWidthJoiner where first.properties.isEmoji: requestsEmoji = true
             case 0x1F1E6...0x1F1FF: regionalIndicators += 1
             case 0x1F3FB...0x1F3FF: requestsEmoji = true  // skin tone modifier
@@ -77,7 +74,8 @@ public enum DisplayWidth {
         }
         if regionalIndicators >= 2 { return 2 }  // a flag
         if requestsEmoji && first.properties.isEmoji { return 2 }
-        if requestsText && first.properties.isEmoji && !EastAsianWide.contains(first.value) { return 1 }
+        // VS15 (text presentation) is deliberately ignored: terminals keep default-emoji characters
+        // two columns wide whatever the selector says, and text-default ones are narrow anyway.
         return base
     }
 }

@@ -23,6 +23,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case statusKey
     /// Matched letters in a search result.
     case highlight
+    /// Matched letters inside the selected row (the selection's background must stay).
+    case selectedHighlight
     case input
     case error
     case chart1, chart2, chart3, chart4, chart5, chart6
@@ -86,6 +88,7 @@ public struct Style: Hashable, Sendable, CustomStringConvertible {
     public static let statusBar = Style(.statusBar)
     public static let statusKey = Style(.statusKey)
     public static let highlight = Style(.highlight)
+    public static let selectedHighlight = Style(.selectedHighlight)
     public static let input = Style(.input)
     public static let error = Style(.error)
 }

@@ -17,30 +17,78 @@ public struct FuzzyCandidate: Hashable, Sendable {
         var folded: [Unicode.Scalar] = []
         var origins: [Int] = []
         var wordStarts: [Bool] = []
-        var previous: Character?
+        // Classify by each character's first scalar: Character's own properties are far slower,
+        // and this runs for every record of a large book.
+        var previousKind = LetterKind.other
         var index = 0
-        for character in text {
-            let isWordCharacter = character.isLetter || character.isNumber
-            let startsWord: Bool
-            if let previous {
-                let previousIsWord = previous.isLetter || previous.isNumber
-                startsWord = isWordCharacter && (!previousIsWord || (character.isUppercase && previous.isLowercase))
-            } else {
-                startsWord = isWordCharacter
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Pure ASCII (most names): bytes are characters, no grapheme breaking needed.
+            folded.reserveCapacity(text.utf8.count)
+            origins.reserveCapacity(text.utf8.count)
+            wordStarts.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let scalar = Unicode.Scalar(byte)
+                let kind = LetterKind(scalar)
+                folded.append(kind == .upper ? Unicode.Scalar(byte + 0x20) : scalar)
+                origins.append(index)
+                wordStarts.append(kind != .other && (previousKind == .other || (kind == .upper && previousKind == .lower)))
+                previousKind = kind
+                index += 1
             }
+            self.folded = folded
+            self.origins = origins
+            self.wordStarts = wordStarts
+            self.length = index
+            return
+        }
+        for character in text {
+            let kind = LetterKind(character.unicodeScalars.first)
+            let startsWord = kind != .other && (previousKind == .other || (kind == .upper && previousKind == .lower))
             let scalars = SearchFolding.fold(character)
             for (offset, scalar) in scalars.enumerated() {
                 folded.append(scalar)
                 origins.append(index)
                 wordStarts.append(startsWord && offset == 0)
             }
-            previous = character
+            previousKind = kind
             index += 1
         }
         self.folded = folded
         self.origins = origins
         self.wordStarts = wordStarts
         self.length = index
+    }
+}
+
+/// Coarse character classes for finding word starts.
+enum LetterKind {
+    case upper, lower, otherWordCharacter, other
+
+    init(_ scalar: Unicode.Scalar?) {
+        guard let scalar else {
+            self = .other
+            return
+        }
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .otherWordCharacter
+            default: self = .other
+            }
+            return
+        }
+        let properties = scalar.properties
+        if properties.isUppercase {
+            self = .upper
+        } else if properties.isLowercase {
+            self = .lower
+        } else if properties.isAlphabetic || properties.numericType != nil {
+            self = .otherWordCharacter
+        } else {
+            self = .other
+        }
     }
 }
 
@@ -111,6 +159,18 @@ public struct FuzzyQuery: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { letters.isEmpty }
+
+    /// Matches prepared candidates (fold them once, keep them with the records); returns the
+    /// indices of the matches, best first, ties in input order.
+    public func rank(_ candidates: [FuzzyCandidate], limit: Int? = nil) -> [(index: Int, result: FuzzyMatch.Result)] {
+        var matches: [(index: Int, result: FuzzyMatch.Result)] = []
+        for (index, candidate) in candidates.enumerated() {
+            if let result = match(candidate) { matches.append((index, result)) }
+        }
+        matches.sort { $0.result.score != $1.result.score ? $0.result.score > $1.result.score : $0.index < $1.index }
+        if let limit, matches.count > limit { matches.removeSubrange(limit...) }
+        return matches
+    }
 
     // Score layout: kind dominates, then match quality, then shorter candidates.
     private static let kindWeight = 1_000_000

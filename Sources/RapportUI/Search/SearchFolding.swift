@@ -8,8 +8,14 @@
 enum SearchFolding {
     /// Folds one character into zero or more scalars (lowercase, no accents).
     static func fold(_ character: Character) -> [Unicode.Scalar] {
+        let scalars = character.unicodeScalars
+        // ASCII fast path: most names and commands are plain ASCII.
+        if let only = scalars.first, only.value < 0x80, scalars.count == 1 {
+            if only.value >= 0x41, only.value <= 0x5A, let lower = Unicode.Scalar(only.value + 0x20) { return [lower] }
+            return [only]
+        }
         var result: [Unicode.Scalar] = []
-        for scalar in character.unicodeScalars {
+        for scalar in scalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue
             default: break

@@ -43,28 +43,6 @@ public struct ListState: Hashable, Sendable {
     public mutating func moveToTop() { select(0) }
     public mutating func moveToBottom() { select(itemCount - 1) }
 
-    /// Handles the usual list keys; `pageSize` is the visible height. Returns whether the key was
-    /// used (unused keys go on to the view's keymap).
-    ///
-    /// ↑/k, ↓/j, PgUp/Ctrl-B, PgDn/Ctrl-F, Ctrl-U/Ctrl-D (half page), Home/g, End/G.
-    @discardableResult
-    public mutating func handle(_ key: KeyEvent, pageSize: Int) -> Bool {
-        let page = max(1, pageSize - 1)
-        switch key {
-        case .up, .char("k"): moveBy(-1)
-        case .down, .char("j"): moveBy(1)
-        case .pageUp, .ctrl("b"): moveBy(-page)
-        case .pageDown, .ctrl("f"): moveBy(page)
-        case .ctrl("u"): moveBy(-max(1, pageSize / 2))
-        case .ctrl("d"): moveBy(max(1, pageSize / 2))
-        case .home, .char("g"): moveToTop()
-        case .end, .char("G"): moveToBottom()
-        default: return false
-        }
-        scrollToSelection(height: pageSize)
-        return true
-    }
-
     /// Moves `offset` so that the selected row is visible in `height` rows, taking the "+N more"
     /// line into account, and so that no empty space is left below the last row.
     public mutating func scrollToSelection(height: Int, showsMoreIndicator: Bool = true) {

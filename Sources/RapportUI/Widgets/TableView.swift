@@ -58,7 +58,9 @@ public struct SortIndicator: Hashable, Sendable {
 /// selected row kept visible (using `ListState`).
 public struct TableView: Widget {
     public var columns: [TableColumn]
-    public var rows: [TableRow]
+    /// Number of rows; only the visible ones are ever asked for.
+    public var rowCount: Int
+    public var row: (Int) -> TableRow
     public var state: ListState
     public var sort: SortIndicator?
     public var showsHeader: Bool
@@ -70,8 +72,18 @@ public struct TableView: Widget {
     public init(columns: [TableColumn], rows: [TableRow], state: ListState, sort: SortIndicator? = nil,
                 showsHeader: Bool = true, isFocused: Bool = true, columnSpacing: Int = 1,
                 showsMoreIndicator: Bool = true, emptyText: String = "Nothing here") {
+        self.init(columns: columns, rowCount: rows.count, state: state, sort: sort, showsHeader: showsHeader,
+                  isFocused: isFocused, columnSpacing: columnSpacing, showsMoreIndicator: showsMoreIndicator,
+                  emptyText: emptyText) { rows[$0] }
+    }
+
+    /// A table over a large collection: `row(i)` is called for visible rows only.
+    public init(columns: [TableColumn], rowCount: Int, state: ListState, sort: SortIndicator? = nil,
+                showsHeader: Bool = true, isFocused: Bool = true, columnSpacing: Int = 1,
+                showsMoreIndicator: Bool = true, emptyText: String = "Nothing here", row: @escaping (Int) -> TableRow) {
         self.columns = columns
-        self.rows = rows
+        self.rowCount = max(0, rowCount)
+        self.row = row
         self.state = state
         self.sort = sort
         self.showsHeader = showsHeader
@@ -108,17 +120,17 @@ public struct TableView: Widget {
         }
         let body = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         guard !body.isEmpty else { return }
-        guard !rows.isEmpty else {
+        guard rowCount > 0 else {
             buffer.write(emptyText, at: body.x, y: body.y, style: .muted, maxWidth: body.width)
             return
         }
         var state = self.state
-        state.setItemCount(rows.count)
+        state.setItemCount(rowCount)
         let offset = state.visibleOffset(height: body.height, showsMoreIndicator: showsMoreIndicator)
         let visible = state.visibleRowCount(offset: offset, height: body.height, showsMoreIndicator: showsMoreIndicator)
         for line in 0..<visible {
             let index = offset + line
-            let row = rows[index]
+            let row = self.row(index)
             let rowY = body.y + line
             for (columnIndex, column) in columns.enumerated() {
                 let text = columnIndex < row.cells.count ? row.cells[columnIndex] : ""
@@ -129,7 +141,7 @@ public struct TableView: Widget {
                 buffer.setStyle(isFocused ? .selected : .selectedInactive, in: Rect(x: body.x, y: rowY, width: body.width, height: 1))
             }
         }
-        let hidden = rows.count - offset - visible
+        let hidden = rowCount - offset - visible
         if hidden > 0, visible < body.height {
             buffer.write("+\(hidden) more", at: body.x, y: body.y + visible, style: .muted, maxWidth: body.width)
         }

@@ -124,6 +124,7 @@ public struct TextInputState: Hashable, Sendable {
     public mutating func handle(_ key: KeyEvent) -> Bool {
         switch key {
         case .char(let character): insert(String(character))
+        case .paste(let text): insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
         case .backspace: deleteBackward()
         case .delete, .ctrl("d"): deleteForward()
         case .left, .ctrl("b"): moveLeft()
@@ -221,4 +222,18 @@ public struct TextInput: Widget {
         let column = state.columns(from: offset, to: state.cursor)
         return CursorPosition(x: area.x + min(column, area.width - 1), y: area.y)
     }
+}
+
+extension TextInputState {
+    /// The editing keys `handle` understands, for the help overlay of views with text inputs.
+    public static let keyHelp = KeyHelpSection(title: "Editing text", entries: [
+        .init(keys: "←/→ Ctrl-B/F", help: "Move"),
+        .init(keys: "Home/End Ctrl-A/E", help: "Start / end"),
+        .init(keys: "Ctrl-←/→ Alt-B/F", help: "Word left / right"),
+        .init(keys: "Backspace/Del", help: "Delete"),
+        .init(keys: "Ctrl-W", help: "Delete word before"),
+        .init(keys: "Alt-D", help: "Delete word after"),
+        .init(keys: "Ctrl-U", help: "Delete to start"),
+        .init(keys: "Ctrl-K", help: "Delete to end"),
+    ])
 }

@@ -5,23 +5,6 @@ public struct TextPaneState: Hashable, Sendable {
     public init(offset: Int = 0) {
         self.offset = max(0, offset)
     }
-
-    /// ↑/k ↓/j PgUp/PgDn g/G; needs the wrapped line count and the visible height.
-    @discardableResult
-    public mutating func handle(_ key: KeyEvent, lineCount: Int, height: Int) -> Bool {
-        let maxOffset = max(0, lineCount - height)
-        switch key {
-        case .up, .char("k"): offset -= 1
-        case .down, .char("j"): offset += 1
-        case .pageUp, .ctrl("b"): offset -= max(1, height - 1)
-        case .pageDown, .ctrl("f"), .char(" "): offset += max(1, height - 1)
-        case .home, .char("g"): offset = 0
-        case .end, .char("G"): offset = maxOffset
-        default: return false
-        }
-        offset = min(max(0, offset), maxOffset)
-        return true
-    }
 }
 
 /// Word-wrapped, scrollable text (notes, an activity body). Shows a "↓ N more lines" hint.

@@ -74,6 +74,13 @@ final class FuzzyMatchTests: XCTestCase {
         XCTAssertEqual(FuzzyMatch.rank("a", names, limit: 2) { $0 }.count, 2)
     }
 
+    func testRankOverPreparedCandidates() {
+        let candidates = ["Zoe Ada", "Ada", "Bob"].map(FuzzyCandidate.init)
+        let ranked = FuzzyQuery("ada").rank(candidates)
+        XCTAssertEqual(ranked.map(\.index), [1, 0])
+        XCTAssertEqual(FuzzyQuery("ada").rank(candidates, limit: 1).map(\.index), [1])
+    }
+
     func testFoldingTableLinesUp() {
         XCTAssertEqual(SearchFolding.tableCount, 788)
         XCTAssertEqual(SearchFolding.fold("É"), ["e"])

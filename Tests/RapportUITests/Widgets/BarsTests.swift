@@ -65,3 +65,15 @@ final class BarsTests: XCTestCase {
         }
     }
 }
+
+final class TooSmallNoticeTests: XCTestCase {
+    func testFitsAndMessage() {
+        let notice = TooSmallNotice(minimumWidth: 60, minimumHeight: 16)
+        XCTAssertTrue(notice.fits(Rect(x: 0, y: 0, width: 60, height: 16)))
+        XCTAssertFalse(notice.fits(Rect(x: 0, y: 0, width: 59, height: 40)))
+        assertGolden(named: "too_small", width: 50, height: 5) { buffer, area in notice.render(into: &buffer, area: area) }
+        let narrow = Golden.render(width: 20, height: 4) { buffer, area in notice.render(into: &buffer, area: area) }
+        XCTAssertEqual(narrow.lines().filter { !$0.isEmpty }.map { String($0.drop { $0 == " " }) }.joined(separator: " "),
+                       "terminal too small: need 60x16 (have 20x4)")
+    }
+}

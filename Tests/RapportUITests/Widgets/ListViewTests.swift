@@ -106,3 +106,23 @@ final class ListScrollingTests: XCTestCase {
         }
     }
 }
+
+final class ListHighlightTests: XCTestCase {
+    func testMatchedLettersAreHighlightedAndKeepTheSelection() {
+        let names = ["Ada Lovelace", "Alan Davies"]
+        let items = names.map { name in ListItem(name, highlights: FuzzyMatch.score("ad", name)?.matchedIndices ?? []) }
+        var state = ListState(itemCount: 2)
+        state.select(1)
+        let buffer = Golden.render(width: 16, height: 2) { buffer, area in
+            ListView(items: items, state: state).render(into: &buffer, area: area)
+        }
+        XCTAssertEqual(buffer.style(at: 0, y: 0), .highlight)
+        XCTAssertEqual(buffer.style(at: 1, y: 0), .highlight)
+        XCTAssertEqual(buffer.style(at: 2, y: 0), .normal)
+        // "Alan Davies": A(0) and D(5) match.
+        XCTAssertEqual(buffer.style(at: 0, y: 1), .selectedHighlight)
+        XCTAssertEqual(buffer.style(at: 1, y: 1), .selected)
+        XCTAssertEqual(buffer.style(at: 5, y: 1), .selectedHighlight)
+        XCTAssertEqual(buffer.style(at: 15, y: 1), .selected)
+    }
+}

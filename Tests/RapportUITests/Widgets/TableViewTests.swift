@@ -51,3 +51,28 @@ final class TableViewTests: XCTestCase {
         XCTAssertEqual(widths, [26, 13, 9, 12])
     }
 }
+
+final class LazyRowsTests: XCTestCase {
+    func testOnlyVisibleRowsAreRequested() {
+        final class Counter { var requested: [Int] = [] }
+        let counter = Counter()
+        var state = ListState(itemCount: 200_000)
+        state.select(150_000)
+        state.scrollToSelection(height: 4)
+        let table = TableView(columns: [TableColumn("#", width: .fixed(8), alignment: .right)], rowCount: 200_000, state: state) { index in
+            counter.requested.append(index)
+            return TableRow(["\(index)"])
+        }
+        let buffer = Golden.render(width: 12, height: 5) { buffer, area in table.render(into: &buffer, area: area) }
+        // Header + 3 rows + "+N more" in 5 lines.
+        XCTAssertEqual(counter.requested, [149_998, 149_999, 150_000])
+        XCTAssertEqual(buffer.text(ofRow: 4), "+49999 more")
+        counter.requested = []
+        let list = ListView(itemCount: 200_000, state: state) { index in
+            counter.requested.append(index)
+            return ListItem("row \(index)")
+        }
+        _ = Golden.render(width: 10, height: 4) { buffer, area in list.render(into: &buffer, area: area) }
+        XCTAssertEqual(counter.requested.count, 3)
+    }
+}

@@ -76,6 +76,13 @@ final class TextInputTests: XCTestCase {
         XCTAssertEqual(state.text, "x")
     }
 
+    func testPasteInsertsTextWithLineBreaksAsSpaces() {
+        var state = TextInputState(text: "to: ")
+        XCTAssertTrue(state.handle(.paste("ada@example.com\nbob@example.com")))
+        XCTAssertEqual(state.text, "to: ada@example.com bob@example.com")
+        XCTAssertEqual(state.cursor, state.characters.count)
+    }
+
     func testMaxLength() {
         var state = TextInputState(maxLength: 3)
         typing("abcdef", into: &state)
