@@ -48,16 +48,20 @@ struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-        try presentValue(for: key).map { try DecodingFailure.bool($0, pathNode, key) }
+        guard let value = presentValue(for: key) else { return nil }
+        return try DecodingFailure.bool(value, pathNode, key)
     }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-        try presentValue(for: key).map { try DecodingFailure.string($0, pathNode, key) }
+        guard let value = presentValue(for: key) else { return nil }
+        return try DecodingFailure.string(value, pathNode, key)
     }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-        try presentValue(for: key).map { try DecodingFailure.double($0, pathNode, key) }
+        guard let value = presentValue(for: key) else { return nil }
+        return try DecodingFailure.double(value, pathNode, key)
     }
     func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? {
-        try presentValue(for: key).map { try DecodingFailure.float($0, pathNode, key) }
+        guard let value = presentValue(for: key) else { return nil }
+        return try DecodingFailure.float(value, pathNode, key)
     }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try integerIfPresent(key) }
     func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try integerIfPresent(key) }
@@ -70,8 +74,10 @@ struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try integerIfPresent(key) }
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try integerIfPresent(key) }
 
+    @inline(__always)
     private func integerIfPresent<I: FixedWidthInteger>(_ key: Key) throws -> I? {
-        try presentValue(for: key).map { try DecodingFailure.integer($0, I.self, pathNode, key) }
+        guard let value = presentValue(for: key) else { return nil }
+        return try DecodingFailure.integer(value, I.self, pathNode, key)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
@@ -168,7 +174,7 @@ struct UnkeyedDecoding: UnkeyedDecodingContainer {
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    private var currentKey: JSONCodingKey { JSONCodingKey(index: currentIndex) }
+    private var currentKey: JSONIndexKey { JSONIndexKey(currentIndex) }
 
     private func next(_ type: Any.Type) throws -> JSONValue {
         guard currentIndex < elements.count else {

@@ -16,10 +16,12 @@ extension JSONScanner {
                 if highBits & 0x80 == 0 {
                     return String(decoding: slice, as: UTF8.self)
                 }
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                // Own strict check, then `String(decoding:)`: the generic `String(validating:)`
+                // pays a runtime metadata lookup per call.
+                if UTF8Validation.firstInvalidOffset(in: start..<cursor, of: bytes) != nil {
                     throw invalidUTF8(in: start..<cursor)
                 }
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
                 return try parseEscapedString(openingQuote: openingQuote, firstEscape: cursor, highBits: highBits)
@@ -44,11 +46,11 @@ extension JSONScanner {
                 if highBits & 0x80 == 0 {
                     return String(decoding: scratch, as: UTF8.self)
                 }
-                // Escapes only ever add valid UTF-8, so an invalid result comes from a raw run.
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                // Escapes only ever add valid UTF-8, so checking the raw text is enough.
+                if UTF8Validation.firstInvalidOffset(in: openingQuote + 1..<cursor, of: bytes) != nil {
                     throw invalidUTF8(in: openingQuote + 1..<cursor)
                 }
-                return text
+                return String(decoding: scratch, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
                 appendRaw(runStart..<cursor)

@@ -6,6 +6,17 @@ struct JSONScanner {
     var depth = 0
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
+    /// Elements and members of the containers being parsed, innermost last. Collecting them here
+    /// and building each array/dictionary once at its final size avoids repeated regrowth
+    /// (and rehashing) of every small container.
+    var elementStack: [JSONValue] = []
+    var memberStack: [Member] = []
+
+    /// A struct rather than a tuple: tuples are destroyed through slow generic runtime calls.
+    struct Member {
+        let key: String
+        let value: JSONValue
+    }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -51,9 +62,9 @@ struct JSONScanner {
             index += 1
             return .array([])
         }
-        var elements: [JSONValue] = []
+        let base = elementStack.count
         while true {
-            elements.append(try parseValue())
+            elementStack.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw truncated("expected ',' or ']' after array element") }
             switch bytes[index] {
@@ -65,6 +76,8 @@ struct JSONScanner {
                 }
             case UInt8(ascii: "]"):
                 index += 1
+                let elements = Array(elementStack[base...])
+                elementStack.removeSubrange(base...)
                 return .array(elements)
             default:
                 throw fail("expected ',' or ']' after array element, found \(describe(index))", at: index)
@@ -81,7 +94,7 @@ struct JSONScanner {
             index += 1
             return .object([:])
         }
-        var members = JSONObject()
+        let base = memberStack.count
         while true {
             guard index < bytes.count else { throw truncated("expected a member name in double quotes") }
             guard bytes[index] == UInt8(ascii: "\"") else {
@@ -95,7 +108,7 @@ struct JSONScanner {
             }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            memberStack.append(Member(key: key, value: try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw truncated("expected ',' or '}' after object member") }
             switch bytes[index] {
@@ -107,6 +120,11 @@ struct JSONScanner {
                 }
             case UInt8(ascii: "}"):
                 index += 1
+                var members = JSONObject(minimumCapacity: memberStack.count - base)
+                for member in memberStack[base...] {
+                    members[member.key] = member.value  // a duplicate key: the last one wins
+                }
+                memberStack.removeSubrange(base...)
                 return .object(members)
             default:
                 throw fail("expected ',' or '}' after object member, found \(describe(index))", at: index)

@@ -82,6 +82,7 @@ enum JSONTextPosition {
 /// Used to pinpoint the bad byte after the fast validator said "invalid".
 enum UTF8Validation {
     /// Length of the valid sequence starting at `offset`, or nil when it is invalid or truncated.
+    @inline(__always)
     static func validSequenceLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let lead = bytes[offset]
         let length: Int
@@ -113,6 +114,10 @@ enum UTF8Validation {
     static func firstInvalidOffset(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = range.lowerBound
         while index < range.upperBound {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
             guard let length = validSequenceLength(at: index, in: bytes), index + length <= range.upperBound else {
                 return index
             }

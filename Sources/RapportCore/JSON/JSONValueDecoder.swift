@@ -84,18 +84,12 @@ final class JSONValueDecoderImplementation: Decoder {
     /// Decodes a nested value: Foundation types by strategy, everything else by running its
     /// `init(from:)` on this same decoder with `value`/`pathNode` swapped in.
     func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, at node: CodingPathNode) throws -> T {
-        if T.self == Date.self, let date = try unboxDate(value, at: node) as? T { return date }
-        if T.self == Data.self, case .base64 = options.data {
-            guard case .string(let text) = value else { throw DecodingFailure.mismatch(Data.self, value, node, nil) }
-            guard let data = Data(base64Encoded: text) else {
-                throw DecodingFailure.corrupted("Expected base64-encoded data", node, nil)
-            }
-            return data as! T  // T is Data: checked above
-        }
-        if T.self == URL.self {
-            let text = try DecodingFailure.string(value, node, nil)
-            guard let url = URL(string: text) else { throw DecodingFailure.corrupted("Invalid URL string \"\(text)\"", node, nil) }
-            return url as! T  // T is URL: checked above
+        // Foundation types are checked by metatype identity (cheap). The helper returns `Any?`,
+        // not `T?`: a generic `Optional<T>` here would cost a runtime metadata lookup on every call.
+        if T.self == Date.self || T.self == Data.self || T.self == URL.self,
+           let special = try unboxFoundationType(value, as: T.self, at: node)
+        {
+            return special as! T  // swiftlint:disable:this force_cast (built as T by the helper)
         }
         let savedValue = self.value
         let savedNode = pathNode
@@ -106,6 +100,28 @@ final class JSONValueDecoderImplementation: Decoder {
             pathNode = savedNode
         }
         return try T(from: self)
+    }
+
+    /// nil means "no special handling" (a `.deferredTo...` strategy): use `init(from:)`.
+    @inline(never)
+    private func unboxFoundationType(_ value: JSONValue, as type: Any.Type, at node: CodingPathNode) throws -> Any? {
+        if type == Date.self {
+            return try unboxDate(value, at: node)
+        }
+        if type == Data.self {
+            guard case .base64 = options.data else { return nil }
+            guard case .string(let text) = value else { throw DecodingFailure.mismatch(Data.self, value, node, nil) }
+            guard let data = Data(base64Encoded: text) else {
+                throw DecodingFailure.corrupted("Expected base64-encoded data", node, nil)
+            }
+            return data
+        }
+        if type == URL.self {
+            let text = try DecodingFailure.string(value, node, nil)
+            guard let url = URL(string: text) else { throw DecodingFailure.corrupted("Invalid URL string \"\(text)\"", node, nil) }
+            return url
+        }
+        return nil
     }
 
     /// Returns nil for `.deferredToDate` so the caller falls through to `Date.init(from:)`.

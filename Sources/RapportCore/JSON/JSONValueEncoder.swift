@@ -274,7 +274,7 @@ struct UnkeyedEncoding: UnkeyedEncodingContainer {
 
     var count: Int { array.elements.count }
 
-    private var nextPath: [any CodingKey] { codingPath + [JSONCodingKey(index: count)] }
+    private var nextPath: [any CodingKey] { codingPath + [JSONIndexKey(count)] }
     private func append(_ value: JSONValue) { array.elements.append(.value(value)) }
 
     mutating func encodeNil() { append(.null) }
