@@ -1,5 +1,3 @@
-import Foundation  // memcmp (Glibc/Darwin), for sorting keys by UTF-8 bytes
-
 /// Deterministic JSON serialization, so files diff cleanly under git and rewriting an unchanged
 /// value produces identical bytes.
 ///
@@ -75,19 +73,30 @@ struct JSONOutputBuffer {
         }
     }
 
+    /// UTF-8 byte order (= Unicode scalar order). Reads the strings' contiguous storage in place:
+    /// copying them into `var`s for `withUTF8` cost a retain/release per comparison.
     static func precedesInByteOrder(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs
-        var rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let common = min(left.count, right.count)
-                if common > 0, let base = left.baseAddress, let other = right.baseAddress {
-                    let order = memcmp(base, other, common)
-                    if order != 0 { return order < 0 }
-                }
-                return left.count < right.count
+        let result = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                precedes(left, right)
             }
         }
+        if let result = result ?? nil { return result }
+        return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+
+    @inline(__always)
+    private static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Keys are short: a plain loop beats calling memcmp.
+        let common = min(left.count, right.count)
+        var index = 0
+        while index < common {
+            let leftByte = left[index]
+            let rightByte = right[index]
+            if leftByte != rightByte { return leftByte < rightByte }
+            index += 1
+        }
+        return left.count < right.count
     }
 
     @inline(__always)
