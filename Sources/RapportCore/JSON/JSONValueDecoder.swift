@@ -53,8 +53,8 @@ struct DecodingOptions {
 
 final class JSONValueDecoderImplementation: Decoder {
     /// The value and path of the `init(from:)` currently running on this decoder.
-    private(set) var value: JSONValue
-    private(set) var pathNode: CodingPathNode = .root
+    @exclusivity(unchecked) private(set) var value: JSONValue
+    @exclusivity(unchecked) private(set) var pathNode: CodingPathNode = .root
     let options: DecodingOptions
 
     init(value: JSONValue, options: DecodingOptions) {
