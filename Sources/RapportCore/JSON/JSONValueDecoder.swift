@@ -91,6 +91,11 @@ final class JSONValueDecoderImplementation: Decoder {
         {
             return special as! T  // swiftlint:disable:this force_cast (built as T by the helper)
         }
+        // Arrays of strings (tags, emails, ...) are common in models; decoding them directly
+        // skips the generic `Array.init(from:)` machinery (existential container, metadata, regrowth).
+        if T.self == [String].self {
+            return unsafeBitCast(try unboxStringArray(value, at: node), to: T.self)
+        }
         let savedValue = self.value
         let savedNode = pathNode
         self.value = value
@@ -100,6 +105,16 @@ final class JSONValueDecoderImplementation: Decoder {
             pathNode = savedNode
         }
         return try T(from: self)
+    }
+
+    private func unboxStringArray(_ value: JSONValue, at node: CodingPathNode) throws -> [String] {
+        guard case .array(let elements) = value else { throw DecodingFailure.mismatch([Any].self, value, node, nil) }
+        var strings: [String] = []
+        strings.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            strings.append(try DecodingFailure.string(element, node, JSONIndexKey(index)))
+        }
+        return strings
     }
 
     /// nil means "no special handling" (a `.deferredTo...` strategy): use `init(from:)`.
