@@ -118,16 +118,18 @@ extension JSONScanner {
         case UInt8(ascii: "{"):
             index += 1
             skipWhitespace()
+            // Keep scanning after a match: with duplicate keys the parser keeps the last one.
+            var match: Int?
             while index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-                guard let name = try? parseString() else { return nil }
+                guard let name = try? parseString() else { return match }
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return match }
                 index += 1
                 skipWhitespace()
-                if name == key.stringValue { return index }
-                guard skipValue(), skipSeparator() else { return nil }
+                if name == key.stringValue { match = index }
+                guard skipValue(), skipSeparator() else { return match }
             }
-            return nil
+            return match
         case UInt8(ascii: "["):
             guard let wanted = key.intValue, wanted >= 0 else { return nil }
             index += 1

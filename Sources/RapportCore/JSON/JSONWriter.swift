@@ -18,12 +18,20 @@ public enum JSONWriter {
     }
 
     /// Appends the pretty-printed document (with trailing newline) to `output`.
+    /// On error `output` is left as it was.
     public static func write(_ value: JSONValue, into output: inout [UInt8]) throws(JSONWriterError) {
+        let originalCount = output.count
         var writer = JSONOutputBuffer(bytes: output)
         output = []  // hand the storage over so appends do not copy
-        defer { output = writer.bytes }
-        try writer.writeValue(value, indentation: 0)
+        do {
+            try writer.writeValue(value, indentation: 0)
+        } catch {
+            writer.bytes.removeSubrange(originalCount...)
+            output = writer.bytes
+            throw error
+        }
         writer.bytes.append(UInt8(ascii: "\n"))
+        output = writer.bytes
     }
 }
 
