@@ -40,7 +40,7 @@ final class JSONValueDecoderImplementation: Decoder {
         if T.self == Date.self || T.self == Data.self || T.self == URL.self,
            let special = try unboxFoundationType(value, as: T.self, at: node)
         {
-            return special as! T  // swiftlint:disable:this force_cast (built as T by the helper)
+            return special as! T  // cannot fail: the helper built a value of exactly type T
         }
         // Arrays of strings (tags, emails, ...) are common in models; decoding them directly
         // skips the generic `Array.init(from:)` machinery (existential container, metadata, regrowth).

@@ -93,6 +93,24 @@ final class JSONLocatorTests: XCTestCase {
         XCTAssertEqual(describedError(Array("\n[]".utf8)), "contacts.json:2:1: expected an object for the top-level value, found an array")
     }
 
+    private struct Event: Decodable { var at: Date }
+
+    private func message(for json: String) -> String {
+        let bytes = Array(json.utf8)
+        do {
+            _ = try JSONValueDecoder().decode([Event].self, fromJSON: bytes)
+            return "decoded"
+        } catch {
+            return JSONLocator.describe(error, in: bytes)
+        }
+    }
+
+    func testDateErrorsNameTheExpectedFormat() {
+        XCTAssertEqual(message(for: #"[{"at": 5}]"#), #"1:9: expected a date (ISO-8601 string) for "[0].at", found a number"#)
+        XCTAssertEqual(message(for: #"[{"at": "22.11.2026"}]"#),
+                       #"1:9: Expected an ISO-8601 date like "2026-11-22T09:30:00Z", found "22.11.2026" (at "[0].at")"#)
+    }
+
     func testEndOfArrayInAHandWrittenDecoder() {
         struct Pair: Decodable {
             init(from decoder: any Decoder) throws {
