@@ -10,6 +10,8 @@
 ///   always contains `.` or `e` (so they read back as doubles): `1.0`, `0.1`, `1e-05`, and
 ///   exponent form from 2^53 up (`1e+16`). Money must be stored as integers, never doubles.
 /// - NaN and infinity have no JSON form: writing them throws.
+///
+/// Nesting is walked with an explicit stack, not recursion, so any depth fits any thread stack.
 public enum JSONWriter {
     public static func write(_ value: JSONValue) throws(JSONWriterError) -> [UInt8] {
         var output: [UInt8] = []
@@ -24,7 +26,7 @@ public enum JSONWriter {
         var writer = JSONOutputBuffer(bytes: output)
         output = []  // hand the storage over so appends do not copy
         do {
-            try writer.writeValue(value, indentation: 0)
+            try writer.writeDocument(value)
         } catch {
             writer.bytes.removeSubrange(originalCount...)
             output = writer.bytes
@@ -43,41 +45,66 @@ public struct JSONWriterError: Error, Equatable, Sendable, CustomStringConvertib
 struct JSONOutputBuffer {
     var bytes: [UInt8]
 
-    mutating func writeValue(_ value: JSONValue, indentation: Int) throws(JSONWriterError) {
-        switch value {
-        case .null: appendLiteral("null")
-        case .bool(let flag): appendLiteral(flag ? "true" : "false")
-        case .integer(let integer): writeInteger(integer)
-        case .double(let double): try writeDouble(double)
-        case .string(let string): writeString(string)
-        case .array(let elements):
-            guard !elements.isEmpty else { return appendLiteral("[]") }
-            bytes.append(UInt8(ascii: "["))
-            var isFirst = true
-            for element in elements {
-                if !isFirst { bytes.append(UInt8(ascii: ",")) }
-                isFirst = false
-                newline(indentation: indentation + 1)
-                try writeValue(element, indentation: indentation + 1)
+    /// An array or object being written: its elements (or members, sorted) and the next one.
+    private struct OpenContainer {
+        let elements: [JSONValue]
+        let members: [JSONObject.Element]
+        let isObject: Bool
+        var next = 0
+
+        var count: Int { isObject ? members.count : elements.count }
+    }
+
+    mutating func writeDocument(_ root: JSONValue) throws(JSONWriterError) {
+        var open: [OpenContainer] = []
+        var pending: JSONValue? = root
+        while true {
+            if let value = pending {
+                pending = nil
+                switch value {
+                case .null: appendLiteral("null")
+                case .bool(let flag): appendLiteral(flag ? "true" : "false")
+                case .integer(let integer): writeInteger(integer)
+                case .double(let double): try writeDouble(double)
+                case .string(let string): writeString(string)
+                case .array(let elements):
+                    if elements.isEmpty {
+                        appendLiteral("[]")
+                    } else {
+                        bytes.append(UInt8(ascii: "["))
+                        open.append(OpenContainer(elements: elements, members: [], isObject: false))
+                    }
+                case .object(let members):
+                    if members.isEmpty {
+                        appendLiteral("{}")
+                    } else {
+                        bytes.append(UInt8(ascii: "{"))
+                        let sorted = members.sorted { lhs, rhs in Self.precedesInByteOrder(lhs.key, rhs.key) }
+                        open.append(OpenContainer(elements: [], members: sorted, isObject: true))
+                    }
+                }
             }
-            newline(indentation: indentation)
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { return appendLiteral("{}") }
-            bytes.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { lhs, rhs in Self.precedesInByteOrder(lhs.key, rhs.key) }
-            var isFirst = true
-            for member in sorted {
-                if !isFirst { bytes.append(UInt8(ascii: ",")) }
-                isFirst = false
-                newline(indentation: indentation + 1)
-                writeString(member.key)
-                bytes.append(UInt8(ascii: ":"))
-                bytes.append(UInt8(ascii: " "))
-                try writeValue(member.value, indentation: indentation + 1)
+            // Move on in the innermost open container: start its next element or close it.
+            let innermost = open.count - 1
+            guard innermost >= 0 else { return }
+            let position = open[innermost].next
+            if position < open[innermost].count {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(indentation: open.count)
+                if open[innermost].isObject {
+                    writeString(open[innermost].members[position].key)
+                    bytes.append(UInt8(ascii: ":"))
+                    bytes.append(UInt8(ascii: " "))
+                    pending = open[innermost].members[position].value
+                } else {
+                    pending = open[innermost].elements[position]
+                }
+                open[innermost].next = position + 1
+            } else {
+                newline(indentation: innermost)
+                bytes.append(open[innermost].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                open.removeLast()
             }
-            newline(indentation: indentation)
-            bytes.append(UInt8(ascii: "}"))
         }
     }
 

@@ -121,8 +121,8 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(syntaxError(String(repeating: "[{\"a\":", count: 100_000))?.message.hasPrefix("nesting too deep"), true)
     }
 
-    func testParsingAndLocatingUseNoStackPerNestingLevel() throws {
-        // The parser and the locator keep their own stacks: the deepest allowed document works
+    func testParsingWritingAndLocatingUseNoStackPerNestingLevel() throws {
+        // Parser, writer and locator keep their own stacks: the deepest allowed document works
         // on a 256 KiB thread stack even in debug builds (recursion needed over 1 MiB here).
         let depth = JSONParser.maximumDepth / 2
         let text = String(repeating: #"{"a": ["#, count: depth) + "1" + String(repeating: "]}", count: depth)
@@ -131,7 +131,10 @@ final class JSONParserTests: XCTestCase {
         let finished = expectation(description: "parsed on a small stack")
         let outcome = OutcomeBox()
         let thread = Thread { [path] in
-            outcome.parsed = (try? JSONParser.parse(Array(text.utf8))) != nil
+            if let value = try? JSONParser.parse(Array(text.utf8)) {
+                outcome.parsed = true
+                outcome.written = (try? JSONWriter.write(.array([value, value])))?.count ?? 0
+            }
             outcome.located = JSONLocator.position(of: path, in: Array(text.utf8))
             finished.fulfill()
         }
@@ -139,6 +142,7 @@ final class JSONParserTests: XCTestCase {
         thread.start()
         wait(for: [finished], timeout: 60)
         XCTAssertTrue(outcome.parsed)
+        XCTAssertGreaterThan(outcome.written, 2 * depth * depth)  // indentation grows with depth
         XCTAssertEqual(outcome.located?.line, 1)
         XCTAssertEqual(outcome.located?.column, depth * 7 + 1)
     }
@@ -224,6 +228,7 @@ final class JSONParserTests: XCTestCase {
 
 private final class OutcomeBox: @unchecked Sendable {  // written by one thread, read after it finished
     var parsed = false
+    var written = 0
     var located: (line: Int, column: Int)?
 }
 
