@@ -43,6 +43,11 @@ public struct JSONValueDecoder: Sendable {
     public func decode<T: Decodable>(_ type: T.Type, fromJSON bytes: [UInt8]) throws -> T {
         try decode(type, from: JSONParser.parse(bytes))
     }
+
+    /// Parses and decodes. Throws `JSONSyntaxError` for malformed text, else `DecodingError`.
+    public func decode<T: Decodable>(_ type: T.Type, fromJSON data: Data) throws -> T {
+        try decode(type, from: JSONParser.parse(data))
+    }
 }
 
 struct DecodingOptions {

@@ -65,6 +65,7 @@ final class JSONCodableTests: XCTestCase {
 
         let bytes = try encoder.encodeToBytes(contact)
         XCTAssertEqual(try decoder.decode(Contact.self, fromJSON: bytes), contact)
+        XCTAssertEqual(try decoder.decode(Contact.self, fromJSON: Data(bytes)), contact)
         XCTAssertEqual(try encoder.encodeToBytes(try decoder.decode(Contact.self, fromJSON: bytes)), bytes)
     }
 
