@@ -1,4 +1,20 @@
-/// Coding keys the bridge makes up itself: array indices and "super".
+/// An array index in a coding path. One word, so it fits an existential's inline buffer
+/// (no allocation per element); the string form is only computed when asked for.
+struct JSONIndexKey: CodingKey, Sendable {
+    let index: Int
+
+    init(_ index: Int) { self.index = index }
+    init(intValue: Int) { self.index = intValue }
+    init?(stringValue: String) {
+        guard let index = Int(stringValue) else { return nil }
+        self.index = index
+    }
+
+    var intValue: Int? { index }
+    var stringValue: String { String(index) }
+}
+
+/// The "super" key of `superEncoder()` / `superDecoder()`.
 struct JSONCodingKey: CodingKey, Sendable {
     let stringValue: String
     let intValue: Int?
@@ -11,10 +27,6 @@ struct JSONCodingKey: CodingKey, Sendable {
     init(intValue: Int) {
         self.stringValue = String(intValue)
         self.intValue = intValue
-    }
-
-    init(index: Int) {
-        self.init(intValue: index)
     }
 
     static let superKey = JSONCodingKey(stringValue: "super")

@@ -31,10 +31,10 @@ public enum JSONDateFormat {
 
     public static func date(from text: String) -> Date? {
         var text = text
-        return text.withUTF8 { parse(Array($0)) }
+        return text.withUTF8 { parse($0) }
     }
 
-    private static func parse(_ bytes: [UInt8]) -> Date? {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var cursor = 0
         func number(_ digits: Int) -> Int? {
             guard cursor + digits <= bytes.count else { return nil }
@@ -47,14 +47,16 @@ public enum JSONDateFormat {
             }
             return value
         }
-        func expect(_ characters: Character...) -> Bool {
-            guard cursor < bytes.count, characters.contains(Character(UnicodeScalar(bytes[cursor]))) else { return false }
+        func expect(_ character: UInt8, or alternative: UInt8? = nil) -> Bool {
+            guard cursor < bytes.count, bytes[cursor] == character || bytes[cursor] == alternative else { return false }
             cursor += 1
             return true
         }
-        guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              expect("T", "t"), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
-              let second = number(2)
+        let dash = UInt8(ascii: "-")
+        let colon = UInt8(ascii: ":")
+        guard let year = number(4), expect(dash), let month = number(2), expect(dash), let day = number(2),
+              expect(UInt8(ascii: "T"), or: UInt8(ascii: "t")), let hour = number(2), expect(colon),
+              let minute = number(2), expect(colon), let second = number(2)
         else { return nil }
         guard (1...12).contains(month), (1...daysInMonth(month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60

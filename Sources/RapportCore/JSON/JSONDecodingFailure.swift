@@ -1,3 +1,5 @@
+import Foundation
+
 /// Converting JSON scalars to Swift primitives, and the `DecodingError`s when that fails.
 /// The path is passed as node + optional last key so the array is only built on failure.
 enum DecodingFailure {
@@ -76,10 +78,9 @@ enum JSONTypeNames {
             return "an integer"
         case is [String: Any].Type: return "an object"
         case is [Any].Type: return "an array"
-        default:
-            if String(describing: type) == "Date" { return "a date (ISO-8601 string)" }
-            if String(describing: type) == "Data" { return "base64 data (a string)" }
-            return "a value of type \(type)"
+        case is Date.Type: return "a date (ISO-8601 string)"
+        case is Data.Type: return "base64 data (a string)"
+        default: return "a value of type \(type)"
         }
     }
 }

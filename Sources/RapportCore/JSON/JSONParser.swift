@@ -18,7 +18,9 @@ import Foundation  // only for the `Data` overload; the scanner itself works on 
 ///   (`1e400`) are rejected: they cannot be represented, and infinity is not JSON.
 ///   `-0` is the integer 0; `-0.0` is the double -0.0.
 /// - **Nesting** deeper than `JSONParser.maximumDepth` (512) arrays/objects is rejected with a
-///   clear error instead of exhausting the stack.
+///   clear error. The parser itself keeps an explicit stack (no recursion), so the limit is not
+///   about the parser: it keeps documents within reach of code that must recurse (the writer,
+///   `Codable` models) and stops hostile input such as 100 000 `[`s early.
 /// - **Duplicate keys** are accepted (RFC: SHOULD be unique); the last one wins.
 /// - Nothing but whitespace may follow the top-level value. Any value may be top-level.
 public struct JSONParser: Sendable {

@@ -6,7 +6,7 @@ extension JSONScanner {
     mutating func parseString() throws(JSONSyntaxError) -> String {
         let openingQuote = index
         let start = index + 1
-        var cursor = start
+        var cursor = skipPlainASCII(from: start)
         var highBits: UInt8 = 0
         while cursor < bytes.count {
             let byte = bytes[cursor]
@@ -16,10 +16,12 @@ extension JSONScanner {
                 if highBits & 0x80 == 0 {
                     return String(decoding: slice, as: UTF8.self)
                 }
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                // Own strict check, then `String(decoding:)`: the generic `String(validating:)`
+                // pays a runtime metadata lookup per call.
+                if UTF8Validation.firstInvalidOffset(in: start..<cursor, of: bytes) != nil {
                     throw invalidUTF8(in: start..<cursor)
                 }
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
                 return try parseEscapedString(openingQuote: openingQuote, firstEscape: cursor, highBits: highBits)
@@ -29,6 +31,30 @@ extension JSONScanner {
             cursor += 1
         }
         throw unterminatedString(openingQuote: openingQuote)
+    }
+
+    /// Skips 8 bytes at a time while none of them is a quote, a backslash, a control character
+    /// or non-ASCII (SWAR: "has a byte equal/less than" tests on a 64-bit word). Returns the
+    /// offset of the first 8-byte block that needs the byte-by-byte loop.
+    @inline(__always)
+    private func skipPlainASCII(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var cursor = start
+        while cursor + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            // A zero byte in `quotes`/`backslashes` marks a match; `word - 0x20..` borrows
+            // into the high bit for bytes below 0x20; `word` itself has high bits for non-ASCII.
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                | ((word &- ones &* 0x20) & ~word) | word
+            if special & highs != 0 { return cursor }
+            cursor += 8
+        }
+        return cursor
     }
 
     private mutating func parseEscapedString(openingQuote: Int, firstEscape: Int, highBits: UInt8) throws(JSONSyntaxError) -> String {
@@ -44,11 +70,11 @@ extension JSONScanner {
                 if highBits & 0x80 == 0 {
                     return String(decoding: scratch, as: UTF8.self)
                 }
-                // Escapes only ever add valid UTF-8, so an invalid result comes from a raw run.
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                // Escapes only ever add valid UTF-8, so checking the raw text is enough.
+                if UTF8Validation.firstInvalidOffset(in: openingQuote + 1..<cursor, of: bytes) != nil {
                     throw invalidUTF8(in: openingQuote + 1..<cursor)
                 }
-                return text
+                return String(decoding: scratch, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
                 appendRaw(runStart..<cursor)

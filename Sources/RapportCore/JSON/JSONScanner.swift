@@ -1,11 +1,33 @@
-/// The recursive-descent core of `JSONParser`. Works on a byte buffer with an index; every error
-/// is built by `fail`, which is kept out of line so the hot paths stay small.
+/// The core of `JSONParser`. Works on a byte buffer with an index. Nesting is handled with an
+/// explicit stack of open containers instead of recursion, so stack use does not grow with the
+/// document's depth (threads with small stacks, debug builds). Every error is built by `fail`,
+/// which is kept out of line so the hot paths stay small.
 struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    var depth = 0
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
+    /// Elements and members of the containers being parsed, innermost last. Collecting them here
+    /// and building each array/dictionary once at its final size avoids repeated regrowth
+    /// (and rehashing) of every small container.
+    var elementStack: [JSONValue] = []
+    var memberStack: [Member] = []
+    /// The arrays/objects opened and not yet closed, innermost last.
+    var openContainers: [OpenContainer] = []
+
+    /// A struct rather than a tuple: tuples are destroyed through slow generic runtime calls.
+    struct Member {
+        let key: String
+        let value: JSONValue
+    }
+
+    struct OpenContainer {
+        let isObject: Bool
+        /// Where this container's elements/members start in `elementStack`/`memberStack`.
+        let base: Int
+        /// For objects: the name of the member whose value is being parsed.
+        var pendingKey: String
+    }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -26,98 +48,131 @@ struct JSONScanner {
         return value
     }
 
-    /// Parses the value starting at `index` (whitespace already skipped).
+    /// Parses the value starting at `index` (whitespace already skipped), with everything nested
+    /// in it. Alternates between reading the start of a value (which may open a container) and
+    /// attaching each finished value to the innermost open container (which may close it).
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw truncated("expected a value") }
-        switch bytes[index] {
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default:
-            throw fail("expected a value (string, number, object, array, true, false or null), found \(describe(index))", at: index)
-        }
-    }
-
-    mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        try enterContainer()
-        defer { depth -= 1 }
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return .array([])
-        }
-        var elements: [JSONValue] = []
-        while true {
-            elements.append(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw truncated("expected ',' or ']' after array element") }
+        let outerDepth = openContainers.count
+        readingValue: while true {
+            guard index < bytes.count else { throw truncated("expected a value") }
+            var value: JSONValue
             switch bytes[index] {
-            case UInt8(ascii: ","):
-                index += 1
-                skipWhitespace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    throw fail("trailing comma before ']' is not allowed", at: index)
-                }
-            case UInt8(ascii: "]"):
-                index += 1
-                return .array(elements)
-            default:
-                throw fail("expected ',' or ']' after array element, found \(describe(index))", at: index)
-            }
-        }
-    }
-
-    mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
-        try enterContainer()
-        defer { depth -= 1 }
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object([:])
-        }
-        var members = JSONObject()
-        while true {
-            guard index < bytes.count else { throw truncated("expected a member name in double quotes") }
-            guard bytes[index] == UInt8(ascii: "\"") else {
-                throw fail("expected a member name in double quotes, found \(describe(index))", at: index)
-            }
-            let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count else { throw truncated("expected ':' after member name") }
-            guard bytes[index] == UInt8(ascii: ":") else {
-                throw fail("expected ':' after member name, found \(describe(index))", at: index)
-            }
-            index += 1
-            skipWhitespace()
-            members[key] = try parseValue()
-            skipWhitespace()
-            guard index < bytes.count else { throw truncated("expected ',' or '}' after object member") }
-            switch bytes[index] {
-            case UInt8(ascii: ","):
+            case UInt8(ascii: "\""):
+                value = .string(try parseString())
+            case UInt8(ascii: "{"):
+                try checkDepth()
                 index += 1
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    throw fail("trailing comma before '}' is not allowed", at: index)
+                    index += 1
+                    value = .object([:])
+                } else {
+                    let key = try parseMemberName()
+                    openContainers.append(OpenContainer(isObject: true, base: memberStack.count, pendingKey: key))
+                    continue readingValue
                 }
-            case UInt8(ascii: "}"):
+            case UInt8(ascii: "["):
+                try checkDepth()
                 index += 1
-                return .object(members)
+                skipWhitespace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    value = .array([])
+                } else {
+                    openContainers.append(OpenContainer(isObject: false, base: elementStack.count, pendingKey: ""))
+                    continue readingValue
+                }
+            case UInt8(ascii: "t"): try expectLiteral("true"); value = .bool(true)
+            case UInt8(ascii: "f"): try expectLiteral("false"); value = .bool(false)
+            case UInt8(ascii: "n"): try expectLiteral("null"); value = .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try parseNumber()
             default:
-                throw fail("expected ',' or '}' after object member, found \(describe(index))", at: index)
+                throw fail("expected a value (string, number, object, array, true, false or null), found \(describe(index))", at: index)
             }
+
+            // Attach `value` to the innermost open container; every container that closes here
+            // becomes the value attached to the next one out.
+            while openContainers.count > outerDepth {
+                let innermost = openContainers.count - 1
+                skipWhitespace()
+                if openContainers[innermost].isObject {
+                    memberStack.append(Member(key: openContainers[innermost].pendingKey, value: value))
+                    guard index < bytes.count else { throw truncated("expected ',' or '}' after object member") }
+                    switch bytes[index] {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        skipWhitespace()
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                            throw fail("trailing comma before '}' is not allowed", at: index)
+                        }
+                        openContainers[innermost].pendingKey = try parseMemberName()
+                        continue readingValue
+                    case UInt8(ascii: "}"):
+                        index += 1
+                        value = .object(closeObject(from: openContainers[innermost].base))
+                        openContainers.removeLast()
+                    default:
+                        throw fail("expected ',' or '}' after object member, found \(describe(index))", at: index)
+                    }
+                } else {
+                    elementStack.append(value)
+                    guard index < bytes.count else { throw truncated("expected ',' or ']' after array element") }
+                    switch bytes[index] {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        skipWhitespace()
+                        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                            throw fail("trailing comma before ']' is not allowed", at: index)
+                        }
+                        continue readingValue
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        value = .array(closeArray(from: openContainers[innermost].base))
+                        openContainers.removeLast()
+                    default:
+                        throw fail("expected ',' or ']' after array element, found \(describe(index))", at: index)
+                    }
+                }
+            }
+            return value
         }
     }
 
+    /// Reads `"name"` and the `:` after it, leaving `index` at the member's value.
+    private mutating func parseMemberName() throws(JSONSyntaxError) -> String {
+        guard index < bytes.count else { throw truncated("expected a member name in double quotes") }
+        guard bytes[index] == UInt8(ascii: "\"") else {
+            throw fail("expected a member name in double quotes, found \(describe(index))", at: index)
+        }
+        let key = try parseString()
+        skipWhitespace()
+        guard index < bytes.count else { throw truncated("expected ':' after member name") }
+        guard bytes[index] == UInt8(ascii: ":") else {
+            throw fail("expected ':' after member name, found \(describe(index))", at: index)
+        }
+        index += 1
+        skipWhitespace()
+        return key
+    }
+
+    private mutating func closeArray(from base: Int) -> [JSONValue] {
+        let elements = Array(elementStack[base...])
+        elementStack.removeSubrange(base...)
+        return elements
+    }
+
+    private mutating func closeObject(from base: Int) -> JSONObject {
+        var members = JSONObject(minimumCapacity: memberStack.count - base)
+        for member in memberStack[base...] {
+            members[member.key] = member.value  // a duplicate key: the last one wins
+        }
+        memberStack.removeSubrange(base...)
+        return members
+    }
+
     @inline(__always)
-    mutating func enterContainer() throws(JSONSyntaxError) {
-        depth += 1
-        if depth > JSONParser.maximumDepth {
+    private func checkDepth() throws(JSONSyntaxError) {
+        if openContainers.count >= JSONParser.maximumDepth {
             throw fail("nesting too deep: more than \(JSONParser.maximumDepth) nested arrays/objects", at: index)
         }
     }

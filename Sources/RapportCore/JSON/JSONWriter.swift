@@ -1,5 +1,3 @@
-import Foundation  // memcmp (Glibc/Darwin), for sorting keys by UTF-8 bytes
-
 /// Deterministic JSON serialization, so files diff cleanly under git and rewriting an unchanged
 /// value produces identical bytes.
 ///
@@ -12,6 +10,8 @@ import Foundation  // memcmp (Glibc/Darwin), for sorting keys by UTF-8 bytes
 ///   always contains `.` or `e` (so they read back as doubles): `1.0`, `0.1`, `1e-05`, and
 ///   exponent form from 2^53 up (`1e+16`). Money must be stored as integers, never doubles.
 /// - NaN and infinity have no JSON form: writing them throws.
+///
+/// Nesting is walked with an explicit stack, not recursion, so any depth fits any thread stack.
 public enum JSONWriter {
     public static func write(_ value: JSONValue) throws(JSONWriterError) -> [UInt8] {
         var output: [UInt8] = []
@@ -20,12 +20,20 @@ public enum JSONWriter {
     }
 
     /// Appends the pretty-printed document (with trailing newline) to `output`.
+    /// On error `output` is left as it was.
     public static func write(_ value: JSONValue, into output: inout [UInt8]) throws(JSONWriterError) {
+        let originalCount = output.count
         var writer = JSONOutputBuffer(bytes: output)
         output = []  // hand the storage over so appends do not copy
-        defer { output = writer.bytes }
-        try writer.writeValue(value, indentation: 0)
+        do {
+            try writer.writeDocument(value)
+        } catch {
+            writer.bytes.removeSubrange(originalCount...)
+            output = writer.bytes
+            throw error
+        }
         writer.bytes.append(UInt8(ascii: "\n"))
+        output = writer.bytes
     }
 }
 
@@ -37,57 +45,93 @@ public struct JSONWriterError: Error, Equatable, Sendable, CustomStringConvertib
 struct JSONOutputBuffer {
     var bytes: [UInt8]
 
-    mutating func writeValue(_ value: JSONValue, indentation: Int) throws(JSONWriterError) {
-        switch value {
-        case .null: appendLiteral("null")
-        case .bool(let flag): appendLiteral(flag ? "true" : "false")
-        case .integer(let integer): writeInteger(integer)
-        case .double(let double): try writeDouble(double)
-        case .string(let string): writeString(string)
-        case .array(let elements):
-            guard !elements.isEmpty else { return appendLiteral("[]") }
-            bytes.append(UInt8(ascii: "["))
-            var isFirst = true
-            for element in elements {
-                if !isFirst { bytes.append(UInt8(ascii: ",")) }
-                isFirst = false
-                newline(indentation: indentation + 1)
-                try writeValue(element, indentation: indentation + 1)
+    /// An array or object being written: its elements (or members, sorted) and the next one.
+    private struct OpenContainer {
+        let elements: [JSONValue]
+        let members: [JSONObject.Element]
+        let isObject: Bool
+        var next = 0
+
+        var count: Int { isObject ? members.count : elements.count }
+    }
+
+    mutating func writeDocument(_ root: JSONValue) throws(JSONWriterError) {
+        var open: [OpenContainer] = []
+        var pending: JSONValue? = root
+        while true {
+            if let value = pending {
+                pending = nil
+                switch value {
+                case .null: appendLiteral("null")
+                case .bool(let flag): appendLiteral(flag ? "true" : "false")
+                case .integer(let integer): writeInteger(integer)
+                case .double(let double): try writeDouble(double)
+                case .string(let string): writeString(string)
+                case .array(let elements):
+                    if elements.isEmpty {
+                        appendLiteral("[]")
+                    } else {
+                        bytes.append(UInt8(ascii: "["))
+                        open.append(OpenContainer(elements: elements, members: [], isObject: false))
+                    }
+                case .object(let members):
+                    if members.isEmpty {
+                        appendLiteral("{}")
+                    } else {
+                        bytes.append(UInt8(ascii: "{"))
+                        let sorted = members.sorted { lhs, rhs in Self.precedesInByteOrder(lhs.key, rhs.key) }
+                        open.append(OpenContainer(elements: [], members: sorted, isObject: true))
+                    }
+                }
             }
-            newline(indentation: indentation)
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else { return appendLiteral("{}") }
-            bytes.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { lhs, rhs in Self.precedesInByteOrder(lhs.key, rhs.key) }
-            var isFirst = true
-            for member in sorted {
-                if !isFirst { bytes.append(UInt8(ascii: ",")) }
-                isFirst = false
-                newline(indentation: indentation + 1)
-                writeString(member.key)
-                bytes.append(UInt8(ascii: ":"))
-                bytes.append(UInt8(ascii: " "))
-                try writeValue(member.value, indentation: indentation + 1)
+            // Move on in the innermost open container: start its next element or close it.
+            let innermost = open.count - 1
+            guard innermost >= 0 else { return }
+            let position = open[innermost].next
+            if position < open[innermost].count {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(indentation: open.count)
+                if open[innermost].isObject {
+                    writeString(open[innermost].members[position].key)
+                    bytes.append(UInt8(ascii: ":"))
+                    bytes.append(UInt8(ascii: " "))
+                    pending = open[innermost].members[position].value
+                } else {
+                    pending = open[innermost].elements[position]
+                }
+                open[innermost].next = position + 1
+            } else {
+                newline(indentation: innermost)
+                bytes.append(open[innermost].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                open.removeLast()
             }
-            newline(indentation: indentation)
-            bytes.append(UInt8(ascii: "}"))
         }
     }
 
+    /// UTF-8 byte order (= Unicode scalar order). Reads the strings' contiguous storage in place:
+    /// copying them into `var`s for `withUTF8` cost a retain/release per comparison.
     static func precedesInByteOrder(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs
-        var rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let common = min(left.count, right.count)
-                if common > 0, let base = left.baseAddress, let other = right.baseAddress {
-                    let order = memcmp(base, other, common)
-                    if order != 0 { return order < 0 }
-                }
-                return left.count < right.count
+        let result = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                precedes(left, right)
             }
         }
+        if let result = result ?? nil { return result }
+        return lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+
+    @inline(__always)
+    private static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Keys are short: a plain loop beats calling memcmp.
+        let common = min(left.count, right.count)
+        var index = 0
+        while index < common {
+            let leftByte = left[index]
+            let rightByte = right[index]
+            if leftByte != rightByte { return leftByte < rightByte }
+            index += 1
+        }
+        return left.count < right.count
     }
 
     @inline(__always)
@@ -128,23 +172,52 @@ struct JSONOutputBuffer {
 
     mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var runStart = 0
-            for position in 0..<utf8.count {
-                let byte = utf8[position]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        // Read native strings in place; only other representations get copied by `withUTF8`.
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var copy = string
+            copy.withUTF8 { appendEscaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var position = Self.firstPossibleEscape(in: utf8, from: 0)
+        while position < utf8.count {
+            let byte = utf8[position]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 if runStart < position {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
                 }
                 appendEscape(for: byte)
                 runStart = position + 1
             }
-            if runStart < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
-            }
+            position += 1
         }
-        bytes.append(UInt8(ascii: "\""))
+        if runStart < utf8.count {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+    }
+
+    /// Skips 8-byte blocks holding no quote, backslash or control character (SWAR zero-byte
+    /// tests on a 64-bit word), so typical strings are copied in one piece.
+    @inline(__always)
+    private static func firstPossibleEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = utf8.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var cursor = start
+        while cursor + 8 <= utf8.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { return cursor }
+            cursor += 8
+        }
+        return cursor
     }
 
     private mutating func appendEscape(for byte: UInt8) {

@@ -56,24 +56,93 @@ final class JSONBenchmarkTests: XCTestCase {
         return fastest
     }
 
-    func testParseAndWriteThroughput() throws {
+    private func benchmarkFile() throws -> (value: JSONValue, bytes: [UInt8], megabytes: Double) {
         let (value, bytes) = try Self.benchmarkDocument(megabytes: 50)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-json-bench.json")
         try Data(bytes).write(to: path)
-        let megabytes = Double(bytes.count) / 1_000_000
+        print(String(format: "JSON bench: %.1f MB file at %@", Double(bytes.count) / 1_000_000, path.path))
+        return (value, bytes, Double(bytes.count) / 1_000_000)
+    }
 
+    func testParseThroughput() throws {
+        let (value, bytes, megabytes) = try benchmarkFile()
         var parsed = JSONValue.null
-        let parseTime = try best(of: 3) { parsed = try JSONParser.parse(bytes) }
-        XCTAssertEqual(parsed, value)
-        var written: [UInt8] = []
-        let writeTime = try best(of: 3) { written = try JSONWriter.write(value) }
-        XCTAssertEqual(written, bytes)
-        let data = Data(bytes)
-        let foundationTime = try best(of: 1) { _ = try JSONSerialization.jsonObject(with: data) }
-
-        print(String(format: "JSON bench: %.1f MB file at %@", megabytes, path.path))
+        let parseTime = try best(of: 5) { parsed = try JSONParser.parse(bytes) }
+        XCTAssertTrue(parsed == value)
         print(String(format: "JSON bench: JSONParser.parse      %.3f s  %.0f MB/s", parseTime, megabytes / parseTime))
+    }
+
+    func testWriteThroughput() throws {
+        let (value, bytes, megabytes) = try benchmarkFile()
+        var written: [UInt8] = []
+        let writeTime = try best(of: 5) { written = try JSONWriter.write(value) }
+        XCTAssertTrue(written == bytes)
         print(String(format: "JSON bench: JSONWriter.write      %.3f s  %.0f MB/s", writeTime, megabytes / writeTime))
+    }
+
+    func testFoundationJSONSerializationThroughput() throws {
+        let (_, bytes, megabytes) = try benchmarkFile()
+        let data = Data(bytes)
+        let foundationTime = try best(of: 2) { _ = try JSONSerialization.jsonObject(with: data) }
         print(String(format: "JSON bench: JSONSerialization     %.3f s  %.0f MB/s", foundationTime, megabytes / foundationTime))
+    }
+
+    struct BenchAddress: Codable, Equatable {
+        var street: String
+        var city: String
+        var zip: String
+    }
+
+    struct BenchContact: Codable, Equatable {
+        var id: Int64
+        var name: String
+        var email: String
+        var phone: String
+        var balanceMinor: Int64
+        var score: Double
+        var active: Bool
+        var createdAt: Date
+        var note: String
+        var tags: [String]
+        var address: BenchAddress
+        var manager: Int?
+    }
+
+    static let recordCount = 100_000
+
+    private func rate(_ time: Double) -> String {
+        String(format: "%.3f s  %.0f records/s", time, Double(Self.recordCount) / time)
+    }
+
+    func testDecodeThroughputOn100kRecords() throws {
+        let value = JSONValue.array((0..<Self.recordCount).map(Self.contactRecord))
+        var decoded: [BenchContact] = []
+        let decodeTime = try best(of: 5) { decoded = try JSONValueDecoder().decode([BenchContact].self, from: value) }
+        XCTAssertEqual(decoded.count, Self.recordCount)
+        print("JSON bench: JSONValueDecoder (from JSONValue)   \(rate(decodeTime))")
+    }
+
+    func testParseAndDecodeThroughputOn100kRecordsAgainstFoundation() throws {
+        let bytes = try JSONWriter.write(.array((0..<Self.recordCount).map(Self.contactRecord)))
+        var decoded: [BenchContact] = []
+        let endToEndTime = try best(of: 3) { decoded = try JSONValueDecoder().decode([BenchContact].self, fromJSON: bytes) }
+        let data = Data(bytes)
+        let foundationDecoder = JSONDecoder()
+        foundationDecoder.dateDecodingStrategy = .iso8601
+        var foundationDecoded: [BenchContact] = []
+        let foundationTime = try best(of: 2) { foundationDecoded = try foundationDecoder.decode([BenchContact].self, from: data) }
+        XCTAssertTrue(foundationDecoded == decoded)
+        print("JSON bench: \(Self.recordCount) records, \(bytes.count / 1_000_000) MB")
+        print("JSON bench: parse + JSONValueDecoder (bytes)    \(rate(endToEndTime))")
+        print("JSON bench: Foundation JSONDecoder (bytes)      \(rate(foundationTime))")
+    }
+
+    func testEncodeThroughputOn100kRecords() throws {
+        let value = JSONValue.array((0..<Self.recordCount).map(Self.contactRecord))
+        let records = try JSONValueDecoder().decode([BenchContact].self, from: value)
+        var encoded = JSONValue.null
+        let encodeTime = try best(of: 3) { encoded = try JSONValueEncoder().encode(records) }
+        XCTAssertTrue(try JSONValueDecoder().decode([BenchContact].self, from: encoded) == records)
+        print("JSON bench: JSONValueEncoder (to JSONValue)     \(rate(encodeTime))")
     }
 }

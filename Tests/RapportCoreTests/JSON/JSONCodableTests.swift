@@ -65,6 +65,7 @@ final class JSONCodableTests: XCTestCase {
 
         let bytes = try encoder.encodeToBytes(contact)
         XCTAssertEqual(try decoder.decode(Contact.self, fromJSON: bytes), contact)
+        XCTAssertEqual(try decoder.decode(Contact.self, fromJSON: Data(bytes)), contact)
         XCTAssertEqual(try encoder.encodeToBytes(try decoder.decode(Contact.self, fromJSON: bytes)), bytes)
     }
 
@@ -238,5 +239,44 @@ private struct Manual: Codable, Equatable {
         XCTAssertTrue(try deeper.decode(Bool.self))
         XCTAssertTrue(deeper.isAtEnd)
         base = try container.superDecoder().container(keyedBy: Keys.self).decode(Int.self, forKey: .base)
+    }
+}
+
+final class JSONCodableStrategyTests: XCTestCase {
+    func testDeferredStrategiesUseTheTypesOwnCoding() throws {
+        var encoder = JSONValueEncoder()
+        encoder.dateEncodingStrategy = .deferredToDate
+        encoder.dataEncodingStrategy = .deferredToData
+        let date = Date(timeIntervalSinceReferenceDate: 12.5)
+        XCTAssertEqual(try encoder.encode(date), 12.5)
+        XCTAssertEqual(try encoder.encode(Data([1, 2])), [1, 2])
+        var decoder = JSONValueDecoder()
+        decoder.dateDecodingStrategy = .deferredToDate
+        decoder.dataDecodingStrategy = .deferredToData
+        XCTAssertEqual(try decoder.decode(Date.self, from: 12.5), date)
+        XCTAssertEqual(try decoder.decode(Data.self, from: [1, 2]), Data([1, 2]))
+        encoder.dateEncodingStrategy = .secondsSince1970
+        XCTAssertEqual(try encoder.encode(Date(timeIntervalSince1970: 60)), 60.0)
+    }
+
+    func testInvalidBase64AndWrongTypesAreErrorsNotNil() throws {
+        XCTAssertThrowsError(try JSONValueDecoder().decode(Data.self, from: "not base64!")) { error in
+            guard case DecodingError.dataCorrupted = error else { return XCTFail("\(error)") }
+        }
+        struct Optionals: Decodable { var count: Int?; var name: String?; var nested: [Int]? }
+        XCTAssertThrowsError(try JSONValueDecoder().decode(Optionals.self, from: ["count": "3"]))
+        XCTAssertThrowsError(try JSONValueDecoder().decode(Optionals.self, from: ["name": 3]))
+        XCTAssertThrowsError(try JSONValueDecoder().decode(Optionals.self, from: ["nested": ["x"]])) { error in
+            guard case DecodingError.typeMismatch(_, let context) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(JSONLocator.pathDescription(context.codingPath), "nested[0]")
+        }
+        let empty = try JSONValueDecoder().decode(Optionals.self, from: ["count": .null])
+        XCTAssertNil(empty.count)
+    }
+
+    func testSyntaxErrorsPassThroughDecodeFromBytes() {
+        XCTAssertThrowsError(try JSONValueDecoder().decode([Int].self, fromJSON: Array("[1,".utf8))) { error in
+            XCTAssertTrue(error is JSONSyntaxError)
+        }
     }
 }

@@ -54,6 +54,10 @@ final class JSONLocatorTests: XCTestCase {
         XCTAssertEqual(JSONLocator.position(of: path("contacts", 2, "name"), in: bytes).map { [$0.line, $0.column] }, [9, 5])
         XCTAssertEqual(JSONLocator.position(of: path("contacts", 9), in: bytes).map { [$0.line, $0.column] }, [2, 15])
         XCTAssertNil(JSONLocator.position(of: [], in: Array("  ".utf8)))
+        // Duplicate keys: the parser keeps the last, so the locator points at the last.
+        XCTAssertEqual(JSONLocator.position(of: path("a"), in: Array(#"{"a": 1, "b": {"a": 0}, "a": "x"}"#.utf8)).map { [$0.line, $0.column] }, [1, 30])
+        // Escaped keys are compared after unescaping; a BOM does not count as a column.
+        XCTAssertEqual(JSONLocator.position(of: path("é"), in: [0xEF, 0xBB, 0xBF] + Array(#"{"\u00e9": 1}"#.utf8)).map { [$0.line, $0.column] }, [1, 12])
     }
 
     private func describedError(_ json: [UInt8]? = nil, file: StaticString = #filePath, line: UInt = #line) -> String? {
@@ -87,6 +91,24 @@ final class JSONLocatorTests: XCTestCase {
 
     func testTopLevelMismatch() {
         XCTAssertEqual(describedError(Array("\n[]".utf8)), "contacts.json:2:1: expected an object for the top-level value, found an array")
+    }
+
+    private struct Event: Decodable { var at: Date }
+
+    private func message(for json: String) -> String {
+        let bytes = Array(json.utf8)
+        do {
+            _ = try JSONValueDecoder().decode([Event].self, fromJSON: bytes)
+            return "decoded"
+        } catch {
+            return JSONLocator.describe(error, in: bytes)
+        }
+    }
+
+    func testDateErrorsNameTheExpectedFormat() {
+        XCTAssertEqual(message(for: #"[{"at": 5}]"#), #"1:9: expected a date (ISO-8601 string) for "[0].at", found a number"#)
+        XCTAssertEqual(message(for: #"[{"at": "22.11.2026"}]"#),
+                       #"1:9: Expected an ISO-8601 date like "2026-11-22T09:30:00Z", found "22.11.2026" (at "[0].at")"#)
     }
 
     func testEndOfArrayInAHandWrittenDecoder() {

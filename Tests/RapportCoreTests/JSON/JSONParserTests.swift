@@ -121,6 +121,40 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(syntaxError(String(repeating: "[{\"a\":", count: 100_000))?.message.hasPrefix("nesting too deep"), true)
     }
 
+    func testParsingWritingAndLocatingUseNoStackPerNestingLevel() throws {
+        // Parser, writer and locator keep their own stacks: the deepest allowed document works
+        // on a 256 KiB thread stack even in debug builds (recursion needed over 1 MiB here).
+        let depth = JSONParser.maximumDepth / 2
+        let text = String(repeating: #"{"a": ["#, count: depth) + "1" + String(repeating: "]}", count: depth)
+        var path: [any CodingKey] = []
+        for _ in 0..<depth { path += [Nested.CodingKeys.a, IndexKey(intValue: 0)] }
+        let finished = expectation(description: "parsed on a small stack")
+        let outcome = OutcomeBox()
+        let thread = Thread { [path] in
+            if let value = try? JSONParser.parse(Array(text.utf8)) {
+                outcome.parsed = true
+                outcome.written = (try? JSONWriter.write(.array([value, value])))?.count ?? 0
+            }
+            outcome.located = JSONLocator.position(of: path, in: Array(text.utf8))
+            finished.fulfill()
+        }
+        thread.stackSize = 256 * 1024
+        thread.start()
+        wait(for: [finished], timeout: 60)
+        XCTAssertTrue(outcome.parsed)
+        XCTAssertGreaterThan(outcome.written, 2 * depth * depth)  // indentation grows with depth
+        XCTAssertEqual(outcome.located?.line, 1)
+        XCTAssertEqual(outcome.located?.column, depth * 7 + 1)
+    }
+
+    func testDeepestAllowedDocumentRoundTripsThroughWriterAndDecoder() throws {
+        let depth = JSONParser.maximumDepth / 2
+        let text = String(repeating: #"{"a": ["#, count: depth) + "1" + String(repeating: "]}", count: depth)
+        let value = try JSONParser.parse(Array(text.utf8))
+        XCTAssertEqual(try JSONParser.parse(try JSONWriter.write(value)), value)
+        XCTAssertEqual(try JSONValueDecoder().decode(Nested.self, from: value).depth, depth)
+    }
+
     // MARK: Error messages and positions
 
     func testErrorMessagesSayWhatWasExpected() {
@@ -189,5 +223,34 @@ final class JSONParserTests: XCTestCase {
 
     func testErrorDescriptionIsLineColonColumn() {
         XCTAssertEqual(syntaxError("[1,\n x]")?.description, "2:2: expected a value (string, number, object, array, true, false or null), found 'x'")
+    }
+}
+
+private final class OutcomeBox: @unchecked Sendable {  // written by one thread, read after it finished
+    var parsed = false
+    var written = 0
+    var located: (line: Int, column: Int)?
+}
+
+private struct IndexKey: CodingKey {
+    var intValue: Int?
+    var stringValue: String { String(intValue ?? 0) }
+    init(intValue: Int) { self.intValue = intValue }
+    init?(stringValue: String) { nil }
+}
+
+/// {"a": [ {"a": [ ... 1 ] } ] }: counts its own depth.
+private struct Nested: Decodable {
+    enum CodingKeys: CodingKey { case a }
+    let depth: Int
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        var list = try container.nestedUnkeyedContainer(forKey: .a)
+        if let inner = try? list.decode(Nested.self) {
+            depth = inner.depth + 1
+        } else {
+            depth = 1
+        }
     }
 }

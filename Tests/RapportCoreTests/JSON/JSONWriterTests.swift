@@ -84,6 +84,12 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertThrowsError(try JSONWriter.write(["x": .double(-.infinity)]))
     }
 
+    func testFailedWriteLeavesTheBufferUnchanged() {
+        var buffer = Array("keep".utf8)
+        XCTAssertThrowsError(try JSONWriter.write(["a": 1, "b": [.double(.infinity)]], into: &buffer))
+        XCTAssertEqual(buffer, Array("keep".utf8))
+    }
+
     func testAppendsToAnExistingBuffer() throws {
         var buffer = Array("prefix ".utf8)
         try JSONWriter.write([1], into: &buffer)
