@@ -6,7 +6,6 @@ import Foundation
 ///
 /// The amount is the deal's current amount: amount changes are not recorded in the history.
 struct DealSnapshot {
-    let deal: Opportunity
     let createdDay: LocalDate
     /// The status at the end of the day: a deal closed after it was still open.
     let status: OpportunityStatus
@@ -19,12 +18,11 @@ struct DealSnapshot {
     let furthestStageIndex: Int?
 
     /// Nil for a deal created after `day`: it did not exist yet.
-    init?(_ deal: Opportunity, on day: LocalDate, settings: Settings, timeZone: TimeZone) {
-        let createdDay = LocalDate(deal.createdAt, in: timeZone)
+    init?(_ deal: Opportunity, on day: LocalDate, settings: Settings, days: DayConverter) {
+        let createdDay = days.day(of: deal.createdAt)
         guard createdDay <= day else { return nil }
-        self.deal = deal
         self.createdDay = createdDay
-        let closedDay = deal.closedAt.map { LocalDate($0, in: timeZone) }
+        let closedDay = deal.closedAt.map { days.day(of: $0) }
         if deal.status != .open, closedDay.map({ $0 <= day }) ?? true {
             // A closed deal with no closing instant (hand-edited data) counts as closed.
             status = deal.status
@@ -35,7 +33,7 @@ struct DealSnapshot {
         }
         var furthest: Int?
         var stageThen: String?
-        for entry in deal.stageHistory where LocalDate(entry.enteredAt, in: timeZone) <= day {
+        for entry in deal.stageHistory where days.day(of: entry.enteredAt) <= day {
             stageThen = entry.stageID
             if let index = settings.stageIndex(id: entry.stageID) { furthest = max(furthest ?? index, index) }
         }

@@ -82,8 +82,8 @@ extension Reports {
         var value = [Int64](repeating: 0, count: stageCount)
         var opportunities = 0, won = 0, lost = 0, open = 0, excluded = 0, unknownStage = 0
         var wonTotal: Int64 = 0, wonCounted = 0, cycleDays = 0, cycleCount = 0
-        for deal in book.opportunities.all {
-            guard let snapshot = DealSnapshot(deal, on: period.asOf, settings: settings, timeZone: period.timeZone),
+        for deal in book.opportunities.byID.values {
+            guard let snapshot = DealSnapshot(deal, on: period.asOf, settings: settings, days: period.days),
                   period.contains(snapshot.createdDay) else { continue }
             opportunities += 1
             let amount = deal.amount.minorUnits(in: currency)

@@ -53,79 +53,101 @@ struct KPIValues {
 
     init(_ book: Book, period: ReportPeriod, history: PurchaseHistory) {
         let day = period.end
-        let settings = book.settings
-        let currency = settings.defaultCurrency
-        let zone = period.timeZone
-        let month = Month(day)
-        let quarterEnd = Month(index: month.index - (month.month - 1) % 3 + 2).lastDay
-        var openValue: Int64 = 0, forecastMonth: Int64 = 0, forecastQuarter: Int64 = 0
-        var wonThisMonth: Int64 = 0, wonLastMonth: Int64 = 0
-        var won = 0, lost = 0, cycleDays = 0, cycleCount = 0
-        for deal in book.opportunities.all {
-            guard let snapshot = DealSnapshot(deal, on: day, settings: settings, timeZone: zone) else { continue }
-            let amount = deal.amount.minorUnits(in: currency)
-            if snapshot.isOpen {
-                guard let amount else { continue }
-                openValue += amount
-                let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
-                let weighted = deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability).minorUnits
-                if let close = deal.expectedClose, close >= day {
-                    if close <= month.lastDay { forecastMonth += weighted }
-                    if close <= quarterEnd { forecastQuarter += weighted }
-                }
-                continue
-            }
-            guard let closedDay = snapshot.closedDay else { continue }
-            if snapshot.status == .won, let amount {
-                if Month(closedDay) == month { wonThisMonth += amount }
-                if Month(closedDay) == month.adding(-1) { wonLastMonth += amount }
-            }
-            guard period.contains(closedDay) else { continue }
-            if snapshot.status == .won {
-                won += 1
-                cycleDays += snapshot.createdDay.days(until: closedDay)
-                cycleCount += 1
-            } else {
-                lost += 1
-            }
-        }
+        let currency = book.settings.defaultCurrency
+        let deals = KPIValues.DealFigures(book, day: day, period: period)
         func major(_ minor: Int64) -> Double { Money(minorUnits: minor, currency: currency).majorValue }
-        values["openPipeline"] = major(openValue)
-        values["forecastThisMonth"] = major(forecastMonth)
-        values["forecastThisQuarter"] = major(forecastQuarter)
-        values["wonThisMonth"] = major(wonThisMonth)
-        values["wonLastMonth"] = major(wonLastMonth)
-        values["winRate"] = ReportMath.ratio(won, won + lost)
-        values["averageSalesCycle"] = ReportMath.ratio(cycleDays, cycleCount)
+        values["openPipeline"] = major(deals.openValue)
+        values["forecastThisMonth"] = major(deals.forecastMonth)
+        values["forecastThisQuarter"] = major(deals.forecastQuarter)
+        values["wonThisMonth"] = major(deals.wonThisMonth)
+        values["wonLastMonth"] = major(deals.wonLastMonth)
+        values["winRate"] = ReportMath.ratio(deals.won, deals.won + deals.lost)
+        values["averageSalesCycle"] = ReportMath.ratio(deals.cycleDays, deals.cycleCount)
 
-        var newLeads = 0, enteredMQL = 0, reachedSQL = 0
-        for contact in book.contacts.all {
-            if period.contains(LocalDate(contact.createdAt, in: zone)) { newLeads += 1 }
-            let history = contact.lifecycleHistory
-            guard let mqlIndex = history.firstIndex(where: {
-                $0.stage == .mql && period.contains(LocalDate($0.enteredAt, in: zone))
-            }) else { continue }
-            enteredMQL += 1
-            // SQL or any later stage, entered after the MQL entry and by the period's end.
-            if history[(mqlIndex + 1)...].contains(where: { $0.stage >= .sql && LocalDate($0.enteredAt, in: zone) <= day }) {
-                reachedSQL += 1
-            }
-        }
-        values["newLeads"] = Double(newLeads)
-        values["mqlToSql"] = ReportMath.ratio(reachedSQL, enteredMQL)
+        let leads = KPIValues.leads(book, period: period)
+        values["newLeads"] = Double(leads.new)
+        values["mqlToSql"] = ReportMath.ratio(leads.reachedSQL, leads.enteredMQL)
 
         values["nps"] = Reports.nps(book, period: period).score
         let retention = RetentionRate(history, period: period)
         values["retention"] = retention.rate
         values["churn"] = retention.churn
+        values["overdueTasks"] = Double(KPIValues.overdueTasks(book, on: day, days: period.days))
+    }
 
+    /// The deal figures of one period, from one pass over the deals as they stood on `day`.
+    struct DealFigures {
+        var openValue: Int64 = 0, forecastMonth: Int64 = 0, forecastQuarter: Int64 = 0
+        var wonThisMonth: Int64 = 0, wonLastMonth: Int64 = 0
+        var won = 0, lost = 0, cycleDays = 0, cycleCount = 0
+
+        init(_ book: Book, day: LocalDate, period: ReportPeriod) {
+            let settings = book.settings
+            let currency = settings.defaultCurrency
+            let days = period.days
+            let month = Month(day)
+            let quarterEnd = Month(index: month.index - (month.month - 1) % 3 + 2).lastDay
+            for deal in book.opportunities.byID.values {
+                guard let snapshot = DealSnapshot(deal, on: day, settings: settings, days: days) else { continue }
+                let amount = deal.amount.minorUnits(in: currency)
+                if snapshot.isOpen {
+                    guard let amount else { continue }
+                    openValue += amount
+                    let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
+                    let weighted = deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability).minorUnits
+                    if let close = deal.expectedClose, close >= day {
+                        if close <= month.lastDay { forecastMonth += weighted }
+                        if close <= quarterEnd { forecastQuarter += weighted }
+                    }
+                    continue
+                }
+                guard let closedDay = snapshot.closedDay else { continue }
+                if snapshot.status == .won, let amount {
+                    if Month(closedDay) == month { wonThisMonth += amount }
+                    if Month(closedDay) == month.adding(-1) { wonLastMonth += amount }
+                }
+                guard period.contains(closedDay) else { continue }
+                if snapshot.status == .won {
+                    won += 1
+                    cycleDays += snapshot.createdDay.days(until: closedDay)
+                    cycleCount += 1
+                } else {
+                    lost += 1
+                }
+            }
+        }
+    }
+
+    /// Contacts created in the period; contacts that entered MQL in it, and those of them that
+    /// went on to SQL or a later stage by the period's end.
+    static func leads(_ book: Book, period: ReportPeriod) -> (new: Int, enteredMQL: Int, reachedSQL: Int) {
+        let days = period.days
+        let day = period.end
+        var new = 0, enteredMQL = 0, reachedSQL = 0
+        for contact in book.contacts.byID.values {
+            if period.contains(days.day(of: contact.createdAt)) { new += 1 }
+            let history = contact.lifecycleHistory
+            guard let mqlIndex = history.firstIndex(where: {
+                $0.stage == .mql && period.contains(days.day(of: $0.enteredAt))
+            }) else { continue }
+            enteredMQL += 1
+            // SQL or any later stage, entered after the MQL entry and by the period's end.
+            if history[(mqlIndex + 1)...].contains(where: { $0.stage >= .sql && days.day(of: $0.enteredAt) <= day }) {
+                reachedSQL += 1
+            }
+        }
+        return (new, enteredMQL, reachedSQL)
+    }
+
+    /// Tasks that existed on `day`, were not done by its end, and were due before it.
+    static func overdueTasks(_ book: Book, on day: LocalDate, days: DayConverter) -> Int {
         var overdue = 0
-        for activity in book.activities.all where activity.isTask {
-            guard let due = activity.dueDate, due < day, LocalDate(activity.createdAt, in: zone) <= day else { continue }
-            if let done = activity.doneAt, LocalDate(done, in: zone) <= day { continue }
+        for activity in book.activities.byID.values where activity.kind == .task {
+            guard let due = activity.dueDate, due < day, days.day(of: activity.createdAt) <= day else { continue }
+            if let done = activity.doneAt, days.day(of: done) <= day { continue }
             overdue += 1
         }
-        values["overdueTasks"] = Double(overdue)
+        return overdue
     }
 
     subscript(id: String) -> Double? { values[id] ?? nil }

@@ -4,7 +4,8 @@ import Foundation
 public struct LifetimeValueReport: Sendable, Encodable {
     public struct Customer: Sendable, Encodable {
         public let contactID: ContactID
-        public let name: String
+        /// The contact's display name; filled in for the top ten only (empty in `byContact`).
+        public internal(set) var name: String
         /// Purchases in the default currency up to as-of.
         public let purchases: Int
         public let historicalValue: ReportMoney
@@ -76,11 +77,10 @@ extension Reports {
         let asOf = history.asOf
         var excluded = 0
         var customers: [LifetimeValueReport.Customer] = []
-        for contactID in history.customers {
-            let orders = history.orders(of: contactID)
+        history.forEachCustomer { contactID, orders in
             var total: Int64 = 0, count = 0
             for order in orders {
-                if let minor = order.amount.minorUnits(in: currency) {
+                if let minor = order.minorUnits {
                     total += minor
                     count += 1
                 } else {
@@ -88,14 +88,14 @@ extension Reports {
                 }
             }
             guard count > 0, let first = orders.first, let average = ReportMath.averageMinorUnits(total, count: count)
-            else { continue }
+            else { return }
             let tenure = Double(first.date.days(until: asOf)) / daysPerYear
             // A floor of one year: a customer who bought once last week has bought once a year so
             // far, not twelve times (a one-month floor would predict 36 orders over 3 years).
             let perYear = Double(count) / max(tenure, 1)
             let predicted = (Double(average) * perYear * Double(lifespan)).rounded()
             customers.append(LifetimeValueReport.Customer(
-                contactID: contactID, name: book.contacts[contactID]?.displayName ?? contactID.rawValue,
+                contactID: contactID, name: "",
                 purchases: count, historicalValue: ReportMoney(minorUnits: total, currency: currency),
                 averageOrderValue: ReportMoney(minorUnits: average, currency: currency),
                 tenureYears: tenure, purchasesPerYear: perYear,
@@ -106,7 +106,11 @@ extension Reports {
         func money(_ minor: Int64?) -> ReportMoney? { minor.map { ReportMoney(minorUnits: $0, currency: currency) } }
         let top = customers.sorted {
             ($0.predictedValue.minorUnits, $1.contactID) > ($1.predictedValue.minorUnits, $0.contactID)
-        }.prefix(10)
+        }.prefix(10).map { customer in
+            var named = customer
+            named.name = book.contacts[customer.contactID]?.displayName ?? customer.contactID.rawValue
+            return named
+        }
         return LifetimeValueReport(
             asOf: asOf, currency: currency, expectedLifespanYears: lifespan, customers: customers.count,
             totalHistoricalValue: ReportMoney(minorUnits: totalHistorical, currency: currency),

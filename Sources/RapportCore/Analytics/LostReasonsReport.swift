@@ -63,8 +63,8 @@ extension Reports {
         var byReason: [String: (count: Int, value: Int64)] = [:]
         var lost = 0, lostValue: Int64 = 0, excluded = 0
         var closed = 0, offers = 0, accepted = 0, rejected = 0
-        for deal in book.opportunities.all {
-            guard let snapshot = DealSnapshot(deal, on: period.asOf, settings: book.settings, timeZone: period.timeZone),
+        for deal in book.opportunities.byID.values {
+            guard let snapshot = DealSnapshot(deal, on: period.asOf, settings: book.settings, days: period.days),
                   let closedDay = snapshot.closedDay, period.contains(closedDay) else { continue }
             closed += 1
             offers += deal.offers.count

@@ -64,9 +64,10 @@ extension Reports {
         var overdue = (count: 0, value: Int64(0), weighted: Int64(0))
         var unspecified = overdue
         let firstMonth = Month(asOf)
+        let days = DayConverter(timeZone)
         var lastMonth = firstMonth
-        for deal in book.opportunities.all {
-            guard let snapshot = DealSnapshot(deal, on: asOf, settings: settings, timeZone: timeZone),
+        for deal in book.opportunities.byID.values {
+            guard let snapshot = DealSnapshot(deal, on: asOf, settings: settings, days: days),
                   snapshot.isOpen else { continue }
             openCount += 1
             // A deal in another currency is counted everywhere but adds nothing to the values.

@@ -10,14 +10,34 @@ public struct ReportPeriod: Hashable, Sendable {
     public let from: LocalDate
     public let to: LocalDate
     public let asOf: LocalDate
-    public let timeZone: TimeZone
+    public var timeZone: TimeZone { days.timeZone }
+    /// Instants to days in the time zone.
+    public let days: DayConverter
 
     /// `from` after `to` is swapped rather than refused: the period is the days between them.
     public init(from: LocalDate, to: LocalDate, asOf: LocalDate, timeZone: TimeZone = ReportPeriod.utc) {
         self.from = min(from, to)
         self.to = max(from, to)
         self.asOf = asOf
-        self.timeZone = timeZone
+        self.days = DayConverter(timeZone)
+    }
+
+    private init(from: LocalDate, to: LocalDate, asOf: LocalDate, days: DayConverter) {
+        self.from = from
+        self.to = to
+        self.asOf = asOf
+        self.days = days
+    }
+
+    public static func == (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool {
+        (lhs.from, lhs.to, lhs.asOf) == (rhs.from, rhs.to, rhs.asOf) && lhs.timeZone == rhs.timeZone
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(from)
+        hasher.combine(to)
+        hasher.combine(asOf)
+        hasher.combine(timeZone)
     }
 
     /// The default period: the 12 months up to and including `asOf`
@@ -38,19 +58,14 @@ public struct ReportPeriod: Hashable, Sendable {
     public func contains(_ day: LocalDate) -> Bool { day >= from && day <= end }
 
     /// The day of an instant in the report's time zone.
-    public func day(of instant: Date) -> LocalDate { LocalDate(instant, in: timeZone) }
+    public func day(of instant: Date) -> LocalDate { days.day(of: instant) }
 
     /// The period of the same number of days just before this one, seen from its own last day:
     /// what KPIs compare against. 2025-11-23...2026-11-22 (365 days) gives 2024-11-23...2025-11-22.
     public var previous: ReportPeriod {
         let previousTo = from.adding(days: -1)
         return ReportPeriod(from: previousTo.adding(days: -(lengthInDays - 1)), to: previousTo, asOf: previousTo,
-                            timeZone: timeZone)
-    }
-
-    /// The same period seen from another day (the KPI's monthly figures use it).
-    func seen(from day: LocalDate) -> ReportPeriod {
-        ReportPeriod(from: from, to: to, asOf: day, timeZone: timeZone)
+                            days: days)
     }
 }
 

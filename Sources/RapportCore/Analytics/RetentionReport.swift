@@ -60,10 +60,12 @@ struct RetentionRate {
     init(_ history: PurchaseHistory, period: ReportPeriod) {
         let dayBeforeStart = period.from.adding(days: -1)
         var start = 0, end = 0, new = 0
-        for orders in history.ordersByContact.values {
-            guard let first = orders.first else { continue }
-            if PurchaseHistory.hasOrder(orders, in: TrailingMonths(12, endingOn: dayBeforeStart)) { start += 1 }
-            if PurchaseHistory.hasOrder(orders, in: TrailingMonths(12, endingOn: period.end)) { end += 1 }
+        let yearBeforeStart = TrailingMonths(12, endingOn: dayBeforeStart)
+        let yearBeforeEnd = TrailingMonths(12, endingOn: period.end)
+        history.forEachCustomer { _, orders in
+            guard let first = orders.first else { return }
+            if PurchaseHistory.hasOrder(orders, in: yearBeforeStart) { start += 1 }
+            if PurchaseHistory.hasOrder(orders, in: yearBeforeEnd) { end += 1 }
             if period.contains(first.date) { new += 1 }
         }
         activeAtStart = start
@@ -87,9 +89,9 @@ extension Reports {
         let firstCohort = Month(period.from)
         let lastCohort = Month(period.end)
         let lastFilled = Month(period.asOf)
-        var members: [Month: [[PurchaseHistory.Order]]] = [:]
-        for orders in history.ordersByContact.values {
-            guard let first = orders.first else { continue }
+        var members: [Month: [ArraySlice<PurchaseHistory.Order>]] = [:]
+        history.forEachCustomer { _, orders in
+            guard let first = orders.first else { return }
             let month = Month(first.date)
             if month >= firstCohort, month <= lastCohort { members[month, default: []].append(orders) }
         }

@@ -57,18 +57,21 @@ public struct RFMScores: Sendable {
     public func rfm(for contactID: ContactID) -> RFMScore? { scoresByContact[contactID] }
 
     public init(_ book: Book, asOf: LocalDate) {
-        self.init(PurchaseHistory(book, asOf: asOf), currency: book.settings.defaultCurrency)
+        self.init(PurchaseHistory(book, asOf: asOf))
     }
 
-    public init(_ history: PurchaseHistory, currency: CurrencyCode) {
+    public init(_ history: PurchaseHistory) {
         asOf = history.asOf
-        let customers = history.customers
+        let currency = history.currency
+        // Scores depend only on the values, not on the order customers are visited in.
+        var customers: [ContactID] = []
         var recencyDays: [Int] = [], counts: [Int] = [], spent: [Int64] = []
-        for contact in customers {
-            let orders = history.orders(of: contact)
+        customers.reserveCapacity(history.customerCount)
+        history.forEachCustomer { contact, orders in
+            customers.append(contact)
             recencyDays.append(orders.last.map { $0.date.days(until: history.asOf) } ?? 0)
             counts.append(orders.count)
-            spent.append(orders.reduce(0) { $0 + ($1.amount.minorUnits(in: currency) ?? 0) })
+            spent.append(orders.reduce(0) { $0 + ($1.minorUnits ?? 0) })
         }
         // Fewer days since the last purchase is better, so recency ranks the negated days.
         let recencyScores = RFMScores.quintiles(recencyDays.map { -$0 })
@@ -158,10 +161,11 @@ extension Reports {
         let lastMonth = TrailingMonths(1, endingOn: asOf)
         let lastSixMonths = TrailingMonths(6, endingOn: asOf)
         let lastYear = TrailingMonths(12, endingOn: asOf)
+        let days = DayConverter(timeZone)
         var counts: [CustomerSegment: Int] = [:]
         var byContact: [ContactID: CustomerSegment] = [:]
-        for contact in book.contacts.all {
-            let created = LocalDate(contact.createdAt, in: timeZone)
+        for contact in book.contacts.byID.values {
+            let created = days.day(of: contact.createdAt)
             guard created <= asOf else { continue }
             let orders = history.orders(of: contact.id)
             let segment: CustomerSegment
@@ -178,7 +182,7 @@ extension Reports {
             counts[segment, default: 0] += 1
             byContact[contact.id] = segment
         }
-        let rfm = RFMScores(history, currency: book.settings.defaultCurrency)
+        let rfm = RFMScores(history)
         var recency = [0, 0, 0, 0, 0], frequency = recency, monetary = recency
         var champions = 0
         for score in rfm.scoresByContact.values {

@@ -72,3 +72,25 @@ enum Fixture {
         return try JSONParser.parse(bytes)
     }
 }
+
+final class DayConverterTests: XCTestCase {
+    /// The table must agree with the time zone itself, around DST changes too.
+    func testAgreesWithTheTimeZone() throws {
+        for identifier in ["UTC", "Europe/Rome", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"] {
+            let zone = try XCTUnwrap(TimeZone(identifier: identifier))
+            let converter = DayConverter(zone)
+            // Every 7 hours and 13 minutes from 2000 to 2030: hits every hour of the day and every season.
+            var seconds = 946_684_800.0
+            while seconds < 1_893_456_000 {
+                let instant = Date(timeIntervalSince1970: seconds)
+                XCTAssertEqual(converter.day(of: instant), LocalDate(instant, in: zone), "\(identifier) \(instant)")
+                seconds += 7 * 3600 + 13 * 60
+            }
+            // A minute either side of midnight on the day DST starts in Rome (2026-03-29).
+            for offset in [-60.0, 0, 60] {
+                let instant = Date(timeIntervalSince1970: 1_774_738_800 + offset)
+                XCTAssertEqual(converter.day(of: instant), LocalDate(instant, in: zone), identifier)
+            }
+        }
+    }
+}
