@@ -6,6 +6,7 @@ enum CommandTable {
     static let all: [Command] = [
         DemoCommand.command,
         CheckCommand.command,
+        ReportCommand.command,
         HelpCommand.command,
     ]
 

@@ -1,0 +1,117 @@
+import Foundation
+import RapportCore
+
+/// `rapport report NAME`: one analytics report as text or JSON, read-only (no lock).
+enum ReportCommand {
+    /// The reports by name; `periodic` ones take --from/--to, the others are a picture of one day.
+    static let names: [(name: String, periodic: Bool, summary: String)] = [
+        ("funnel", true, "how far the deals created in the period went, win rate, deal size, cycle"),
+        ("pipeline", false, "open deals by stage, weighted forecast by expected close month"),
+        ("retention", true, "monthly purchase cohorts, retention and churn rates"),
+        ("nps", true, "Net Promoter Score, distribution and monthly trend"),
+        ("segments", false, "loyal, regular, occasional, at-risk, ex-customer, new, prospect; RFM"),
+        ("clv", false, "customer lifetime value: spent, predicted, distribution, top 10"),
+        ("kpi", true, "headline numbers against the previous period of equal length"),
+        ("lost", true, "lost deals by reason, quotes per deal and their acceptance rate"),
+    ]
+
+    static let command = Command(
+        name: "report", summary: "print an analytics report (funnel, pipeline, retention, nps, segments, clv, kpi, lost)",
+        usage: """
+        Usage: rapport report NAME [--data DIR] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                   [--json] [--width N]
+
+        Reports:
+        \(names.map { "  " + $0.name.padding(toLength: 11, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+
+          --as-of   the day the report is seen from (default: today); later records are ignored
+          --from, --to   the period (funnel, retention, nps, kpi, lost; default: the 12 months up to
+                    --as-of, e.g. 2025-11-23 to 2026-11-22)
+          --json    the numbers as JSON instead of text
+          --width   text width (default: $COLUMNS, else 80)
+          --timing  also print on stderr how long loading and computing took (computed 5 times)
+
+        Definitions and worked examples: docs/REPORTS.md. Reading needs no lock.
+        """,
+        valueOptions: ["data", "as-of", "from", "to", "width"], flagOptions: ["json", "timing"]
+    ) { arguments, context in
+        guard let name = arguments.positionals.first else { throw UsageError("report needs a NAME") }
+        guard arguments.positionals.count == 1 else { throw UsageError("unexpected argument \(arguments.positionals[1])") }
+        guard let entry = names.first(where: { $0.name == name }) else {
+            throw UsageError("unknown report \"\(name)\"; one of: \(names.map(\.name).joined(separator: ", "))")
+        }
+        let timeZone = TimeZone.current
+        let asOf = try parseDate(arguments.value("as-of"), option: "as-of") ?? SystemClock().today
+        let from = try parseDate(arguments.value("from"), option: "from")
+        let to = try parseDate(arguments.value("to"), option: "to")
+        if !entry.periodic, from != nil || to != nil {
+            throw UsageError("report \(name) is a picture as of one day: it takes --as-of, not --from or --to")
+        }
+        let end = to ?? asOf
+        let start = from ?? end.adding(months: -12).adding(days: 1)
+        guard start <= end else { throw UsageError("--from \(start) is after --to \(end)") }
+        let period = ReportPeriod(from: start, to: end, asOf: asOf, timeZone: timeZone)
+        let width = try parseWidth(arguments.value("width"), environment: context.environment)
+
+        let directory = context.dataDirectory(arguments)
+        let book: Book
+        let loadStart = ContinuousClock.now
+        do {
+            book = try BookStore.load(directory: directory)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description)
+        }
+        var text = ReportText(format: book.settings.numberFormat, width: width)
+        let json = arguments.has("json")
+        let loaded = ContinuousClock.now
+        func emit<Report: Encodable>(_ report: @autoclosure () -> Report, _ render: (inout ReportText, Report) -> Void) throws {
+            var computeStart = ContinuousClock.now
+            var result = report()
+            if arguments.has("timing") {
+                // The first run and four more: the fastest is the figure, the first shows a cold start.
+                var times = [ContinuousClock.now - computeStart]
+                for _ in 0..<4 {
+                    computeStart = ContinuousClock.now
+                    result = report()
+                    times.append(ContinuousClock.now - computeStart)
+                }
+                Output.error("load \(milliseconds(loaded - loadStart)) ms, compute \(milliseconds(times.min() ?? .zero)) ms "
+                             + "(fastest of 5; first \(milliseconds(times[0])) ms)")
+            }
+            let report = result
+            if json {
+                Output.out(String(decoding: try JSONValueEncoder().encodeToBytes(report), as: UTF8.self))
+            } else {
+                render(&text, report)
+                Output.out(text.text)
+            }
+        }
+        switch name {
+        case "funnel": try emit(Reports.funnel(book, period: period)) { $0.render($1) }
+        case "pipeline": try emit(Reports.pipeline(book, asOf: asOf, timeZone: timeZone)) { $0.render($1) }
+        case "retention": try emit(Reports.retention(book, period: period)) { $0.render($1) }
+        case "nps": try emit(Reports.nps(book, period: period)) { $0.render($1) }
+        case "segments": try emit(Reports.segments(book, asOf: asOf, timeZone: timeZone)) { $0.render($1) }
+        case "clv": try emit(Reports.lifetimeValue(book, asOf: asOf)) { $0.render($1) }
+        case "kpi": try emit(Reports.kpis(book, period: period)) { $0.render($1) }
+        case "lost": try emit(Reports.lostReasons(book, period: period)) { $0.render($1) }
+        default: throw UsageError("unknown report \"\(name)\"")
+        }
+        return 0
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let tenths = (seconds * 10_000 + attoseconds / 100_000_000_000_000)
+        return String(tenths / 10) + "." + String(tenths % 10)
+    }
+
+    static func parseWidth(_ text: String?, environment: [String: String]) throws(UsageError) -> Int {
+        if let text {
+            guard let width = Int(text), width >= 20 else { throw UsageError("--width takes a whole number of columns, 20 or more, not \"\(text)\"") }
+            return width
+        }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns >= 20 { return columns }
+        return 80
+    }
+}
