@@ -91,7 +91,7 @@ public struct RecordLookup: Sendable {
         }
     }
 
-    static func describe(_ contact: Contact) -> String {
+    public static func describe(_ contact: Contact) -> String {
         "\(contact.id)  \(contact.displayName)" + (contact.primaryEmail.map { " <\($0)>" } ?? "")
     }
 
