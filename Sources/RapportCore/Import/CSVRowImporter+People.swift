@@ -21,7 +21,7 @@ extension CSVRowImporter {
         draft.companyName = reader.string("company")
         draft.jobTitle = reader.string("title")
         if let stage = reader.text("lifecycle_stage") {
-            if let parsed = LifecycleStage(loose: stage) { draft.lifecycle = parsed } else {
+            if let parsed = LifecycleStage(rawValue: stage) ?? LifecycleStage(loose: stage) { draft.lifecycle = parsed } else {
                 reader.problem("unknown lifecycle stage \"\(stage)\"; the stages are: "
                                + LifecycleStage.allCases.map(\.rawValue).joined(separator: ", "))
             }

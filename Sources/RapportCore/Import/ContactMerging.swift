@@ -51,7 +51,7 @@ extension ImportSession {
         for email in draft.emails {
             let key = ImportValues.emailKey(email.value)
             if !contact.emails.contains(where: { ImportValues.emailKey($0.value) == key }) {
-                contact.emails.append(LabeledValue(email.value.trimmingWhitespace(), label: email.label))
+                contact.emails.append(LabeledValue(ImportValues.trim(email.value), label: email.label))
             }
         }
         for phone in draft.phones {

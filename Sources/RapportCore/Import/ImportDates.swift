@@ -57,7 +57,7 @@ enum ImportDateParser {
     struct NumberPart { var value: Int; var digits: Int }
 
     static func parse(_ text: String, order: DayOrder) -> ImportedDate? {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = ImportValues.trim(text)
         let (datePart, timePart) = split(trimmed)
         guard let parts = numericDateParts(datePart), parts.count == 3 else { return nil }
         let date: LocalDate?

@@ -40,7 +40,7 @@ struct ImportRow {
     /// The first non-empty trimmed value of the column, or nil.
     func text(_ canonical: String) -> String? {
         for index in map.columns(canonical) where index < fields.count {
-            let value = fields[index].trimmingWhitespace()
+            let value = ImportValues.trim(fields[index])
             if !value.isEmpty { return value }
         }
         return nil
@@ -50,10 +50,10 @@ struct ImportRow {
     func texts(_ canonical: String) -> [String] {
         map.columns(canonical).compactMap { index in
             guard index < fields.count else { return nil }
-            let value = fields[index].trimmingWhitespace()
+            let value = ImportValues.trim(fields[index])
             return value.isEmpty ? nil : value
         }
     }
 
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingWhitespace().isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { ImportValues.trim($0).isEmpty } }
 }

@@ -48,7 +48,7 @@ struct ImportSession {
         contactsByName[ContactDraft.nameKey(first: first, last: last)] ?? []
     }
 
-    func companyID(named name: String) -> CompanyID? { companiesByName[name.trimmingWhitespace().lowercased()] }
+    func companyID(named name: String) -> CompanyID? { companiesByName[ImportValues.trim(name).lowercased()] }
 
     // MARK: Changes
 

@@ -18,7 +18,7 @@ enum ImportValues {
         var seen = Set<String>()
         var tags: [String] = []
         for piece in pieces {
-            let tag = piece.trimmingWhitespace()
+            let tag = trim(String(piece))
             guard !tag.isEmpty, !tag.hasPrefix("*"), seen.insert(tag.lowercased()).inserted else { continue }
             tags.append(tag)
         }
@@ -37,15 +37,41 @@ enum ImportValues {
         return nil
     }
 
-    /// The key records are matched on: trimmed and lower-cased.
-    static func emailKey(_ email: String) -> String { email.trimmingWhitespace().lowercased() }
+    /// A cell without surrounding whitespace, cheaply: most cells have none, and checking the
+    /// first and last byte avoids rebuilding the string (a 50,000-row file has 650,000 cells).
+    static func trim(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
+        return text.trimmingWhitespace()
+    }
 
-    /// A cheap sanity check, not RFC 5322: something@something.something, no spaces.
+    /// The key records are matched on: trimmed and lower-cased.
+    static func emailKey(_ email: String) -> String { trim(email).lowercased() }
+
+    /// A cheap sanity check, not RFC 5322: something@something.something, no spaces, commas
+    /// or semicolons (two addresses in one cell). Scans bytes: it runs once per row.
     static func looksLikeEmail(_ text: String) -> Bool {
-        guard let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
-        let domain = text[text.index(after: at)...]
-        return domain.contains(".") && !domain.hasSuffix(".") && !domain.hasPrefix(".")
-            && !text.contains(where: { $0 == " " || $0 == "," || $0 == ";" }) && domain.firstIndex(of: "@") == nil
+        var atOffset: Int?
+        var lastDotAfterAt: Int?
+        var count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"): return false
+            case UInt8(ascii: "@"):
+                guard atOffset == nil, count > 0 else { return false }
+                atOffset = count
+            case UInt8(ascii: "."):
+                if let at = atOffset {
+                    guard count > at + 1, lastDotAfterAt.map({ $0 + 1 < count }) ?? true else { return false }
+                    lastDotAfterAt = count
+                }
+            default: break
+            }
+            count += 1
+        }
+        guard let dot = lastDotAfterAt else { return false }
+        return dot < count - 1
     }
 
     /// Splits "Giulia Rossi" into first and last name: the last word is the family name, except
