@@ -3,6 +3,8 @@
 struct Arguments {
     var positionals: [String] = []
     var options: [String: String] = [:]
+    /// Every value of an option given more than once (`--tag a --tag b`), in order.
+    var repeatedOptions: [String: [String]] = [:]
     var flags: Set<String> = []
 
     /// `valueOptions` and `flagOptions` are names without dashes. `--` ends the options.
@@ -27,13 +29,16 @@ struct Arguments {
                 name = String(name[..<equals])
             }
             if valueOptions.contains(name) {
+                let value: String
                 if let inlineValue {
-                    options[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard index < words.count else { throw UsageError("option --\(name) needs a value") }
-                    options[name] = words[index]
+                    value = words[index]
                     index += 1
                 }
+                options[name] = value
+                repeatedOptions[name, default: []].append(value)
             } else if flagOptions.contains(name), inlineValue == nil {
                 flags.insert(name)
             } else if name == "h" || name == "help" {
@@ -45,6 +50,7 @@ struct Arguments {
     }
 
     func value(_ name: String) -> String? { options[name] }
+    func values(_ name: String) -> [String] { repeatedOptions[name] ?? [] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 

@@ -8,6 +8,16 @@ enum CommandTable {
         CheckCommand.command,
         ReportCommand.command,
         HelpCommand.command,
+        // Import, export and scripting (issue #7).
+        ImportCommand.command,
+        ExportCommand.command,
+        ListCommand.command,
+        ShowCommand.command,
+        AddCommand.command,
+        PipelineCommands.move,
+        PipelineCommands.won,
+        PipelineCommands.lost,
+        PipelineCommands.log,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

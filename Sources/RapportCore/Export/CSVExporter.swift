@@ -1,0 +1,94 @@
+import Foundation
+
+/// A book's records as the canonical CSV columns of docs/IMPORT.md, so `import csv` reads back
+/// what `export csv` wrote. Amounts use the book's decimal separator without grouping
+/// ("1234,50" in an Italian book): that is what the book's own number format reads back exactly,
+/// and what a spreadsheet in the user's locale takes as a number. Instants are ISO 8601 UTC.
+public enum CSVExporter {
+    public static func rows(_ kind: ImportKind, of book: Book) -> [[String]] {
+        let exporter = Rows(book: book)
+        let body: [[String]]
+        switch kind {
+        case .contacts: body = book.contacts.sortedByID.map(exporter.contact)
+        case .companies: body = book.companies.sortedByID.map(exporter.company)
+        case .opportunities: body = book.opportunities.sortedByID.map(exporter.opportunity)
+        case .activities: body = book.activities.sortedByID.map(exporter.activity)
+        case .purchases: body = book.purchases.sortedByID.map(exporter.purchase)
+        case .surveys: body = book.surveys.sortedByID.map(exporter.survey)
+        }
+        return [kind.canonicalColumns] + body
+    }
+
+    public static func data(_ kind: ImportKind, of book: Book) -> Data {
+        CSVWriter().data(from: rows(kind, of: book))
+    }
+
+    private struct Rows {
+        let book: Book
+
+        func email(_ id: ContactID?) -> String { id.flatMap { book.contacts[$0]?.primaryEmail } ?? "" }
+        func companyName(_ id: CompanyID?) -> String { id.flatMap { book.companies[$0]?.name } ?? "" }
+        func instant(_ date: Date?) -> String { date.flatMap(JSONDateFormat.string(from:)) ?? "" }
+        func amount(_ money: Money) -> String { money.formatted(plainFormat, symbol: false) }
+        func yesNo(_ flag: Bool?) -> String { flag.map { $0 ? "yes" : "no" } ?? "" }
+
+        /// The book's decimal mark, no grouping (see the type's comment).
+        var plainFormat: NumberFormat {
+            let decimal = book.settings.numberFormat.decimalSeparator
+            return NumberFormat(decimalSeparator: decimal, groupingSeparator: decimal == "." ? "," : ".", symbolBeforeAmount: true)
+        }
+
+        // first_name, last_name, email, phone, company, title, lifecycle_stage, tags, created_at,
+        // marketing_consent, source, birthday, notes
+        func contact(_ contact: Contact) -> [String] {
+            [contact.firstName, contact.lastName, contact.primaryEmail ?? "", contact.primaryPhone ?? "",
+             companyName(contact.companyID), contact.jobTitle, contact.lifecycle.rawValue, contact.tags.joined(separator: ";"),
+             instant(contact.createdAt), yesNo(contact.consent.marketing?.granted), contact.source,
+             contact.birthday?.description ?? "", contact.notes]
+        }
+
+        // name, domain, industry, size, city, country, tags, notes
+        func company(_ company: Company) -> [String] {
+            [company.name, company.domain, company.industry, company.size?.rawValue ?? "", company.address?.city ?? "",
+             company.address?.country ?? "", company.tags.joined(separator: ";"), company.notes]
+        }
+
+        // title, email, company, stage, status, amount, currency, probability, created_at,
+        // expected_close, closed_at, lost_reason, notes
+        func opportunity(_ deal: Opportunity) -> [String] {
+            [deal.title, email(deal.contactID), companyName(deal.companyID),
+             book.settings.stage(id: deal.stageID)?.name ?? deal.stageID, deal.status.rawValue, ungrouped(deal.amount),
+             deal.amount.currency.code, deal.probabilityOverride.map(String.init) ?? "", instant(deal.createdAt),
+             deal.expectedClose?.description ?? "", instant(deal.closedAt), deal.lostReason ?? "", deal.notes]
+        }
+
+        // email, type, channel, direction, date, due, time, done, summary, notes
+        func activity(_ activity: Activity) -> [String] {
+            if activity.kind == .task {
+                return [email(activity.contactID), activity.taskType?.rawValue ?? "todo", "", "", "",
+                        activity.dueDate?.description ?? "", activity.dueTime?.description ?? "", instant(activity.doneAt),
+                        activity.summary, activity.notes]
+            }
+            return [email(activity.contactID), "interaction", activity.channel?.rawValue ?? "",
+                    activity.direction == .inbound ? "in" : "out", instant(activity.occurredAt), "", "", "",
+                    activity.summary, activity.notes]
+        }
+
+        // email, date, amount, currency, product, category
+        func purchase(_ purchase: Purchase) -> [String] {
+            [email(purchase.contactID), purchase.date.description, ungrouped(purchase.amount), purchase.amount.currency.code,
+             purchase.product, purchase.category]
+        }
+
+        // email, date, score, comment
+        func survey(_ answer: SurveyResponse) -> [String] {
+            [email(answer.contactID), answer.date.description, String(answer.score), answer.comment]
+        }
+
+        /// Money.formatted always groups; strip the grouping it added.
+        func ungrouped(_ money: Money) -> String {
+            let grouping = plainFormat.groupingSeparator
+            return amount(money).filter { $0 != grouping }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import RapportCore
+
+enum AddCommand {
+    static let command = Command(
+        name: "add", summary: "add a contact, company, opportunity, activity or purchase; prints its id",
+        usage: """
+        Usage: rapport add contact --first-name F --last-name L [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]…
+               rapport add company --name N [--domain D] [--industry I]
+               rapport add opportunity --title T --amount A [--currency EUR] [--contact C] [--company C] [--stage S] [--close YYYY-MM-DD]
+               rapport add activity --type call|meeting|email|todo --summary S [--due YYYY-MM-DD] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O]
+               rapport add purchase --contact C --amount A [--currency EUR] [--date YYYY-MM-DD] [--product P] [--category C]
+
+        Contacts, companies and opportunities may be named by id, email, name or title.
+        """,
+        valueOptions: ["data", "first-name", "last-name", "email", "phone", "company", "title", "stage", "tag", "name", "domain",
+                       "industry", "amount", "currency", "contact", "close", "type", "summary", "due", "time", "duration",
+                       "opportunity", "date", "product", "category"],
+        flagOptions: []
+    ) { arguments, context in
+        guard let kind = arguments.positionals.first else {
+            throw UsageError("add needs what to add: contact, company, opportunity, activity or purchase")
+        }
+        try CommandValues.noExtraPositionals(arguments, expected: 1)
+        let clock = try context.clock()
+        let directory = context.dataDirectory(arguments)
+        // Arguments are checked before the lock is taken, so a typo never waits on the TUI.
+        let adder = try RecordAdder(kind: kind, arguments: arguments)
+        let (store, book) = try BookAccess.openForWriting(directory)
+        defer { store.close() }
+        var changed = book
+        let id = try adder.add(to: &changed, now: clock.now, clock: clock)
+        try BookAccess.save(changed, with: store)
+        Output.out(id)
+        return 0
+    }
+}
+
+/// One `rapport add`: what to add, checked, then applied to the book.
+struct RecordAdder {
+    let kind: String
+    let arguments: Arguments
+
+    init(kind: String, arguments: Arguments) throws(UsageError) {
+        self.kind = kind
+        self.arguments = arguments
+        let required: [String]
+        switch kind {
+        case "contact": required = []
+        case "company": required = ["name"]
+        case "opportunity", "deal": required = ["title", "amount"]
+        case "activity", "task": required = ["type", "summary"]
+        case "purchase": required = ["contact", "amount"]
+        default: throw UsageError("add makes a contact, company, opportunity, activity or purchase, not \"\(kind)\"")
+        }
+        for option in required where arguments.value(option) == nil { throw UsageError("add \(kind) needs --\(option)") }
+        if kind == "contact", ["first-name", "last-name", "email"].allSatisfy({ arguments.value($0) == nil }) {
+            throw UsageError("add contact needs --first-name, --last-name or --email")
+        }
+    }
+
+    private func text(_ option: String) -> String { arguments.value(option)?.trimmingWhitespace() ?? "" }
+
+    func add(to book: inout Book, now: Date, clock: any Clock) throws -> String {
+        let lookup = RecordLookup(book: book)
+        func contactID() throws -> ContactID? {
+            guard let name = arguments.value("contact") else { return nil }
+            return try BookAccess.require(lookup.contact(name), "contact", name).id
+        }
+        func companyID(createIfMissing: Bool) throws -> CompanyID? {
+            guard let name = arguments.value("company")?.trimmingWhitespace(), !name.isEmpty else { return nil }
+            switch lookup.company(name) {
+            case .found(let company): return company.id
+            case .notFound where createIfMissing:
+                let company = Company(id: book.companies.nextID(), createdAt: now, name: name)
+                book.companies.upsert(company)
+                return company.id
+            default: return try BookAccess.require(lookup.company(name), "company", name).id
+            }
+        }
+        switch kind {
+        case "contact":
+            let email = text("email")
+            if !email.isEmpty, case .found(let existing) = lookup.contact(email) {
+                throw CommandFailure("\(existing.id) already has the email \(email)")
+            }
+            var lifecycle = LifecycleStage.lead
+            if let stage = arguments.value("stage") {
+                guard let parsed = LifecycleStage(loose: stage) else {
+                    throw UsageError("--stage is one of " + LifecycleStage.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                lifecycle = parsed
+            }
+            let contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: text("first-name"), lastName: text("last-name"),
+                                  emails: email.isEmpty ? [] : [LabeledValue(email)],
+                                  phones: text("phone").isEmpty ? [] : [LabeledValue(text("phone"))],
+                                  companyID: try companyID(createIfMissing: true), jobTitle: text("title"), source: "command line",
+                                  tags: arguments.values("tag").flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
+                                    .filter { !$0.isEmpty }, lifecycle: lifecycle)
+            book.contacts.upsert(contact)
+            return contact.id.rawValue
+        case "company":
+            let name = text("name")
+            if case .found(let existing) = lookup.company(name) { throw CommandFailure("\(existing.id) is already named \"\(existing.name)\"") }
+            let company = Company(id: book.companies.nextID(), createdAt: now, name: name, domain: text("domain"), industry: text("industry"))
+            book.companies.upsert(company)
+            return company.id.rawValue
+        case "opportunity", "deal":
+            let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
+            let close = try parseDate(arguments.value("close"), option: "close")
+            guard let firstStage = book.settings.pipeline.first else { throw CommandFailure("the pipeline has no stages") }
+            let stage = try arguments.value("stage").map { name throws(CommandFailure) in try CommandValues.stage(name, in: book.settings) } ?? firstStage
+            let contact = try contactID()
+            let company = try companyID(createIfMissing: true) ?? contact.flatMap { book.contacts[$0]?.companyID }
+            let deal = Opportunity(id: book.opportunities.nextID(), createdAt: now, title: text("title"), contactID: contact,
+                                   companyID: company, stageID: stage.id, amount: amount, expectedClose: close)
+            book.opportunities.upsert(deal)
+            return deal.id.rawValue
+        case "activity", "task":
+            guard let type = TaskType(rawValue: text("type").lowercased()) else {
+                throw UsageError("--type is call, meeting, email or todo, not \"\(text("type"))\"")
+            }
+            let due = try parseDate(arguments.value("due"), option: "due")
+            let time = try CommandValues.time(arguments.value("time"))
+            if time != nil, due == nil { throw UsageError("--time needs --due") }
+            var duration: Int?
+            if let minutes = arguments.value("duration") {
+                guard let parsed = Int(minutes), parsed > 0 else { throw UsageError("--duration takes minutes, not \"\(minutes)\"") }
+                duration = parsed
+            }
+            var opportunity: Opportunity?
+            if let name = arguments.value("opportunity") { opportunity = try BookAccess.require(lookup.opportunity(name), "opportunity", name) }
+            let contact = try contactID() ?? opportunity?.contactID
+            var activity = Activity(id: book.activities.nextID(), createdAt: now, task: type, summary: text("summary"), due: due,
+                                    dueTime: time, contactID: contact,
+                                    companyID: opportunity?.companyID ?? contact.flatMap { book.contacts[$0]?.companyID },
+                                    opportunityID: opportunity?.id)
+            activity.durationMinutes = duration
+            book.activities.upsert(activity)
+            return activity.id.rawValue
+        default: // purchase
+            let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
+            let date = try parseDate(arguments.value("date"), option: "date") ?? clock.today
+            let purchase = Purchase(id: book.purchases.nextID(), createdAt: now, contactID: try contactID(), date: date,
+                                    amount: amount, product: text("product"), category: text("category"))
+            book.purchases.upsert(purchase)
+            return purchase.id.rawValue
+        }
+    }
+}

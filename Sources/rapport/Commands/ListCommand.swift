@@ -1,0 +1,118 @@
+import Foundation
+import RapportCore
+
+enum ListCommand {
+    static let command = Command(
+        name: "list", summary: "list contacts, companies, opportunities or activities (a table, or JSON)",
+        usage: """
+        Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S] [--json] [--data DIR]
+
+          --filter TEXT   only rows containing TEXT (any column, ignoring case)
+          --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
+          --json          an array of the records as stored, for scripts
+        The table fits $COLUMNS (else 100 columns).
+        """,
+        valueOptions: ["data", "filter", "stage"], flagOptions: ["json"]
+    ) { arguments, context in
+        guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
+            throw UsageError("list needs one of contacts, companies, opportunities, activities")
+        }
+        let book = try BookAccess.load(context.dataDirectory(arguments))
+        let listing = try RecordListing(kind: kind, book: book, stage: arguments.value("stage"))
+        let filter = arguments.value("filter")?.lowercased()
+        let rows = listing.rows.filter { row in
+            guard let filter, !filter.isEmpty else { return true }
+            return row.cells.contains { $0.lowercased().contains(filter) }
+        }
+        if arguments.has("json") {
+            do {
+                try CommandOutput.write(try JSONRecords.bytes(rows.map(\.record)), to: nil)
+            } catch {
+                throw CommandFailure("cannot encode the records: \(error)")
+            }
+        } else {
+            Output.out(TextTable(headers: listing.headers, rows: rows.map(\.cells)).render(width: TextTable.terminalWidth(context.environment)))
+            Output.error("\(rows.count) \(kind)")
+        }
+        return 0
+    }
+}
+
+/// The rows of `rapport list`: the cells people read, the record scripts get.
+struct RecordListing {
+    struct Row {
+        let cells: [String]
+        let record: any Encodable & Sendable
+    }
+
+    let headers: [String]
+    let rows: [Row]
+
+    init(kind: String, book: Book, stage: String?) throws(UsageError) {
+        let format = book.settings.numberFormat
+        func company(_ id: CompanyID?) -> String { id.flatMap { book.companies[$0]?.name } ?? "" }
+        func contact(_ id: ContactID?) -> String { id.flatMap { book.contacts[$0]?.displayName } ?? "" }
+        switch kind {
+        case "contacts":
+            var lifecycle: LifecycleStage?
+            if let stage {
+                guard let parsed = LifecycleStage(loose: stage) else {
+                    throw UsageError("--stage for contacts is one of " + LifecycleStage.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                lifecycle = parsed
+            }
+            headers = ["ID", "NAME", "EMAIL", "PHONE", "COMPANY", "STAGE", "TAGS"]
+            rows = book.contacts.sortedByID.filter { lifecycle == nil || $0.lifecycle == lifecycle }.map {
+                Row(cells: [$0.id.rawValue, $0.displayName, $0.primaryEmail ?? "", $0.primaryPhone ?? "", company($0.companyID),
+                            $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0)
+            }
+        case "companies":
+            guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
+            headers = ["ID", "NAME", "DOMAIN", "INDUSTRY", "SIZE", "CITY"]
+            rows = book.companies.sortedByID.map {
+                Row(cells: [$0.id.rawValue, $0.name, $0.domain, $0.industry, $0.size?.rawValue ?? "", $0.address?.city ?? ""], record: $0)
+            }
+        case "opportunities", "deals":
+            var stageID: String?
+            if let stage {
+                guard let found = book.settings.stage(named: stage) else {
+                    throw UsageError("--stage for opportunities is one of " + book.settings.pipeline.map(\.name).joined(separator: ", "))
+                }
+                stageID = found.id
+            }
+            headers = ["ID", "TITLE", "CONTACT", "STAGE", "STATUS", "AMOUNT", "CLOSE"]
+            rows = book.opportunities.sortedByID.filter { stageID == nil || $0.stageID == stageID }.map {
+                Row(cells: [$0.id.rawValue, $0.title, contact($0.contactID), book.settings.stage(id: $0.stageID)?.name ?? $0.stageID,
+                            $0.status.rawValue, $0.amount.formatted(format), $0.expectedClose?.description ?? ""], record: $0)
+            }
+        case "activities":
+            guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
+            headers = ["ID", "WHAT", "WHEN", "DONE", "SUMMARY", "CONTACT"]
+            rows = book.activities.sortedByID.map { activity in
+                let what = activity.kind == .task ? activity.taskType?.title ?? "To-do" : activity.channel?.title ?? "Interaction"
+                let when: String
+                if activity.kind == .task {
+                    when = [activity.dueDate?.description, activity.dueTime?.description].compactMap { $0 }.joined(separator: " ")
+                } else {
+                    when = activity.occurredAt.flatMap(JSONDateFormat.string(from:)) ?? ""
+                }
+                let done = activity.kind == .task ? (activity.doneAt == nil ? "no" : "yes") : ""
+                return Row(cells: [activity.id.rawValue, what, when, done, activity.summary, contact(activity.contactID)], record: activity)
+            }
+        default:
+            throw UsageError("list shows contacts, companies, opportunities or activities, not \"\(kind)\"")
+        }
+    }
+}
+
+/// Records as the data files store them, as one JSON array (or one object).
+enum JSONRecords {
+    static func bytes(_ records: [any Encodable & Sendable]) throws -> [UInt8] {
+        let encoder = JSONValueEncoder()
+        return try JSONWriter.write(.array(try records.map { try encoder.encode($0) }))
+    }
+
+    static func bytes(_ record: any Encodable & Sendable) throws -> [UInt8] {
+        try JSONWriter.write(try JSONValueEncoder().encode(record))
+    }
+}
