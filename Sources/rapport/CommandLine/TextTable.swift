@@ -23,7 +23,7 @@ struct TextTable {
                 let fitted = cell.count > widths[column] ? String(cell.prefix(widths[column] - 1)) + "…" : cell
                 parts.append(column == columnCount - 1 ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0))
             }
-            return parts.joined(separator: "  ").trimmingTrailingSpaces()
+            return parts.joined(separator: "  ").trimmingTrailingSpaces
         }
         return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
     }
@@ -34,10 +34,4 @@ struct TextTable {
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.hasSuffix(" ") { result.removeLast() }
-        return result
-    }
-}
+
