@@ -4,24 +4,8 @@ import Foundation
 /// rather than with DateFormatter/Calendar, so output never depends on the machine's locale,
 /// time zone or calendar settings.
 enum ICalendarValueFormatting {
-    /// TEXT (§3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`.
-    static func text(_ value: String) -> String {
-        var output = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in value.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": output.append(contentsOf: "\\\\".unicodeScalars)
-            case ";": output.append(contentsOf: "\\;".unicodeScalars)
-            case ",": output.append(contentsOf: "\\,".unicodeScalars)
-            case "\r": output.append(contentsOf: "\\n".unicodeScalars)
-            case "\n":
-                if !previousWasCR { output.append(contentsOf: "\\n".unicodeScalars) }
-            default: output.append(scalar)
-            }
-        }
-        return String(output)
-    }
+    /// TEXT (§3.3.11).
+    static func text(_ value: String) -> String { ContentLineText.escape(value) }
 
     /// DATE-TIME in UTC: `YYYYMMDDTHHMMSSZ`, fractions of a second dropped.
     static func utcDateTime(_ date: Date) -> String {
@@ -64,18 +48,10 @@ enum ICalendarValueFormatting {
         return output
     }
 
-    /// Days since 1970-01-01 → proleptic Gregorian date (H. Hinnant's `civil_from_days`).
+    /// Days since 1970-01-01 → the calendar date (the same arithmetic as LocalDate).
     static func civilDate(daysSinceEpoch days: Int) -> ICalDate {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return ICalDate(year: year, month: month, day: day)
+        let date = LocalDate(dayNumber: days)
+        return ICalDate(year: date.year, month: date.month, day: date.day)
     }
 
     private static func floorDivision(_ value: Int, _ divisor: Int) -> (quotient: Int, remainder: Int) {

@@ -3,23 +3,7 @@
 /// commas in single-valued properties such as FN is also what both RFCs' examples do, and
 /// every reader accepts it.
 enum VCardTextEscaping {
-    static func escapeText(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": output.append(contentsOf: "\\\\".unicodeScalars)
-            case ",": output.append(contentsOf: "\\,".unicodeScalars)
-            case ";": output.append(contentsOf: "\\;".unicodeScalars)
-            case "\r": output.append(contentsOf: "\\n".unicodeScalars)
-            case "\n":
-                if !previousWasCR { output.append(contentsOf: "\\n".unicodeScalars) }
-            default: output.append(scalar)
-            }
-        }
-        return String(output)
-    }
+    static func escapeText(_ text: String) -> String { ContentLineText.escape(text) }
 
     /// A structured value: components joined by `;`, each component's list items by `,`.
     static func structured(_ components: [[String]]) -> String {
