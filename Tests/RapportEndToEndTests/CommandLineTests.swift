@@ -87,3 +87,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("in use by rapport (pid \(ProcessInfo.processInfo.processIdentifier))"), run.stderr)
     }
 }
+
+final class InterfaceWithoutTerminalTests: XCTestCase {
+    func testTheInterfaceRefusesToStartWithoutATerminal() throws {
+        let directory = try makeTemporaryDirectory(self)
+        let run = try RapportBinary.run(["--data", directory])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("needs a terminal"), run.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [], "nothing written")
+    }
+}

@@ -61,9 +61,10 @@ final class ShellInTmuxTests: XCTestCase {
 
     func testASecondInstanceSaysTheBookIsInUse() throws {
         let (session, directory) = try startOnDemoBook()
-        let second = try RapportBinary.run(["--data", directory])
-        XCTAssertEqual(second.status, 1)
-        XCTAssertTrue(second.stderr.contains("is in use by rapport (pid"), second.stderr)
+        let second = try TmuxSession(width: 100, height: 10,
+                                     command: "\(TmuxSession.quote(RapportBinary.path)) --data \(TmuxSession.quote(directory))")
+        let screen = try second.waitFor("[exited 1]")
+        XCTAssertTrue(screen.contains("is in use by rapport (pid"), screen)
         try session.send("q")
         try session.waitFor("[exited 0]")
     }

@@ -8,6 +8,10 @@ import RapportTerminal
 @MainActor
 enum InterfaceLauncher {
     static func run(context: CommandContext, demo: Bool) -> Int32 {
+        guard TerminalBackend.isInteractive else {
+            Output.error("rapport: the full-screen interface needs a terminal; for scripts use a command (rapport --help)")
+            return 2
+        }
         let clock = ClockFromEnvironment.make(context.environment)
         let directory: String
         if demo {
