@@ -7,6 +7,8 @@ enum CommandTable {
         DemoCommand.command,
         CheckCommand.command,
         HelpCommand.command,
+        // Privacy (issue #5): kept in a block of its own.
+        GDPRCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

@@ -67,7 +67,7 @@ enum ActivitiesRender {
         // Keep the selection in view with its heading when possible.
         let offset = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
         let today = environment.clock.today
-        let subjectWidth = max(10, area.width * 2 / 5)
+        let subjectWidth = max(10, area.width * 3 / 10)
         for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
             let y = area.y + row
             switch line {

@@ -7,7 +7,7 @@ enum CompaniesRender {
         if state.companies.isPaneOpen, let id = CompaniesScreen.selectedID(state) {
             if area.width >= ContactsRender.sideBySideWidth {
                 let listWidth = area.width * 11 / 20
-                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth, height: area.height),
+                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
                                     environment: environment, isFocused: !state.companies.paneHasFocus)
                 CompanyDetailPane.render(id, state: state, into: &buffer,
                                          area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),

@@ -13,7 +13,7 @@ enum ContactsRender {
         if contacts.isPaneOpen, let id = ContactsScreen.selectedID(state) {
             if area.width >= sideBySideWidth {
                 let listWidth = area.width * 11 / 20
-                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth, height: area.height),
+                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
                                     environment: environment, isFocused: !contacts.paneHasFocus)
                 ContactDetailPane.render(id, state: state, into: &buffer,
                                          area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
