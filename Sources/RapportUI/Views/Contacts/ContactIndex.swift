@@ -62,6 +62,13 @@ struct ContactIndex: Sendable {
     let rows: [Row]
     let rowByID: [ContactID: Int]
     let allTags: [String]
+    /// Every row's search fields laid out flat (row r owns fields fieldStart[r]..<fieldStart[r+1]),
+    /// so the search loop reads contiguous arrays instead of copying rows.
+    let fieldCandidates: [FuzzyCandidate]
+    let fieldMasks: [UInt64]
+    let fieldStart: [Int32]
+    /// Row positions in name order: the list's default order, ready without sorting.
+    let nameOrder: [Int32]
 
     init(book: Book) {
         let summary = ContactActivitySummary(activities: book.activities)
@@ -91,6 +98,22 @@ struct ContactIndex: Sendable {
         for (index, row) in rows.enumerated() { byID[row.id] = index }
         rowByID = byID
         allTags = tags.sorted()
+        var candidates: [FuzzyCandidate] = []
+        var masks: [UInt64] = []
+        var starts: [Int32] = [0]
+        for row in rows {
+            for field in row.fields {
+                candidates.append(field.candidate)
+                masks.append(field.letters)
+            }
+            starts.append(Int32(candidates.count))
+        }
+        fieldCandidates = candidates
+        fieldMasks = masks
+        fieldStart = starts
+        nameOrder = rows.indices.sorted { a, b in
+            rows[a].sortKeys.name != rows[b].sortKeys.name ? rows[a].sortKeys.name < rows[b].sortKeys.name : rows[a].id < rows[b].id
+        }.map { Int32($0) }
     }
 
     /// One bit per letter or digit (others share the remaining bits): a candidate lacking any of

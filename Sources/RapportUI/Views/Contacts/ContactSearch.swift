@@ -29,6 +29,15 @@ enum ContactSearch {
     static func entries(_ index: ContactIndex, query: ContactListQuery, previous: (query: ContactListQuery, entries: [ContactListEntry])? = nil)
         -> [ContactListEntry] {
         let fuzzy = FuzzyQuery(query.search)
+        if fuzzy.isEmpty, query.sort == .name {
+            let order = query.ascending ? index.nameOrder : index.nameOrder.reversed()
+            var entries: [ContactListEntry] = []
+            entries.reserveCapacity(order.count)
+            for position in order where passesFilters(index.rows[Int(position)], query) {
+                entries.append(ContactListEntry(row: position, score: 0, field: -1))
+            }
+            return entries
+        }
         if fuzzy.isEmpty {
             var entries: [ContactListEntry] = []
             entries.reserveCapacity(index.rows.count)
@@ -48,14 +57,21 @@ enum ContactSearch {
             for (offset, row) in index.rows.enumerated() where passesFilters(row, query) { candidates.append(Int32(offset)) }
         }
         var entries: [ContactListEntry] = []
-        for rowIndex in candidates {
-            let row = index.rows[Int(rowIndex)]
-            var best: (score: Int, field: Int)?
-            for (fieldIndex, field) in row.fields.enumerated() where field.letters & queryMask == queryMask {
-                guard let result = fuzzy.match(field.candidate) else { continue }
-                if result.score > (best?.score ?? Int.min) { best = (result.score, fieldIndex) }
+        index.fieldMasks.withUnsafeBufferPointer { masks in
+            index.fieldStart.withUnsafeBufferPointer { starts in
+                for rowIndex in candidates {
+                    let first = Int(starts[Int(rowIndex)])
+                    let end = Int(starts[Int(rowIndex) + 1])
+                    var bestScore = Int.min
+                    var bestField = -1
+                    for field in first..<end where masks[field] & queryMask == queryMask {
+                        guard let result = fuzzy.match(index.fieldCandidates[field]), result.score > bestScore else { continue }
+                        bestScore = result.score
+                        bestField = field - first
+                    }
+                    if bestField >= 0 { entries.append(ContactListEntry(row: rowIndex, score: bestScore, field: Int16(bestField))) }
+                }
             }
-            if let best { entries.append(ContactListEntry(row: rowIndex, score: best.score, field: Int16(best.field))) }
         }
         // Best match first (fzf's order); equal scores by name so the list is stable.
         entries.sort { a, b in
