@@ -18,6 +18,8 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        // Privacy (issue #5).
+        GDPRCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One line of a contact's or company's history.
+public struct TimelineEntry: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case interaction(Channel, Direction)
+        case taskDone(TaskType)
+        case taskPlanned(TaskType)
+        case stageChange(LifecycleStage)
+        case opportunityOpened(OpportunityID)
+        case opportunityWon(OpportunityID)
+        case opportunityLost(OpportunityID)
+        case purchase
+        case survey(score: Int)
+        case ticketOpened(TicketID)
+        case ticketClosed(TicketID)
+    }
+
+    public var date: Date
+    public var kind: Kind
+    public var title: String
+    /// A second, quieter part: notes, an amount, a comment.
+    public var detail: String
+
+    public init(date: Date, kind: Kind, title: String, detail: String = "") {
+        self.date = date
+        self.kind = kind
+        self.title = title
+        self.detail = detail
+    }
+
+    /// A short label of the kind, for the timeline's first column.
+    public var label: String {
+        switch kind {
+        case .interaction(let channel, let direction): return channel.title + (direction == .inbound ? " in" : " out")
+        case .taskDone(let type): return type.title + " done"
+        case .taskPlanned(let type): return type.title + " due"
+        case .stageChange: return "Stage"
+        case .opportunityOpened: return "Deal opened"
+        case .opportunityWon: return "Deal won"
+        case .opportunityLost: return "Deal lost"
+        case .purchase: return "Purchase"
+        case .survey: return "NPS"
+        case .ticketOpened: return "Ticket"
+        case .ticketClosed: return "Ticket closed"
+        }
+    }
+}
+
+/// Merges everything that happened with a contact (or a company's people) into one list,
+/// newest first: interactions on every channel, tasks, lifecycle stage changes, opportunities
+/// opened and closed, purchases, survey answers and tickets.
+public enum TimelineBuilder {
+    public static func contact(_ id: ContactID, in book: Book, timeZone: TimeZone) -> [TimelineEntry] {
+        guard let contact = book.contacts[id] else { return [] }
+        var entries: [TimelineEntry] = contact.lifecycleHistory.map {
+            TimelineEntry(date: $0.enteredAt, kind: .stageChange($0.stage), title: "Became \($0.stage.title)")
+        }
+        entries += activities(book.activities.all.filter { $0.contactID == id }, timeZone: timeZone)
+        entries += opportunities(book.opportunities.all.filter { $0.contactID == id }, settings: book.settings)
+        entries += sales(purchases: book.purchases.all.filter { $0.contactID == id },
+                         surveys: book.surveys.all.filter { $0.contactID == id },
+                         tickets: book.tickets.all.filter { $0.contactID == id },
+                         settings: book.settings, timeZone: timeZone)
+        return sorted(entries)
+    }
+
+    /// The company's own records plus those of its people.
+    public static func company(_ id: CompanyID, in book: Book, timeZone: TimeZone) -> [TimelineEntry] {
+        let people = Set(book.contacts.all.filter { $0.companyID == id }.map(\.id))
+        func belongs(_ contactID: ContactID?) -> Bool { contactID.map { people.contains($0) } ?? false }
+        var entries = activities(book.activities.all.filter { $0.companyID == id || belongs($0.contactID) }, timeZone: timeZone)
+        entries += opportunities(book.opportunities.all.filter { $0.companyID == id || belongs($0.contactID) },
+                                 settings: book.settings)
+        entries += sales(purchases: book.purchases.all.filter { belongs($0.contactID) },
+                         surveys: book.surveys.all.filter { belongs($0.contactID) },
+                         tickets: book.tickets.all.filter { belongs($0.contactID) },
+                         settings: book.settings, timeZone: timeZone)
+        return sorted(entries)
+    }
+
+    /// Newest first; equal dates keep a stable order by kind label and title so screens do not flicker.
+    static func sorted(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.sorted { a, b in
+            if a.date != b.date { return a.date > b.date }
+            if a.label != b.label { return a.label < b.label }
+            return a.title < b.title
+        }
+    }
+
+    static func activities(_ activities: [Activity], timeZone: TimeZone) -> [TimelineEntry] {
+        // A finished call or email is logged as an interaction at the moment it was done: show
+        // the interaction once, not the task beside it.
+        let interactionKeys = Set(activities.compactMap { activity -> String? in
+            guard activity.kind == .interaction, let when = activity.occurredAt else { return nil }
+            return "\(when.timeIntervalSince1970)|\(activity.summary)"
+        })
+        return activities.compactMap { activity in
+            switch activity.kind {
+            case .interaction:
+                guard let when = activity.occurredAt, let channel = activity.channel else { return nil }
+                return TimelineEntry(date: when, kind: .interaction(channel, activity.direction ?? .outbound),
+                                     title: activity.summary, detail: activity.notes)
+            case .task:
+                let type = activity.taskType ?? .todo
+                if let done = activity.doneAt {
+                    if interactionKeys.contains("\(done.timeIntervalSince1970)|\(activity.summary)") { return nil }
+                    return TimelineEntry(date: done, kind: .taskDone(type), title: activity.summary, detail: activity.notes)
+                }
+                guard let due = activity.dueDate else { return nil }
+                return TimelineEntry(date: due.startOfDay(in: timeZone), kind: .taskPlanned(type), title: activity.summary,
+                                     detail: activity.notes)
+            }
+        }
+    }
+
+    static func opportunities(_ opportunities: [Opportunity], settings: Settings) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        for opportunity in opportunities {
+            let amount = opportunity.amount.formattedWhole(settings.numberFormat)
+            entries.append(TimelineEntry(date: opportunity.createdAt, kind: .opportunityOpened(opportunity.id),
+                                         title: opportunity.title, detail: amount))
+            guard let closed = opportunity.closedAt else { continue }
+            switch opportunity.status {
+            case .won:
+                entries.append(TimelineEntry(date: closed, kind: .opportunityWon(opportunity.id), title: opportunity.title, detail: amount))
+            case .lost:
+                entries.append(TimelineEntry(date: closed, kind: .opportunityLost(opportunity.id), title: opportunity.title,
+                                             detail: opportunity.lostReason ?? ""))
+            case .open:
+                break
+            }
+        }
+        return entries
+    }
+
+    static func sales(purchases: [Purchase], surveys: [SurveyResponse], tickets: [Ticket], settings: Settings,
+                      timeZone: TimeZone) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = purchases.map {
+            // A purchase is dated by day; noon keeps it after the morning's calls in the list.
+            TimelineEntry(date: $0.date.startOfDay(in: timeZone).addingTimeInterval(12 * 3600), kind: .purchase,
+                          title: $0.product, detail: $0.amount.formatted(settings.numberFormat))
+        }
+        entries += surveys.map {
+            TimelineEntry(date: $0.date.startOfDay(in: timeZone).addingTimeInterval(12 * 3600), kind: .survey(score: $0.score),
+                          title: "Scored \($0.score)/10", detail: $0.comment)
+        }
+        for ticket in tickets {
+            entries.append(TimelineEntry(date: ticket.openedAt, kind: .ticketOpened(ticket.id), title: ticket.subject,
+                                         detail: ticket.priority.rawValue))
+            if let closed = ticket.closedAt {
+                entries.append(TimelineEntry(date: closed, kind: .ticketClosed(ticket.id), title: ticket.subject))
+            }
+        }
+        return entries
+    }
+}

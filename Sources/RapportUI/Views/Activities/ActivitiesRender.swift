@@ -1,0 +1,117 @@
+import Foundation
+import RapportCore
+
+enum ActivitiesRender {
+    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
+        guard area.height >= 3 else { return nil }
+        // Tabs: Agenda | Tickets, with counts.
+        let agenda = ActivitiesScreen.agenda(state, environment: environment)
+        let openTickets = state.book.tickets.all.filter { $0.status != .closed }.count
+        var x = area.x + 1
+        for tab in ActivitiesTab.allCases {
+            let count = tab == .agenda ? agenda.tasks.count : openTickets
+            let label = " \(tab.title) (\(count)\(tab == .tickets ? " open" : "")) "
+            x += buffer.write(label, at: x, y: area.y, style: tab == state.activities.tab ? .selected : .muted)
+            x += 1
+        }
+        buffer.write("[ ] switch", at: x + 1, y: area.y, style: .muted, maxWidth: area.maxX - x - 1)
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        if state.activities.tab == .agenda {
+            renderAgenda(agenda, state: state, into: &buffer, area: body, environment: environment)
+        } else {
+            renderTickets(state, into: &buffer, area: body, environment: environment)
+        }
+        switch state.activities.modal {
+        case .reschedule(let id, let prompt)?:
+            let summary = state.book.activities[id]?.summary ?? ""
+            let view = Prompt(title: "Reschedule", message: "\(summary): +1d, +1w, +1m, or a date (YYYY-MM-DD)", placeholder: "+1d",
+                              state: prompt)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
+        case .planTask(let form)?:
+            let view = FormView(state: form, title: "Plan a task", width: 64)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
+        case nil:
+            return nil
+        }
+    }
+
+    /// What a task is about: "Giulia Rossi · Annual licence".
+    static func subject(of task: Activity, book: Book) -> String {
+        [task.contactID.flatMap { book.contacts[$0]?.displayName },
+         task.opportunityID.flatMap { book.opportunities[$0]?.title },
+         task.contactID == nil ? task.companyID.flatMap { book.companies[$0]?.name } : nil]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
+
+    private static func renderAgenda(_ agenda: Agenda, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
+        guard !agenda.groups.isEmpty else {
+            buffer.write("No planned tasks. t plans one; a in a contact's pane logs what happened.", at: area.x + 1, y: area.y + 1,
+                         style: .muted, maxWidth: area.width - 2)
+            return
+        }
+        // Lines: a heading per bucket, then its tasks; the selection counts tasks only.
+        enum Line { case heading(Agenda.Bucket, Int), task(Activity, Int) }
+        var lines: [Line] = []
+        var taskIndex = 0
+        for group in agenda.groups {
+            lines.append(.heading(group.bucket, group.tasks.count))
+            for task in group.tasks {
+                lines.append(.task(task, taskIndex))
+                taskIndex += 1
+            }
+        }
+        let selected = state.activities.list.selected ?? 0
+        let selectedLine = lines.firstIndex { if case .task(_, let index) = $0 { return index == selected } else { return false } } ?? 0
+        // Keep the selection in view with its heading when possible.
+        let offset = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
+        let today = environment.clock.today
+        let subjectWidth = max(10, area.width * 3 / 10)
+        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+            let y = area.y + row
+            switch line {
+            case .heading(let bucket, let count):
+                let style: Style = bucket == .overdue ? Style.overdue.bold : bucket == .today ? Style.dueToday.bold : .header
+                buffer.write("\(bucket.title) (\(count))", at: area.x + 1, y: y, style: style, maxWidth: area.width - 2)
+            case .task(let task, let index):
+                let due = task.dueDate.map { $0 == today ? "today" : $0.description } ?? ""
+                let time = task.dueTime?.description ?? ""
+                let dueStyle: Style = task.isOverdue(now: environment.clock.now, timeZone: environment.clock.timeZone) ? .overdue
+                    : task.dueDate == today ? .dueToday : .muted
+                var x = area.x + 3
+                x += buffer.write(due.padding(toLength: 11, withPad: " ", startingAt: 0), at: x, y: y, style: dueStyle)
+                x += buffer.write(time.padding(toLength: 6, withPad: " ", startingAt: 0), at: x, y: y, style: .muted)
+                x += buffer.write((task.taskType?.title ?? "").padding(toLength: 8, withPad: " ", startingAt: 0), at: x, y: y, style: .accent)
+                let subject = subject(of: task, book: state.book)
+                let summaryWidth = max(0, area.maxX - x - subjectWidth - 2)
+                buffer.write(task.summary, at: x, y: y, maxWidth: summaryWidth)
+                buffer.write(subject, at: area.maxX - subjectWidth - 1, y: y, style: .muted, maxWidth: subjectWidth)
+                if index == selected {
+                    buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
+                }
+            }
+        }
+    }
+
+    private static func renderTickets(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
+        let tickets = ActivitiesScreen.tickets(state)
+        let timeZone = environment.clock.timeZone
+        let columns = [TableColumn("Status", width: .fixed(8)), TableColumn("Priority", width: .fixed(8)),
+                       TableColumn("Subject", width: .flex(3)), TableColumn("Contact", width: .flex(2)),
+                       TableColumn("Opened", width: .fixed(10)), TableColumn("Closed", width: .fixed(10))]
+        let rows = tickets.map { ticket in
+            TableRow([ticket.status.rawValue, ticket.priority.rawValue, ticket.subject,
+                      ticket.contactID.flatMap { state.book.contacts[$0]?.displayName } ?? "(erased)",
+                      LocalDate(ticket.openedAt, in: timeZone).description,
+                      ticket.closedAt.map { LocalDate($0, in: timeZone).description } ?? ""],
+                     style: ticket.status == .closed ? .muted : .normal,
+                     cellStyles: [ticket.status == .open ? .warning : nil,
+                                  ticket.priority == .urgent || ticket.priority == .high ? .overdue : nil])
+        }
+        var list = state.activities.list
+        list.setItemCount(rows.count)
+        TableView(columns: columns, rows: rows, state: list, emptyText: "No tickets. T in a contact's pane opens one.")
+            .render(into: &buffer, area: area.inset(horizontal: 1, vertical: 0))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import RapportCore
+
+public enum ActivitiesAction: Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// Enter: jump to the task's contact, deal or company (the ticket's contact).
+    case jump
+    /// x: a task is done (its interaction logged); a ticket is closed.
+    case markDone
+    case reschedule
+    case planTask
+    case switchTab
+}
+
+enum ActivitiesTab: Int, CaseIterable, Sendable {
+    case agenda, tickets
+
+    var title: String { self == .agenda ? "Agenda" : "Tickets" }
+}
+
+enum ActivitiesModal: Sendable {
+    case reschedule(ActivityID, PromptState)
+    case planTask(FormState)
+}
+
+final class ActivitiesCaches: Sendable {
+    struct AgendaKey: Equatable, Sendable {
+        let activities: Int
+        let minute: Int
+    }
+
+    let agenda = DerivedCache<AgendaKey, Agenda>()
+}
+
+public struct ActivitiesState: Sendable {
+    var tab: ActivitiesTab = .agenda
+    var list = ListState()
+    var modal: ActivitiesModal?
+    let caches = ActivitiesCaches()
+
+    public init() {}
+}

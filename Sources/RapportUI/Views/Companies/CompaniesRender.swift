@@ -1,0 +1,97 @@
+import Foundation
+import RapportCore
+
+enum CompaniesRender {
+    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
+        var cursor: CursorPosition?
+        if state.companies.isPaneOpen, let id = CompaniesScreen.selectedID(state) {
+            if area.width >= ContactsRender.sideBySideWidth {
+                let listWidth = area.width * 11 / 20
+                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
+                                    environment: environment, isFocused: !state.companies.paneHasFocus)
+                CompanyDetailPane.render(id, state: state, into: &buffer,
+                                         area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
+                                         environment: environment)
+            } else {
+                CompanyDetailPane.render(id, state: state, into: &buffer, area: area, environment: environment)
+            }
+        } else {
+            cursor = renderList(state, into: &buffer, area: area, environment: environment, isFocused: true)
+        }
+        switch state.companies.modal {
+        case .form(let purpose, let form)?:
+            let view = FormView(state: form, title: purpose.title, width: 64)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
+        case .confirmDelete(let id, let confirm)?:
+            let name = state.book.companies[id]?.name ?? id.rawValue
+            ConfirmDialog(title: "Delete company", message: "Delete \(name)? Its people and deals stay, without the company. u undoes it.",
+                          confirmLabel: "Delete", cancelLabel: "Keep", state: confirm).render(into: &buffer, area: area)
+            return nil
+        case nil:
+            return cursor
+        }
+    }
+
+    private static func renderList(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment,
+                                   isFocused: Bool) -> CursorPosition? {
+        let companies = state.companies
+        let rows = CompaniesScreen.visibleRows(state)
+        let total = CompaniesScreen.index(state).rows.count
+        let count = "\(rows.count) of \(total)"
+        buffer.writeRightAligned(count, endingAt: area.maxX - 1, y: area.y, style: .muted)
+        buffer.write("/", at: area.x + 1, y: area.y, style: .accent)
+        let inputArea = Rect(x: area.x + 3, y: area.y, width: max(0, area.width - DisplayWidth.of(count) - 5), height: 1)
+        var cursor: CursorPosition?
+        if companies.isTyping || !companies.searchInput.isEmpty {
+            let input = TextInput(state: companies.searchInput, isFocused: companies.isTyping, style: companies.isTyping ? .input : .normal)
+            input.render(into: &buffer, area: inputArea)
+            cursor = input.cursorPosition(in: inputArea)
+        } else {
+            buffer.write("search names, domains, industries, tags", at: inputArea.x, y: inputArea.y, style: .muted, maxWidth: inputArea.width)
+        }
+        let format = state.book.settings.numberFormat
+        let wide = area.width >= 70
+        let shown: [CompanyColumn] = wide ? CompanyColumn.allCases : [.name, .people, .openPipeline]
+        let columns = shown.map { column -> TableColumn in
+            switch column {
+            case .name: return TableColumn("Name", width: .flex(3))
+            case .industry: return TableColumn("Industry", width: .flex(2))
+            case .people: return TableColumn("People", width: .fixed(6), alignment: .right)
+            case .openPipeline: return TableColumn("Open pipeline", width: .fixed(13), alignment: .right)
+            case .won: return TableColumn("Won", width: .fixed(11), alignment: .right)
+            }
+        }
+        let tableRows = rows.map { item -> TableRow in
+            let row = item.row
+            return TableRow(shown.map { column in
+                switch column {
+                case .name: return row.company.name
+                case .industry: return row.company.industry
+                case .people: return "\(row.people)"
+                case .openPipeline: return row.openPipeline.isZero ? "" : row.openPipeline.formattedWhole(format)
+                case .won: return row.won.isZero ? "" : row.won.formattedWhole(format)
+                }
+            }, cellStyles: shown.map { $0 == .industry ? .muted : $0 == .won ? .positive : nil })
+        }
+        let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+        let sort = companies.searchInput.isEmpty ? shown.firstIndex(of: companies.sort).map { SortIndicator(column: $0, ascending: companies.ascending) } : nil
+        let table = TableView(columns: columns, rows: tableRows, state: companies.list, sort: sort, isFocused: isFocused,
+                              emptyText: total == 0 ? "No companies yet: n adds one." : "No company matches. Esc clears the search.")
+        table.render(into: &buffer, area: tableArea)
+        if !companies.searchInput.isEmpty, let nameSpan = table.columnRects(in: tableArea).first {
+            var list = companies.list
+            list.setItemCount(rows.count)
+            let offset = list.visibleOffset(height: max(0, tableArea.height - 1))
+            for line in 0..<max(0, tableArea.height - 1) where offset + line < rows.count {
+                let item = rows[offset + line]
+                guard !item.highlights.isEmpty else { continue }
+                let selected = offset + line == list.selected
+                let base: Style = selected ? (isFocused ? .selected : .selectedInactive) : .normal
+                buffer.write(item.row.company.name, at: nameSpan.x, y: tableArea.y + 1 + line, style: base, highlighting: item.highlights,
+                             highlightStyle: Style(.highlight, attributes: base.attributes.union(.bold)), maxWidth: nameSpan.width)
+            }
+        }
+        return cursor
+    }
+}

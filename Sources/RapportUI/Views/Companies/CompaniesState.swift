@@ -1,0 +1,77 @@
+import RapportCore
+
+public enum CompaniesAction: Hashable, Sendable {
+    /// Shows this company's detail pane.
+    case open(CompanyID)
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case activate, back, search
+    case nextSection, previousSection
+    case sortNextColumn, reverseSort
+    case new, edit, delete
+    case logInteraction, planTask, editNotes
+}
+
+enum CompanySection: Int, CaseIterable, Sendable {
+    case profile, people, deals, timeline
+
+    var title: String {
+        switch self {
+        case .profile: return "Profile"
+        case .people: return "People"
+        case .deals: return "Deals"
+        case .timeline: return "Timeline"
+        }
+    }
+}
+
+enum CompanyColumn: Int, CaseIterable, Sendable {
+    case name, industry, people, openPipeline, won
+
+    var title: String {
+        switch self {
+        case .name: return "Name"
+        case .industry: return "Industry"
+        case .people: return "People"
+        case .openPipeline: return "Open pipeline"
+        case .won: return "Won"
+        }
+    }
+}
+
+enum CompanyFormPurpose: Sendable {
+    case new, edit(CompanyID), interaction(CompanyID), task(CompanyID)
+
+    var title: String {
+        switch self {
+        case .new: return "New company"
+        case .edit: return "Edit company"
+        case .interaction: return "Log an interaction"
+        case .task: return "Plan a task"
+        }
+    }
+}
+
+enum CompaniesModal: Sendable {
+    case form(CompanyFormPurpose, FormState)
+    case confirmDelete(CompanyID, ConfirmState)
+}
+
+final class CompaniesCaches: Sendable {
+    let index = DerivedCache<CompanyIndex.Key, CompanyIndex>()
+}
+
+public struct CompaniesState: Sendable {
+    var list = ListState()
+    var searchInput = TextInputState()
+    var isTyping = false
+    var sort: CompanyColumn = .name
+    var ascending = true
+    var isPaneOpen = false
+    var paneHasFocus = false
+    var section: CompanySection = .profile
+    var paneCursor = 0
+    var modal: CompaniesModal?
+    let caches = CompaniesCaches()
+
+    public init() {}
+}

@@ -1,0 +1,117 @@
+import Foundation
+import RapportCore
+
+/// The company pane: profile and roll-ups, its people, its deals, its timeline.
+enum CompanyDetailPane {
+    static func lines(_ id: CompanyID, section: CompanySection, state: AppState, environment: AppEnvironment, width: Int) -> [PaneLine] {
+        guard let company = state.book.companies[id] else { return [] }
+        let book = state.book
+        let format = book.settings.numberFormat
+        switch section {
+        case .profile:
+            let row = CompaniesScreen.index(state).rows.first { $0.company.id == id }
+            var lines: [PaneLine] = [
+                .field("Name", company.name),
+                .field("Domain", company.domain),
+                .field("Industry", company.industry),
+                .field("Size", company.size.map { "\($0.rawValue) people" } ?? ""),
+                .field("Address", company.address?.singleLine ?? ""),
+                .field("Tags", company.tags.joined(separator: ", ")),
+                .blank,
+                PaneLine("Roll-ups", style: .header),
+                .field("People", "\(row?.people ?? 0)"),
+                .field("Open", row?.openPipeline.formattedWhole(format) ?? "", style: .accent),
+                .field("Won", row?.won.formattedWhole(format) ?? "", style: .positive),
+                .blank,
+                PaneLine("Notes (E edits)", style: .header),
+            ]
+            lines += company.notes.isEmpty ? [PaneLine("No notes.", style: .muted)]
+                : TextWrap.wrap(company.notes, width: max(10, width)).map { PaneLine($0) }
+            return lines
+        case .people:
+            let people = book.contacts.all.filter { $0.companyID == id }.sorted { $0.displayName < $1.displayName }
+            guard !people.isEmpty else { return [PaneLine("Nobody yet: add a contact with this company.", style: .muted)] }
+            return [PaneLine("Enter opens the person", style: .muted)] + people.map { person in
+                PaneLine([TextSegment(person.displayName.padding(toLength: 24, withPad: " ", startingAt: 0)),
+                          TextSegment(person.lifecycle.title.padding(toLength: 13, withPad: " ", startingAt: 0), style: .accent),
+                          TextSegment(person.jobTitle.isEmpty ? person.primaryEmail ?? "" : person.jobTitle, style: .muted)],
+                         target: .contact(person.id))
+            }
+        case .deals:
+            let people = Set(book.contacts.all.filter { $0.companyID == id }.map(\.id))
+            let deals = book.opportunities.all.filter { $0.companyID == id || ($0.contactID.map { people.contains($0) } ?? false) }
+                .sorted { ($0.status == .open ? 0 : 1, $1.updatedAt) < ($1.status == .open ? 0 : 1, $0.updatedAt) }
+            guard !deals.isEmpty else { return [PaneLine("No opportunities.", style: .muted)] }
+            return [PaneLine("Enter shows the deal on the board", style: .muted)] + deals.map { deal in
+                let status: (String, Style) = deal.status == .open ? (book.settings.stage(id: deal.stageID)?.name ?? deal.stageID, .accent)
+                    : deal.status == .won ? ("Won", .positive) : ("Lost", .negative)
+                return PaneLine([TextSegment(status.0.padding(toLength: 12, withPad: " ", startingAt: 0), style: status.1),
+                                 TextSegment(deal.amount.formattedWhole(format).padding(toLength: 11, withPad: " ", startingAt: 0)),
+                                 TextSegment(deal.title)], target: .opportunity(deal.id))
+            }
+        case .timeline:
+            let entries = TimelineBuilder.company(id, in: book, timeZone: environment.clock.timeZone)
+            guard !entries.isEmpty else { return [PaneLine("Nothing yet.", style: .muted)] }
+            return entries.map { entry in
+                PaneLine([TextSegment(ContactSections.day(entry.date, environment) + "  ", style: .muted),
+                          TextSegment(entry.label.padding(toLength: 14, withPad: " ", startingAt: 0), style: .accent),
+                          TextSegment(entry.title),
+                          TextSegment(entry.detail.isEmpty ? "" : "  " + entry.detail.replacingOccurrences(of: "\n", with: " "), style: .muted)])
+            }
+        }
+    }
+
+    static func move(_ action: CompaniesAction, state: inout AppState) {
+        guard let id = CompaniesScreen.selectedID(state) else { return }
+        let lines = lines(id, section: state.companies.section, state: state, environment: AppEnvironment(clock: FixedClock(Date())), width: 60)
+        let targets = lines.filter { $0.target != nil }.count
+        let page = max(1, state.size.height - 8)
+        let limit = targets > 0 ? targets - 1 : max(0, lines.count - page)
+        var cursor = state.companies.paneCursor
+        switch action {
+        case .moveUp: cursor -= 1
+        case .moveDown: cursor += 1
+        case .pageUp: cursor -= max(1, page - 1)
+        case .pageDown: cursor += max(1, page - 1)
+        case .top: cursor = 0
+        case .bottom: cursor = limit
+        default: break
+        }
+        state.companies.paneCursor = min(max(0, cursor), limit)
+    }
+
+    static func activate(_ id: CompanyID, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        let targets = lines(id, section: state.companies.section, state: state, environment: environment, width: 60).compactMap(\.target)
+        guard targets.indices.contains(state.companies.paneCursor) else {
+            state.show("[ and ] switch sections; Enter opens a person or a deal", environment: environment)
+            return []
+        }
+        switch targets[state.companies.paneCursor] {
+        case .opportunity(let opportunityID): return App.perform(.board(.focusOpportunity(opportunityID)), state: &state, environment: environment)
+        case .contact(let contactID): return App.perform(.contacts(.open(contactID)), state: &state, environment: environment)
+        case .ticket: return []
+        }
+    }
+
+    static func render(_ id: CompanyID, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
+        guard let company = state.book.companies[id], area.width >= 10, area.height >= 6 else { return }
+        let focused = state.companies.paneHasFocus
+        buffer.fill(area)
+        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: company.name)
+        let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
+        guard inner.height >= 4 else { return }
+        let subtitle = [company.industry, company.domain].filter { !$0.isEmpty }.joined(separator: " · ")
+        buffer.write(subtitle.isEmpty ? company.id.rawValue : subtitle, at: inner.x, y: inner.y, style: .muted, maxWidth: inner.width)
+        var tabX = inner.x
+        for section in CompanySection.allCases {
+            let label = " \(section.title) "
+            guard tabX + DisplayWidth.of(label) <= inner.maxX else { break }
+            let active = section == state.companies.section
+            tabX += buffer.write(label, at: tabX, y: inner.y + 1, style: active ? (focused ? .selected : .selectedInactive) : .muted)
+        }
+        buffer.horizontalLine(x: inner.x, y: inner.y + 2, length: inner.width)
+        let body = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        let lines = lines(id, section: state.companies.section, state: state, environment: environment, width: body.width)
+        ContactDetailPane.renderLines(lines, cursor: state.companies.paneCursor, isFocused: focused, into: &buffer, area: body)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import RapportCore
+
+enum CompanyForms {
+    static func companyForm(_ company: Company?) -> FormState {
+        FormState(fields: [
+            FormField("Name", text: company?.name ?? "", validate: Validators.required("A name is required")),
+            FormField("Domain", text: company?.domain ?? "", placeholder: "example.com"),
+            FormField("Industry", text: company?.industry ?? ""),
+            FormField("Size", text: company?.size?.rawValue ?? "", placeholder: "1-9, 10-49, 50-249, 250-999, 1000+",
+                      validate: FieldParsing.expecting("One of 1-9, 10-49, 50-249, 250-999, 1000+", optional: true) {
+                          CompanySize(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil
+                      }),
+            FormField("City", text: company?.address?.city ?? ""),
+            FormField("Country", text: company?.address?.country ?? ""),
+            FormField("Tags", text: company?.tags.joined(separator: ", ") ?? "", placeholder: "comma, separated"),
+        ])
+    }
+
+    static func submit(_ purpose: CompanyFormPurpose, values: [String], state: inout AppState, environment: AppEnvironment) {
+        let now = environment.clock.now
+        var book = state.book
+        switch purpose {
+        case .new, .edit:
+            var company: Company
+            if case .edit(let id) = purpose, let existing = book.companies[id] {
+                company = existing
+            } else {
+                company = Company(id: book.companies.nextID(), createdAt: now, name: "")
+            }
+            func trimmed(_ index: Int) -> String { values[index].trimmingCharacters(in: .whitespaces) }
+            company.name = trimmed(0)
+            company.domain = trimmed(1)
+            company.industry = trimmed(2)
+            company.size = CompanySize(rawValue: trimmed(3))
+            var address = company.address ?? PostalAddress()
+            address.city = trimmed(4)
+            address.country = trimmed(5)
+            company.address = address.isEmpty ? nil : address
+            company.tags = FieldParsing.list(values[6])
+            company.updatedAt = now
+            book.companies.upsert(company)
+            state.commit(book, label: "Saved \(company.name)", environment: environment)
+            if case .new = purpose { _ = CompaniesScreen.perform(.open(company.id), state: &state, environment: environment) }
+        case .interaction(let id):
+            guard let activity = ActivityForms.logInteraction(values, links: ActivityLinks(companyID: id), book: &book, now: now,
+                                                              timeZone: environment.clock.timeZone) else { return }
+            state.commit(book, label: "Logged: \(activity.summary)", environment: environment)
+        case .task(let id):
+            guard let task = ActivityForms.planTask(values, links: ActivityLinks(companyID: id), book: &book, now: now) else { return }
+            state.commit(book, label: "Planned: \(task.summary)", environment: environment)
+        }
+    }
+}

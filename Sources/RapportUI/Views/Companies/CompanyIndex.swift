@@ -1,0 +1,84 @@
+import Foundation
+import RapportCore
+
+/// Each company with its roll-ups (people, open pipeline, won value), computed in one pass over
+/// the contacts and opportunities per change of the book.
+struct CompanyIndex: Sendable {
+    struct Row: Sendable {
+        let company: Company
+        let people: Int
+        let openPipeline: Money
+        let won: Money
+        let candidates: [FuzzyCandidate]
+    }
+
+    struct Key: Equatable, Sendable {
+        let companies: Int
+        let contacts: Int
+        let opportunities: Int
+
+        init(_ book: Book) {
+            companies = book.companies.revision
+            contacts = book.contacts.revision
+            opportunities = book.opportunities.revision
+        }
+    }
+
+    let rows: [Row]
+
+    init(book: Book) {
+        let currency = book.settings.defaultCurrency
+        var people: [CompanyID: Int] = [:]
+        for contact in book.contacts.all { if let id = contact.companyID { people[id, default: 0] += 1 } }
+        var open: [CompanyID: Int64] = [:]
+        var won: [CompanyID: Int64] = [:]
+        for deal in book.opportunities.all where deal.amount.currency == currency {
+            guard let id = deal.companyID ?? deal.contactID.flatMap({ book.contacts[$0]?.companyID }) else { continue }
+            switch deal.status {
+            case .open: open[id, default: 0] += deal.amount.minorUnits
+            case .won: won[id, default: 0] += deal.amount.minorUnits
+            case .lost: break
+            }
+        }
+        rows = book.companies.sortedByID.map { company in
+            Row(company: company, people: people[company.id] ?? 0,
+                openPipeline: Money(minorUnits: open[company.id] ?? 0, currency: currency),
+                won: Money(minorUnits: won[company.id] ?? 0, currency: currency),
+                candidates: [company.name, company.domain, company.industry].filter { !$0.isEmpty }.map(FuzzyCandidate.init)
+                    + company.tags.map(FuzzyCandidate.init))
+        }
+    }
+
+    /// Rows matching the search (best first), or all rows in the chosen order.
+    func visibleRows(search: String, sort: CompanyColumn, ascending: Bool) -> [(row: Row, highlights: [Int])] {
+        let query = FuzzyQuery(search)
+        if query.isEmpty {
+            let sorted = rows.sorted { a, b in
+                let order: Bool?
+                switch sort {
+                case .name: order = a.company.name.lowercased() == b.company.name.lowercased() ? nil : a.company.name.lowercased() < b.company.name.lowercased()
+                case .industry: order = a.company.industry == b.company.industry ? nil : a.company.industry < b.company.industry
+                case .people: order = a.people == b.people ? nil : a.people < b.people
+                case .openPipeline: order = a.openPipeline == b.openPipeline ? nil : a.openPipeline.minorUnits < b.openPipeline.minorUnits
+                case .won: order = a.won == b.won ? nil : a.won.minorUnits < b.won.minorUnits
+                }
+                guard let order else { return a.company.id < b.company.id }
+                return ascending ? order : !order
+            }
+            return sorted.map { ($0, []) }
+        }
+        var matches: [(row: Row, score: Int, highlights: [Int])] = []
+        for row in rows {
+            var best: FuzzyMatch.Result?
+            var bestIsName = false
+            for (index, candidate) in row.candidates.enumerated() {
+                guard let result = query.match(candidate), result.score > (best?.score ?? Int.min) else { continue }
+                best = result
+                bestIsName = index == 0
+            }
+            if let best { matches.append((row, best.score, bestIsName ? best.matchedIndices : [])) }
+        }
+        matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.row.company.name < $1.row.company.name }
+        return matches.map { ($0.row, $0.highlights) }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import RapportCore
+
+/// One line of a detail pane: styled pieces, and the record Enter jumps to when it is selected.
+struct PaneLine: Sendable {
+    enum Target: Hashable, Sendable {
+        case opportunity(OpportunityID)
+        case contact(ContactID)
+        case ticket(TicketID)
+    }
+
+    var segments: [TextSegment]
+    var target: Target?
+
+    init(_ segments: [TextSegment], target: Target? = nil) {
+        self.segments = segments
+        self.target = target
+    }
+
+    init(_ text: String, style: Style = .normal, target: Target? = nil) {
+        self.init([TextSegment(text, style: style)], target: target)
+    }
+
+    static let blank = PaneLine("")
+
+    /// "Label:     value", the label muted and padded so values line up.
+    static func field(_ label: String, _ value: String, labelWidth: Int = 12, style: Style = .normal) -> PaneLine {
+        let padded = label.padding(toLength: max(label.count, labelWidth), withPad: " ", startingAt: 0)
+        return PaneLine([TextSegment(padded, style: .muted), TextSegment(value.isEmpty ? "—" : value, style: value.isEmpty ? .muted : style)])
+    }
+}
+
+/// The contact's detail pane: a header, the section tabs, and the section's lines.
+enum ContactDetailPane {
+    static func lines(_ id: ContactID, section: ContactSection, book: Book, environment: AppEnvironment, width: Int) -> [PaneLine] {
+        guard let contact = book.contacts[id] else { return [] }
+        switch section {
+        case .profile: return ContactSections.profile(contact, book: book, environment: environment, width: width)
+        case .lifecycle: return ContactSections.lifecycle(contact, environment: environment)
+        case .consent: return ContactSections.consent(contact, environment: environment)
+        case .timeline: return ContactSections.timeline(contact, book: book, environment: environment)
+        case .deals: return ContactSections.deals(contact, book: book, environment: environment)
+        case .purchases: return ContactSections.purchases(contact, book: book)
+        case .tickets: return ContactSections.tickets(contact, book: book, environment: environment)
+        }
+    }
+
+    /// The body's height for the current terminal: the pane minus border, header, tabs.
+    static func bodyHeight(_ state: AppState) -> Int { max(1, state.size.height - 2 - 6) }
+    static func bodyWidth(_ state: AppState) -> Int {
+        let paneWidth = state.size.width >= ContactsRender.sideBySideWidth ? state.size.width - state.size.width * 11 / 20 : state.size.width
+        return max(10, paneWidth - 4)
+    }
+
+    /// j/k in the pane: move between deals or tickets in those sections, else scroll.
+    static func move(_ action: ContactsAction, state: inout AppState) {
+        guard let id = ContactsScreen.selectedID(state) else { return }
+        let lines = lines(id, section: state.contacts.section, book: state.book, environment: AppEnvironment(clock: FixedClock(Date())),
+                          width: bodyWidth(state))
+        let targets = lines.filter { $0.target != nil }.count
+        let page = bodyHeight(state)
+        let limit = targets > 0 ? targets - 1 : max(0, lines.count - page)
+        var cursor = state.contacts.paneCursor
+        switch action {
+        case .moveUp: cursor -= 1
+        case .moveDown: cursor += 1
+        case .pageUp: cursor -= max(1, page - 1)
+        case .pageDown: cursor += max(1, page - 1)
+        case .top: cursor = 0
+        case .bottom: cursor = limit
+        default: break
+        }
+        state.contacts.paneCursor = min(max(0, cursor), limit)
+    }
+
+    /// Enter in the pane: jump to the selected deal on the board, or another record.
+    static func activate(_ id: ContactID, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        let targets = lines(id, section: state.contacts.section, book: state.book, environment: environment, width: bodyWidth(state))
+            .compactMap(\.target)
+        guard targets.indices.contains(state.contacts.paneCursor) else {
+            state.show("[ and ] switch sections; Enter jumps from Deals to the board", environment: environment)
+            return []
+        }
+        switch targets[state.contacts.paneCursor] {
+        case .opportunity(let opportunityID):
+            return App.perform(.board(.focusOpportunity(opportunityID)), state: &state, environment: environment)
+        case .contact(let contactID):
+            return ContactsScreen.perform(.open(contactID), state: &state, environment: environment)
+        case .ticket:
+            state.show("Tickets are listed in Activities (4), tab Tickets", environment: environment)
+            return []
+        }
+    }
+
+    static func render(_ id: ContactID, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
+        guard let contact = state.book.contacts[id], area.width >= 10, area.height >= 6 else { return }
+        let focused = state.contacts.paneHasFocus
+        buffer.fill(area)
+        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: contact.displayName)
+        let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
+        guard inner.height >= 4 else { return }
+        // Header: who and where in the lifecycle.
+        let company = contact.companyID.flatMap { state.book.companies[$0]?.name } ?? ""
+        let role = [contact.jobTitle, company].filter { !$0.isEmpty }.joined(separator: " at ")
+        var x = inner.x
+        x += buffer.write(contact.lifecycle.title, at: x, y: inner.y, style: .accent, maxWidth: inner.width)
+        if !role.isEmpty { buffer.write("  " + role, at: x, y: inner.y, style: .muted, maxWidth: inner.maxX - x) }
+        buffer.write(contact.id.rawValue, at: inner.x, y: inner.y + 1, style: .muted, maxWidth: inner.width)
+        // Section tabs.
+        var tabX = inner.x
+        for section in ContactSection.allCases {
+            let isActive = section == state.contacts.section
+            let label = " \(section.title) "
+            guard tabX + DisplayWidth.of(label) <= inner.maxX else { break }
+            tabX += buffer.write(label, at: tabX, y: inner.y + 2, style: isActive ? (focused ? .selected : .selectedInactive) : .muted)
+        }
+        buffer.horizontalLine(x: inner.x, y: inner.y + 3, length: inner.width)
+        let body = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
+        let lines = lines(id, section: state.contacts.section, book: state.book, environment: environment, width: body.width)
+        renderLines(lines, cursor: state.contacts.paneCursor, isFocused: focused, into: &buffer, area: body)
+    }
+
+    /// Draws pane lines: sections with targets keep the selected one visible and highlighted;
+    /// the others scroll by the cursor.
+    static func renderLines(_ lines: [PaneLine], cursor: Int, isFocused: Bool, into buffer: inout CellBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let targetLines = lines.indices.filter { lines[$0].target != nil }
+        var offset: Int
+        var selectedLine: Int?
+        if targetLines.isEmpty {
+            offset = min(cursor, max(0, lines.count - area.height))
+        } else {
+            let line = targetLines[min(cursor, targetLines.count - 1)]
+            selectedLine = line
+            offset = max(0, line - area.height + 2)
+        }
+        offset = max(0, offset)
+        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+            var x = area.x
+            let y = area.y + row
+            for segment in line.segments where x < area.maxX {
+                x += buffer.write(segment.text, at: x, y: y, style: segment.style, maxWidth: area.maxX - x)
+            }
+            if offset + row == selectedLine {
+                buffer.setStyle(isFocused ? .selected : .selectedInactive, in: Rect(x: area.x, y: y, width: area.width, height: 1))
+            }
+        }
+        let hidden = lines.count - offset - area.height
+        if hidden > 0 {
+            buffer.writeRightAligned("↓ \(hidden) more", endingAt: area.maxX, y: area.maxY - 1, style: .muted)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import RapportCore
+
+/// The contacts view's forms: how each is filled in, and what its values become.
+enum ContactForms {
+    static func contactForm(_ contact: Contact?, book: Book) -> FormState {
+        let company = contact?.companyID.flatMap { book.companies[$0]?.name } ?? ""
+        return FormState(fields: [
+            FormField("First name", text: contact?.firstName ?? "", validate: Validators.required("A first name is required")),
+            FormField("Last name", text: contact?.lastName ?? "", validate: Validators.required("A last name is required")),
+            FormField("Email", text: contact?.primaryEmail ?? "", placeholder: "name@example.com", validate: FieldParsing.email),
+            FormField("Phone", text: contact?.primaryPhone ?? "", placeholder: "+39 02 1234 5678", validate: FieldParsing.phone),
+            FormField("Company", text: company, placeholder: "existing or new company"),
+            FormField("Job title", text: contact?.jobTitle ?? ""),
+            FormField("Tags", text: contact?.tags.joined(separator: ", ") ?? "", placeholder: "comma, separated"),
+            FormField("Source", text: contact?.source ?? "", placeholder: "website, referral, trade fair…"),
+            FormField("Stage", text: (contact?.lifecycle ?? .lead).title, validate: FieldParsing.stage),
+        ])
+    }
+
+    /// Applies the contact form's values to `contact` (a new one or a copy of the edited one),
+    /// finding or creating the named company in `book`.
+    static func apply(_ values: [String], to contact: inout Contact, book: inout Book, now: Date) {
+        guard values.count == 9 else { return }
+        func trimmed(_ index: Int) -> String { values[index].trimmingCharacters(in: .whitespaces) }
+        contact.firstName = trimmed(0)
+        contact.lastName = trimmed(1)
+        setFirst(&contact.emails, to: trimmed(2))
+        setFirst(&contact.phones, to: trimmed(3))
+        contact.companyID = companyID(named: trimmed(4), book: &book, now: now)
+        contact.jobTitle = trimmed(5)
+        contact.tags = FieldParsing.list(values[6])
+        contact.source = trimmed(7)
+        if let stage = LifecycleStage(loose: trimmed(8)) { contact.enter(stage, at: now) }
+        contact.updatedAt = now
+    }
+
+    /// The form edits the first (primary) value; the others stay as they are.
+    private static func setFirst(_ values: inout [LabeledValue], to text: String) {
+        if text.isEmpty {
+            if !values.isEmpty { values.removeFirst() }
+        } else if values.isEmpty {
+            values.append(LabeledValue(text))
+        } else {
+            values[0].value = text
+        }
+    }
+
+    static func companyID(named name: String, book: inout Book, now: Date) -> CompanyID? {
+        guard !name.isEmpty else { return nil }
+        if let existing = book.companies.all.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+            return existing.id
+        }
+        let id = book.companies.nextID()
+        book.companies.upsert(Company(id: id, createdAt: now, name: name))
+        return id
+    }
+
+    static func filterForm(_ query: ContactListQuery) -> FormState {
+        FormState(fields: [
+            FormField("Stage", text: query.stage?.title ?? "", placeholder: "any stage", validate: FieldParsing.optionalStage),
+            FormField("Tag", text: query.tag ?? "", placeholder: "any tag"),
+        ])
+    }
+
+    static func consentForm(_ contact: Contact) -> FormState {
+        func text(_ record: ConsentRecord?) -> String { record.map { $0.granted ? "yes" : "no" } ?? "no" }
+        return FormState(fields: [
+            FormField("Privacy", text: text(contact.consent.privacy), placeholder: "yes or no", validate: FieldParsing.yesNoValidator),
+            FormField("Marketing", text: text(contact.consent.marketing), placeholder: "yes or no", validate: FieldParsing.yesNoValidator),
+            FormField("How given", placeholder: "phone call, web form, signed contract…",
+                      validate: Validators.required("Say how the consent was given or withdrawn")),
+        ])
+    }
+
+    /// Records a new consent decision (dated now, with how it was given) for each value that changed.
+    static func applyConsent(_ values: [String], to contact: inout Contact, now: Date) -> Bool {
+        guard values.count == 3, let privacy = FieldParsing.yesNo(values[0]), let marketing = FieldParsing.yesNo(values[1]) else {
+            return false
+        }
+        let method = values[2].trimmingCharacters(in: .whitespaces)
+        var changed = false
+        if contact.consent.privacy?.granted != privacy {
+            contact.consent.privacy = ConsentRecord(granted: privacy, date: now, method: method)
+            changed = true
+        }
+        if contact.consent.marketing?.granted != marketing {
+            contact.consent.marketing = ConsentRecord(granted: marketing, date: now, method: method)
+            changed = true
+        }
+        if changed { contact.updatedAt = now }
+        return changed
+    }
+
+    static func convertForm(_ contact: Contact, book: Book) -> FormState {
+        let company = contact.companyID.flatMap { book.companies[$0]?.name } ?? ""
+        let stage = book.settings.pipeline.first?.name ?? ""
+        return FormState(fields: [
+            FormField("Opportunity", text: "\(company.isEmpty ? contact.displayName : company) deal",
+                      validate: Validators.required("The opportunity needs a title")),
+            FormField("Amount", text: "0", placeholder: "12000", validate: FieldParsing.amount),
+            FormField("Stage", text: stage, validate: FieldParsing.expecting("A stage of the pipeline") { book.settings.stage(named: $0.trimmingCharacters(in: .whitespaces)) != nil }),
+            FormField("Close by", placeholder: "YYYY-MM-DD (optional)", validate: FieldParsing.optionalDate),
+            FormField(company.isEmpty ? "New company" : "Company", text: company,
+                      placeholder: company.isEmpty ? "created when named" : ""),
+        ])
+    }
+
+    static func conversionRequest(_ values: [String], currency: CurrencyCode) -> LeadConversion.Request? {
+        guard values.count == 5, let amount = FieldParsing.money(values[1], currency: currency) else { return nil }
+        return LeadConversion.Request(opportunityTitle: values[0], amount: amount,
+                                      stageID: values[2].trimmingCharacters(in: .whitespaces),
+                                      expectedClose: LocalDate(values[3].trimmingCharacters(in: .whitespaces)),
+                                      companyName: values[4])
+    }
+
+    static func ticketForm() -> FormState {
+        FormState(fields: [
+            FormField("Subject", validate: Validators.required("A subject is required")),
+            FormField("Priority", text: "normal", placeholder: "low, normal, high, urgent",
+                      validate: FieldParsing.expecting("low, normal, high or urgent") { TicketPriority(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) != nil }),
+            FormField("Notes", placeholder: "optional"),
+        ])
+    }
+}

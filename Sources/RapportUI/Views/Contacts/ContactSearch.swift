@@ -1,0 +1,130 @@
+import Foundation
+import RapportCore
+
+/// What the list shows: the filters, the sort and the search query, applied to the index.
+struct ContactListQuery: Equatable, Sendable {
+    var search: String = ""
+    var stage: LifecycleStage?
+    var tag: String?
+    var sort: ContactColumn = .name
+    var ascending = true
+}
+
+/// One row of the list: which contact, and (while searching) how well it matched and in which
+/// field, so the visible rows can be highlighted without keeping indices for every match.
+struct ContactListEntry: Equatable, Sendable {
+    let row: Int32
+    let score: Int
+    let field: Int16
+}
+
+/// Filters, searches and sorts the index. Typing one more letter narrows the previous result
+/// instead of searching everything again (a longer query can only match a subset).
+enum ContactSearch {
+    struct CacheKey: Equatable, Sendable {
+        let index: ContactIndex.Key
+        let query: ContactListQuery
+    }
+
+    static func entries(_ index: ContactIndex, query: ContactListQuery, previous: (query: ContactListQuery, entries: [ContactListEntry])? = nil)
+        -> [ContactListEntry] {
+        let fuzzy = FuzzyQuery(query.search)
+        if fuzzy.isEmpty, query.sort == .name {
+            let order = query.ascending ? index.nameOrder : index.nameOrder.reversed()
+            var entries: [ContactListEntry] = []
+            entries.reserveCapacity(order.count)
+            for position in order where passesFilters(index.rows[Int(position)], query) {
+                entries.append(ContactListEntry(row: position, score: 0, field: -1))
+            }
+            return entries
+        }
+        if fuzzy.isEmpty {
+            var entries: [ContactListEntry] = []
+            entries.reserveCapacity(index.rows.count)
+            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) {
+                entries.append(ContactListEntry(row: Int32(offset), score: 0, field: -1))
+            }
+            return sorted(entries, index: index, query: query)
+        }
+        let queryMask = ContactIndex.letterMask(fuzzy.letters)
+        var candidates: [Int32]
+        if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag,
+           !previous.query.search.isEmpty, query.search.hasPrefix(previous.query.search) {
+            candidates = previous.entries.map(\.row)
+        } else {
+            candidates = []
+            candidates.reserveCapacity(index.rows.count)
+            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) { candidates.append(Int32(offset)) }
+        }
+        var entries: [ContactListEntry] = []
+        index.fieldMasks.withUnsafeBufferPointer { masks in
+            index.fieldStart.withUnsafeBufferPointer { starts in
+                for rowIndex in candidates {
+                    let first = Int(starts[Int(rowIndex)])
+                    let end = Int(starts[Int(rowIndex) + 1])
+                    var bestScore = Int.min
+                    var bestField = -1
+                    for field in first..<end where masks[field] & queryMask == queryMask {
+                        guard let result = fuzzy.match(index.fieldCandidates[field]), result.score > bestScore else { continue }
+                        bestScore = result.score
+                        bestField = field - first
+                    }
+                    if bestField >= 0 { entries.append(ContactListEntry(row: rowIndex, score: bestScore, field: Int16(bestField))) }
+                }
+            }
+        }
+        // Best match first (fzf's order); equal scores by name so the list is stable.
+        entries.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return index.rows[Int(a.row)].sortKeys.name < index.rows[Int(b.row)].sortKeys.name
+        }
+        return entries
+    }
+
+    static func passesFilters(_ row: ContactIndex.Row, _ query: ContactListQuery) -> Bool {
+        if let stage = query.stage, row.stage != stage { return false }
+        if let tag = query.tag, !row.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
+        return true
+    }
+
+    static func sorted(_ entries: [ContactListEntry], index: ContactIndex, query: ContactListQuery) -> [ContactListEntry] {
+        let rows = index.rows
+        func ordered(_ a: ContactIndex.Row, _ b: ContactIndex.Row) -> Bool? {
+            switch query.sort {
+            case .name: return compare(a.sortKeys.name, b.sortKeys.name)
+            case .company: return compare(a.sortKeys.company, b.sortKeys.company)
+            case .stage: return a.stage == b.stage ? nil : a.stage < b.stage
+            case .email: return compare(a.sortKeys.email, b.sortKeys.email)
+            case .phone: return compare(a.phone, b.phone)
+            case .lastInteraction: return a.lastInteraction == b.lastInteraction ? nil : (a.lastInteraction ?? .distantPast) < (b.lastInteraction ?? .distantPast)
+            case .nextTask:
+                // Contacts without a task sort after those with one, in both directions.
+                switch (a.nextTaskDue, b.nextTaskDue) {
+                case let (x?, y?): return x == y ? nil : x < y
+                case (nil, nil): return nil
+                case (_?, nil): return query.ascending
+                case (nil, _?): return !query.ascending
+                }
+            }
+        }
+        func compare(_ a: String, _ b: String) -> Bool? {
+            // Empty values go last, whichever the direction.
+            if a.isEmpty != b.isEmpty { return a.isEmpty ? !query.ascending : query.ascending }
+            return a == b ? nil : a < b
+        }
+        return entries.sorted { x, y in
+            let a = rows[Int(x.row)], b = rows[Int(y.row)]
+            if let result = ordered(a, b) { return query.ascending ? result : !result }
+            return a.id < b.id
+        }
+    }
+
+    /// Indices of the matched letters in the shown column's text, for highlighting.
+    static func highlights(_ entry: ContactListEntry, index: ContactIndex, query: String) -> (column: ContactColumn, indices: [Int])? {
+        guard entry.field >= 0 else { return nil }
+        let row = index.rows[Int(entry.row)]
+        let field = row.fields[Int(entry.field)]
+        guard let column = field.column, let result = FuzzyQuery(query).match(field.candidate) else { return nil }
+        return (column, result.matchedIndices)
+    }
+}
