@@ -193,6 +193,20 @@ public struct FuzzyQuery: Hashable, Sendable {
         return result(.subsequence, quality: quality, shortness: shortness, positions: positions, candidate)
     }
 
+    /// The score `match` would give, without working out which letters matched: what ranking
+    /// needs for every candidate (the letters are only needed for the rows on screen).
+    public func score(_ candidate: FuzzyCandidate) -> Int? {
+        guard !letters.isEmpty else { return 0 }
+        let shortness = 999 - min(candidate.length, 999)
+        let folded = candidate.folded
+        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
+        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
+        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
+        guard let quality = bestSubsequenceScore(in: candidate) else { return nil }
+        let clampedQuality = min(max(0, quality), 999)
+        return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
+    }
+
     private func result(_ kind: FuzzyMatch.Kind, quality: Int, shortness: Int, positions: [Int],
                         _ candidate: FuzzyCandidate) -> FuzzyMatch.Result {
         var indices: [Int] = []
@@ -221,6 +235,56 @@ public struct FuzzyQuery: Hashable, Sendable {
     private static let consecutiveBonus = 16
     private static let gapPenalty = 3  // per skipped scalar, capped
     private static let maxGapPenalty = 9
+
+    /// `bestSubsequence`'s score alone: the same recurrence over two rows in scratch memory,
+    /// without back pointers, so ranking a large list allocates nothing per candidate.
+    private func bestSubsequenceScore(in candidate: FuzzyCandidate) -> Int? {
+        let folded = candidate.folded
+        let n = folded.count
+        let m = letters.count
+        guard m <= n else { return nil }
+        var cursor = 0
+        for letter in letters {
+            while cursor < n, folded[cursor] != letter { cursor += 1 }
+            if cursor == n { return nil }
+            cursor += 1
+        }
+        let unreachable = Int.min / 4
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n) { scratch -> Int? in
+            var previousRow = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
+            var row = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
+            previousRow.initialize(repeating: unreachable)
+            for j in 0..<m {
+                row.update(repeating: unreachable)
+                var farBest = unreachable
+                let letter = letters[j]
+                for i in 0..<n {
+                    if j > 0, i >= 4, previousRow[i - 4] > unreachable, previousRow[i - 4] - Self.maxGapPenalty > farBest {
+                        farBest = previousRow[i - 4] - Self.maxGapPenalty
+                    }
+                    guard folded[i] == letter else { continue }
+                    var gain = Self.matchScore + (candidate.wordStarts[i] ? Self.wordStartBonus : 0)
+                    if j == 0 {
+                        gain -= min(i, Self.maxGapPenalty)
+                        row[i] = gain
+                        continue
+                    }
+                    var best = unreachable
+                    for gap in 0..<3 where i - 1 - gap >= 0 {
+                        let before = previousRow[i - 1 - gap]
+                        guard before > unreachable else { continue }
+                        best = max(best, before + (gap == 0 ? Self.consecutiveBonus : -gap * Self.gapPenalty))
+                    }
+                    best = max(best, farBest)
+                    guard best > unreachable else { continue }
+                    row[i] = best + gain
+                }
+                swap(&previousRow, &row)
+            }
+            let top = previousRow.max() ?? unreachable
+            return top > unreachable ? top * 10 / m : nil
+        }
+    }
 
     /// The best-scoring way to match every query letter in order, by dynamic programming over
     /// (query letter, candidate position). Gap penalties are capped, so the best predecessor is

@@ -69,6 +69,8 @@ struct ContactIndex: Sendable {
     let fieldStart: [Int32]
     /// Row positions in name order: the list's default order, ready without sorting.
     let nameOrder: [Int32]
+    /// Each row's place in `nameOrder`: ties between search scores sort by it, as integers.
+    let nameRank: [Int32]
 
     init(book: Book) {
         let summary = ContactActivitySummary(activities: book.activities)
@@ -114,6 +116,9 @@ struct ContactIndex: Sendable {
         nameOrder = rows.indices.sorted { a, b in
             rows[a].sortKeys.name != rows[b].sortKeys.name ? rows[a].sortKeys.name < rows[b].sortKeys.name : rows[a].id < rows[b].id
         }.map { Int32($0) }
+        var rank = [Int32](repeating: 0, count: rows.count)
+        for (position, row) in nameOrder.enumerated() { rank[Int(row)] = Int32(position) }
+        nameRank = rank
     }
 
     /// One bit per letter or digit (others share the remaining bits): a candidate lacking any of

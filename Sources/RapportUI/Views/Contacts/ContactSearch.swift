@@ -65,18 +65,20 @@ enum ContactSearch {
                     var bestScore = Int.min
                     var bestField = -1
                     for field in first..<end where masks[field] & queryMask == queryMask {
-                        guard let result = fuzzy.match(index.fieldCandidates[field]), result.score > bestScore else { continue }
-                        bestScore = result.score
+                        guard let score = fuzzy.score(index.fieldCandidates[field]), score > bestScore else { continue }
+                        bestScore = score
                         bestField = field - first
                     }
                     if bestField >= 0 { entries.append(ContactListEntry(row: rowIndex, score: bestScore, field: Int16(bestField))) }
                 }
             }
         }
-        // Best match first (fzf's order); equal scores by name so the list is stable.
+        // Best match first (fzf's order); equal scores by name so the list is stable. Names are
+        // compared by their precomputed rank: comparing strings here cost more than the matching.
+        let nameRank = index.nameRank
         entries.sort { a, b in
             if a.score != b.score { return a.score > b.score }
-            return index.rows[Int(a.row)].sortKeys.name < index.rows[Int(b.row)].sortKeys.name
+            return nameRank[Int(a.row)] < nameRank[Int(b.row)]
         }
         return entries
     }
