@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI"], exclude: ["Snapshots"]),
         .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"]),
         // Drives the real binary (and tmux) from the outside; depends on it so `swift test` builds it.
-        .testTarget(name: "RapportEndToEndTests", dependencies: ["rapport", "RapportCore"]),
+        .testTarget(name: "RapportEndToEndTests", dependencies: ["rapport", "RapportCore", "RapportUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportUI
 import XCTest
 
 final class ReportCommandTests: XCTestCase {
@@ -41,20 +42,32 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(json["lost"] as? Int, expected.lost)
         XCTAssertEqual(try XCTUnwrap(json["winRate"] as? Double), try XCTUnwrap(expected.winRate), accuracy: 1e-12)
 
-        // The text shows the same numbers.
-        let text = try RapportBinary.run(["report", "funnel", "--as-of", Self.asOf, "--data", directory, "--width", "100"])
+        // The chart shows the same numbers: per stage a row "Name  ████  reached  value  → conversion".
+        let text = try RapportBinary.run(["report", "funnel", "--as-of", Self.asOf, "--data", directory, "--width", "100"],
+                                         environment: ["LANG": "C.UTF-8"])
         XCTAssertEqual(text.status, 0, text.stderr)
         let lines = text.stdout.split(separator: "\n").map(String.init)
+        let numbers = ChartNumbers(format: book.settings.numberFormat)
         for (stage, want) in zip(stages, expected.stages) {
             let row = try XCTUnwrap(lines.first { $0.hasPrefix(want.name + " ") }, "no row for \(want.name)")
-            let cells = row.split(separator: " ").map(String.init)
-            XCTAssertEqual(cells[1], String(try XCTUnwrap(stage["reached"] as? Int)), row)
-            XCTAssertEqual(cells[2], want.value.money.formatted(book.settings.numberFormat), row)
+            let figures = row.split(separator: " ").map(String.init).filter { $0.contains { $0.isNumber } }
+            XCTAssertEqual(figures.first, numbers.count(try XCTUnwrap(stage["reached"] as? Int)), row)
+            XCTAssertEqual(figures.dropFirst().first, want.value.money.formatted(book.settings.numberFormat), row)
+            XCTAssertTrue(row.contains("█") || row.contains("▌") || row.contains("▐"), "a bar in \(row)")
         }
         let winRate = try XCTUnwrap(json["winRate"] as? Double)
         let percent = String(format: "%.1f%%", (winRate * 1000).rounded() / 10)
-        XCTAssertTrue(text.stdout.contains("Won \(expected.won), lost \(expected.lost),"), text.stdout)
-        XCTAssertTrue(text.stdout.contains("Win rate \(percent)"), "expected \(percent) in\n\(text.stdout)")
+        XCTAssertTrue(text.stdout.contains("won \(expected.won) · lost \(expected.lost) ·"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("win rate \(percent)"), "expected \(percent) in\n\(text.stdout)")
+
+        // ASCII: asked for, or implied by a locale that is not UTF-8.
+        for (arguments, environment) in [(["--ascii"], ["LANG": "C.UTF-8"]), ([], ["LANG": "C", "LC_ALL": ""])] {
+            let ascii = try RapportBinary.run(["report", "funnel", "--as-of", Self.asOf, "--data", directory] + arguments,
+                                              environment: environment)
+            XCTAssertEqual(ascii.status, 0, ascii.stderr)
+            XCTAssertTrue(ascii.stdout.unicodeScalars.allSatisfy(\.isASCII), ascii.stdout)
+            XCTAssertTrue(ascii.stdout.contains("###"), ascii.stdout)
+        }
     }
 
     func testEveryReportRunsAsTextAndJSON() throws {

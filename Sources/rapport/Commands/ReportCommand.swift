@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportUI
 
 /// `rapport report NAME`: one analytics report as text or JSON, read-only (no lock).
 enum ReportCommand {
@@ -19,7 +20,7 @@ enum ReportCommand {
         name: "report", summary: "print an analytics report (funnel, pipeline, retention, nps, segments, clv, kpi, lost)",
         usage: """
         Usage: rapport report NAME [--data DIR] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                   [--json] [--width N]
+                                   [--json] [--width N] [--ascii]
 
         Reports:
         \(names.map { "  " + $0.name.padding(toLength: 11, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
@@ -27,13 +28,14 @@ enum ReportCommand {
           --as-of   the day the report is seen from (default: today); later records are ignored
           --from, --to   the period (funnel, retention, nps, kpi, lost; default: the 12 months up to
                     --as-of, e.g. 2025-11-23 to 2026-11-22)
-          --json    the numbers as JSON instead of text
-          --width   text width (default: $COLUMNS, else 80)
+          --json    the numbers as JSON instead of the chart
+          --width   chart width (default: $COLUMNS, else 80)
+          --ascii   draw with # = * . only (the default when LANG/LC_ALL is not UTF-8)
           --timing  also print on stderr how long loading and computing took (computed 5 times)
 
         Definitions and worked examples: docs/REPORTS.md. Reading needs no lock.
         """,
-        valueOptions: ["data", "as-of", "from", "to", "width"], flagOptions: ["json", "timing"]
+        valueOptions: ["data", "as-of", "from", "to", "width"], flagOptions: ["json", "timing", "ascii"]
     ) { arguments, context in
         guard let name = arguments.positionals.first else { throw UsageError("report needs a NAME") }
         guard arguments.positionals.count == 1 else { throw UsageError("unexpected argument \(arguments.positionals[1])") }
@@ -61,43 +63,57 @@ enum ReportCommand {
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         }
-        var text = ReportText(format: book.settings.numberFormat, width: width)
-        let json = arguments.has("json")
+        guard let kind = ReportKind(rawValue: name) else { throw UsageError("unknown report \"\(name)\"") }
         let loaded = ContinuousClock.now
-        func emit<Report: Encodable>(_ report: @autoclosure () -> Report, _ render: (inout ReportText, Report) -> Void) throws {
-            var computeStart = ContinuousClock.now
-            var result = report()
-            if arguments.has("timing") {
-                // The first run and four more: the fastest is the figure, the first shows a cold start.
-                var times = [ContinuousClock.now - computeStart]
-                for _ in 0..<4 {
-                    computeStart = ContinuousClock.now
-                    result = report()
-                    times.append(ContinuousClock.now - computeStart)
-                }
-                Output.error("load \(milliseconds(loaded - loadStart)) ms, compute \(milliseconds(times.min() ?? .zero)) ms "
-                             + "(fastest of 5; first \(milliseconds(times[0])) ms)")
+        var computeStart = ContinuousClock.now
+        var result = ReportResult.compute(kind, book: book, period: period)
+        if arguments.has("timing") {
+            // The first run and four more: the fastest is the figure, the first shows a cold start.
+            var times = [ContinuousClock.now - computeStart]
+            for _ in 0..<4 {
+                computeStart = ContinuousClock.now
+                result = ReportResult.compute(kind, book: book, period: period)
+                times.append(ContinuousClock.now - computeStart)
             }
-            let report = result
-            if json {
-                Output.out(String(decoding: try JSONValueEncoder().encodeToBytes(report), as: UTF8.self))
-            } else {
-                render(&text, report)
-                Output.out(text.text)
-            }
+            Output.error("load \(milliseconds(loaded - loadStart)) ms, compute \(milliseconds(times.min() ?? .zero)) ms "
+                         + "(fastest of 5; first \(milliseconds(times[0])) ms)")
         }
-        switch name {
-        case "funnel": try emit(Reports.funnel(book, period: period)) { $0.render($1) }
-        case "pipeline": try emit(Reports.pipeline(book, asOf: asOf, timeZone: timeZone)) { $0.render($1) }
-        case "retention": try emit(Reports.retention(book, period: period)) { $0.render($1) }
-        case "nps": try emit(Reports.nps(book, period: period)) { $0.render($1) }
-        case "segments": try emit(Reports.segments(book, asOf: asOf, timeZone: timeZone)) { $0.render($1) }
-        case "clv": try emit(Reports.lifetimeValue(book, asOf: asOf)) { $0.render($1) }
-        case "kpi": try emit(Reports.kpis(book, period: period)) { $0.render($1) }
-        case "lost": try emit(Reports.lostReasons(book, period: period)) { $0.render($1) }
-        default: throw UsageError("unknown report \"\(name)\"")
+        if arguments.has("json") {
+            Output.out(String(decoding: try JSONValueEncoder().encodeToBytes(result.encodable), as: UTF8.self))
+        } else {
+            let glyphs = arguments.has("ascii") ? ChartGlyphs.ascii : ChartGlyphs.forEnvironment(context.environment)
+            Output.out(chartText(result, format: book.settings.numberFormat, glyphs: glyphs, width: width))
         }
         return 0
+    }
+
+    /// The title, underlined, then the chart exactly as the Reports view draws it at this width.
+    static func chartText(_ result: ReportResult, format: NumberFormat, glyphs: ChartGlyphs, width: Int) -> String {
+        let title = result.title
+        var lines = [title, String(repeating: "=", count: min(title.count, width)), ""]
+        lines += ReportChart(result, format: format, glyphs: glyphs).lines(width: width)
+        if glyphs.isASCII { lines = lines.map(asciiOnly) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Names and reasons from the book can hold any letter; an ASCII terminal gets them without
+    /// accents, and anything else as "?" per column, so the columns stay aligned.
+    static func asciiOnly(_ line: String) -> String {
+        guard !line.allSatisfy(\.isASCII) else { return line }
+        var result = ""
+        for character in line {
+            if character.isASCII {
+                result.append(character)
+                continue
+            }
+            let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            if folded.count == 1, folded.allSatisfy(\.isASCII) {
+                result += folded
+            } else {
+                result += String(repeating: "?", count: max(1, DisplayWidth.of(character)))
+            }
+        }
+        return result
     }
 
     static func milliseconds(_ duration: Duration) -> String {
