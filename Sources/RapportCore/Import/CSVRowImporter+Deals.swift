@@ -120,11 +120,13 @@ extension CSVRowImporter {
         title.trimmingWhitespace().lowercased() + "\u{1F}" + (contactID?.rawValue ?? "")
     }
 
-    /// A won deal makes its contact a customer (unless already a customer or beyond).
+    /// A won deal or a purchase makes its contact a customer (the lifecycle rule of
+    /// LifecycleRules: a former customer who buys again is won back).
     mutating func makeCustomer(_ id: ContactID, line: Int) {
-        guard let original = session.book.contacts[id], original.lifecycle < .customer else { return }
+        guard let original = session.book.contacts[id] else { return }
         var contact = original
-        contact.enter(.customer, at: session.now)
+        LifecycleRules.becameCustomer(&contact, at: session.now)
+        guard contact != original else { return }
         session.store(contact)
         session.note(.updated, id.rawValue, line: line, ImportSession.summary(contact))
     }

@@ -33,6 +33,7 @@ extension CSVRowImporter {
         session.book.purchases.upsert(purchase)
         session.note(.created, purchase.id.rawValue, line: reader.line,
                      "purchase \(purchase.id) \(date) \(amount.formatted(session.book.settings.numberFormat)) \(product)")
+        makeCustomer(contactID, line: reader.line)
     }
 
     mutating func importSurvey(_ reader: inout CSVRowReader) {

@@ -143,7 +143,8 @@ struct RecordAdder {
             let date = try parseDate(arguments.value("date"), option: "date") ?? clock.today
             let purchase = Purchase(id: book.purchases.nextID(), createdAt: now, contactID: try contactID(), date: date,
                                     amount: amount, product: text("product"), category: text("category"))
-            book.purchases.upsert(purchase)
+            // A purchase makes its buyer a customer (a former customer is won back).
+            LifecycleRules.recordPurchase(purchase, in: &book, at: now)
             return purchase.id.rawValue
         }
     }

@@ -27,9 +27,13 @@ enum PipelineCommands {
             guard deal.status != .won else { return "\(deal.id) is already won" }
             deal.markWon(at: now)
             // The lifecycle rule CRM users expect: whoever signs is a customer from now on.
-            if let contactID = deal.contactID, let contact = book.contacts[contactID], contact.lifecycle < .customer {
-                book.contacts.update(contactID) { $0.enter(.customer, at: now) }
-                return "\(deal.id) won; \(contact.displayName) is now a customer"
+            if let contactID = deal.contactID, var contact = book.contacts[contactID] {
+                let before = contact.lifecycle
+                LifecycleRules.becameCustomer(&contact, at: now)
+                if contact.lifecycle != before {
+                    book.contacts.upsert(contact)
+                    return "\(deal.id) won; \(contact.displayName) is now a customer"
+                }
             }
             return "\(deal.id) won"
         }
