@@ -5,7 +5,8 @@ import RapportCore
 /// label undo shows, or nil when there is nothing to do (with the reason for the status bar).
 enum BoardChanges {
     enum Outcome {
-        case changed(Book, label: String)
+        /// `touched`: the opportunities changed, so the board's indexes can be patched, not rebuilt.
+        case changed(Book, label: String, touched: [OpportunityID])
         case refused(String)
     }
 
@@ -23,7 +24,7 @@ enum BoardChanges {
         opportunity.move(toStage: pipeline[target].id, at: now)
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Moved \(opportunity.title) to \(pipeline[target].name)")
+        return .changed(changed, label: "Moved \(opportunity.title) to \(pipeline[target].name)", touched: [id])
     }
 
     /// Marks a deal won; its contact becomes a customer unless already one (or an evangelist).
@@ -38,7 +39,7 @@ enum BoardChanges {
             contact.enter(.customer, at: now)
             changed.contacts.upsert(contact)
         }
-        return .changed(changed, label: "Won \(opportunity.title)")
+        return .changed(changed, label: "Won \(opportunity.title)", touched: [id])
     }
 
     static func markLost(_ id: OpportunityID, reason: String, in book: Book, at now: Date) -> Outcome {
@@ -48,7 +49,7 @@ enum BoardChanges {
         opportunity.markLost(reason: reason, at: now)
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Lost \(opportunity.title): \(reason)")
+        return .changed(changed, label: "Lost \(opportunity.title): \(reason)", touched: [id])
     }
 
     static func reopen(_ id: OpportunityID, in book: Book, at now: Date) -> Outcome {
@@ -57,7 +58,7 @@ enum BoardChanges {
         opportunity.reopen(at: now)
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Reopened \(opportunity.title)")
+        return .changed(changed, label: "Reopened \(opportunity.title)", touched: [id])
     }
 
     /// Deletes a deal. Its activities stay with their contact and company, unlinked from it, so
@@ -72,7 +73,7 @@ enum BoardChanges {
                 $0.updatedAt = now
             }
         }
-        return .changed(changed, label: "Deleted \(opportunity.title)")
+        return .changed(changed, label: "Deleted \(opportunity.title)", touched: [id])
     }
 
     static func addOffer(_ offer: Offer, to id: OpportunityID, in book: Book, at now: Date) -> Outcome {
@@ -80,7 +81,7 @@ enum BoardChanges {
         opportunity.addOffer(offer, at: now)
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Offer of \(offer.amount.formattedWhole(book.settings.numberFormat)) added to \(opportunity.title)")
+        return .changed(changed, label: "Offer of \(offer.amount.formattedWhole(book.settings.numberFormat)) added to \(opportunity.title)", touched: [id])
     }
 
     static func addTask(_ type: TaskType, summary: String, due: LocalDate?, time: LocalTime?, to id: OpportunityID,
@@ -91,7 +92,7 @@ enum BoardChanges {
                             dueTime: time, contactID: opportunity.contactID, companyID: opportunity.companyID,
                             opportunityID: id)
         changed.activities.upsert(task)
-        return .changed(changed, label: "Planned \(summary) for \(opportunity.title)")
+        return .changed(changed, label: "Planned \(summary) for \(opportunity.title)", touched: [])
     }
 
     static func completeTask(_ activityID: ActivityID, in book: Book, at now: Date) -> Outcome {
@@ -101,7 +102,7 @@ enum BoardChanges {
             $0.doneAt = now
             $0.updatedAt = now
         }
-        return .changed(changed, label: "Done: \(task.summary)")
+        return .changed(changed, label: "Done: \(task.summary)", touched: [])
     }
 
     /// What the opportunity form edits.
@@ -122,7 +123,7 @@ enum BoardChanges {
                                       companyID: draft.companyID, stageID: draft.stageID, amount: draft.amount,
                                       probabilityOverride: draft.probability, expectedClose: draft.expectedClose)
         changed.opportunities.upsert(opportunity)
-        return (.changed(changed, label: "Created \(draft.title)"), id)
+        return (.changed(changed, label: "Created \(draft.title)", touched: [id]), id)
     }
 
     /// Applies the form; a stage change goes through `move` so the history records it.
@@ -140,6 +141,6 @@ enum BoardChanges {
         opportunity.updatedAt = now
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Edited \(draft.title)")
+        return .changed(changed, label: "Edited \(draft.title)", touched: [id])
     }
 }

@@ -13,6 +13,8 @@ struct BoardColumnView {
     let book: Book
     let activities: BoardActivityIndex
     let clock: any Clock
+    /// Which wording of the totals line to use (see `totalsVariants`): the same in every column.
+    let totalsVariant: Int
 
     func render(into buffer: inout CellBuffer, area: Rect) {
         guard area.height >= BoardLayout.headerRows else { return }
@@ -32,23 +34,38 @@ struct BoardColumnView {
         let used = buffer.writeRightAligned(count, endingAt: area.maxX, y: area.y, style: isFocusedColumn ? .focused : .muted)
         buffer.write(column.title, at: area.x, y: area.y, style: titleStyle, maxWidth: area.width - used - 1)
 
-        let total = column.total
-        var variants: [String]
-        if column.isStage {
-            let weighted = column.weighted
-            variants = [
-                "\(BoardFormat.money(total, settings)) · weighted \(BoardFormat.money(weighted, settings))",
-                "\(BoardFormat.compact(total, settings)) · weighted \(BoardFormat.compact(weighted, settings))",
-                "\(BoardFormat.compact(total, settings)) · w \(BoardFormat.compact(weighted, settings))",
-                "\(BoardFormat.compact(total, settings)) w\(BoardFormat.compact(weighted, settings))",
-            ]
-        } else {
-            variants = [BoardFormat.money(total, settings), BoardFormat.compact(total, settings)]
-        }
-        if column.otherCurrencyCount > 0 { variants = variants.map { $0 + " +\(column.otherCurrencyCount) other" } + variants }
-        let totals = variants.first { DisplayWidth.of($0) <= area.width } ?? variants[variants.count - 1]
-        buffer.write(totals, at: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
+        let variants = BoardColumnView.totalsVariants(column, settings)
+        let chosen = variants.indices.contains(totalsVariant) ? variants[totalsVariant] : variants[variants.count - 1]
+        buffer.write(chosen, at: area.x, y: area.y + 1, style: .muted, maxWidth: area.width)
         buffer.horizontalLine(x: area.x, y: area.y + 2, length: area.width, style: isFocusedColumn ? .borderFocused : .border)
+    }
+
+    /// The totals line from the most to the least spelt out.
+    static func totalsVariants(_ column: BoardColumn, _ settings: Settings) -> [String] {
+        let total = column.total
+        let other = column.otherCurrencyCount > 0 ? " +\(column.otherCurrencyCount) other" : ""
+        guard column.isStage else {
+            return [BoardFormat.money(total, settings) + other, BoardFormat.compact(total, settings) + other,
+                    BoardFormat.compact(total, settings)]
+        }
+        let weighted = column.weighted
+        return [
+            "\(BoardFormat.money(total, settings)) · weighted \(BoardFormat.money(weighted, settings))" + other,
+            "\(BoardFormat.compact(total, settings)) · weighted \(BoardFormat.compact(weighted, settings))" + other,
+            "\(BoardFormat.compact(total, settings)) · w \(BoardFormat.compact(weighted, settings))" + other,
+            "\(BoardFormat.compact(total, settings)) w\(BoardFormat.compact(weighted, settings))",
+        ]
+    }
+
+    /// The fullest wording that fits every visible column.
+    static func totalsVariant(for frames: [(BoardColumn, Int)], _ settings: Settings) -> Int {
+        var chosen = 0
+        for (column, width) in frames {
+            let variants = totalsVariants(column, settings)
+            let fits = variants.firstIndex { DisplayWidth.of($0) <= width } ?? variants.count - 1
+            chosen = max(chosen, fits)
+        }
+        return chosen
     }
 
     private func renderCards(into buffer: inout CellBuffer, area: Rect) {
@@ -82,11 +99,12 @@ struct BoardColumnView {
         }
         let hidden = cards.count - offset - shown
         if hidden > 0 {
-            var text = "+\(hidden) more"
-            if offset > 0 { text += " (\(offset) above)" }
-            buffer.write(text, at: area.x, y: area.maxY - 1, style: .muted, maxWidth: area.width)
-        } else if offset > 0, shown * detail.pitch < area.height {
-            buffer.write("\(offset) above", at: area.x, y: area.maxY - 1, style: .muted, maxWidth: area.width)
+            buffer.write("+\(hidden) more", at: area.x, y: area.maxY - 1, style: .muted, maxWidth: area.width)
+        }
+        if offset > 0 {
+            // Cards scrolled away above: said on the line under the header.
+            let above = " ↑\(offset) "
+            buffer.writeRightAligned(above, endingAt: area.maxX, y: area.y - 1, style: .muted)
         }
     }
 }

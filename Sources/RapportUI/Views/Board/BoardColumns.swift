@@ -80,51 +80,54 @@ struct BoardColumns: Sendable {
         var totals = BoardTotals(openTotal: .zero(currency), weighted: .zero(currency), wonThisMonthTotal: .zero(currency))
         var columns: [BoardColumn] = []
         for (index, stage) in settings.pipeline.enumerated() {
-            let all = index < stages.openByStage.count ? stages.openByStage[index] : []
-            var opportunities: [Opportunity] = []
-            opportunities.reserveCapacity(all.count)
-            for id in all {
-                guard let opportunity = book.opportunities[id] else { continue }
-                totals.openCount += 1
-                if opportunity.amount.currency == currency {
-                    totals.openTotal.minorUnits += opportunity.amount.minorUnits
-                    totals.weighted.minorUnits += opportunity.weightedAmount(in: settings).minorUnits
-                }
-                if keep(id) { opportunities.append(opportunity) }
-            }
+            let rows = index < stages.openByStage.count ? stages.openByStage[index] : []
             var column = BoardColumn(kind: .stage(index), title: stage.name, stage: stage, cards: [],
                                      total: .zero(currency), weighted: .zero(currency))
-            for opportunity in opportunities {
-                if opportunity.amount.currency == currency {
-                    column.total.minorUnits += opportunity.amount.minorUnits
-                    column.weighted.minorUnits += opportunity.weightedAmount(in: settings).minorUnits
+            var keyed: [(key: Int64, id: OpportunityID)] = []
+            keyed.reserveCapacity(rows.count)
+            for row in rows {
+                let inCurrency = row.amount.currency == currency
+                totals.openCount += 1
+                if inCurrency {
+                    totals.openTotal.minorUnits += row.amount.minorUnits
+                    totals.weighted.minorUnits += row.weighted
+                }
+                guard keep(row.id) else { continue }
+                if inCurrency {
+                    column.total.minorUnits += row.amount.minorUnits
+                    column.weighted.minorUnits += row.weighted
                 } else {
                     column.otherCurrencyCount += 1
                 }
+                keyed.append((BoardColumns.sortKey(row, by: sort, activities: activities), row.id))
             }
-            column.cards = BoardColumns.sorted(opportunities, by: sort, activities: activities)
+            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+            column.cards = keyed.map(\.id)
             columns.append(column)
         }
 
-        let month = today.monthKey
-        for (kind, ids) in [(BoardColumn.Kind.won, stages.won), (.lost, stages.lost)] {
+        // "This month" as an interval of instants, so each closed deal costs a comparison (a
+        // time zone conversion per deal is slow with 15,000 closed deals).
+        let monthStart = today.firstOfMonth.startOfDay(in: timeZone)
+        let monthEnd = today.firstOfMonth.adding(months: 1).startOfDay(in: timeZone)
+        for (kind, rows) in [(BoardColumn.Kind.won, stages.won), (.lost, stages.lost)] {
             var column = BoardColumn(kind: kind, title: kind == .won ? "Won" : "Lost", stage: nil, cards: [],
                                      total: .zero(currency), weighted: .zero(currency))
-            for id in ids {
-                guard let opportunity = book.opportunities[id] else { continue }
-                let closedThisMonth = opportunity.closedAt.map { LocalDate($0, in: timeZone).monthKey == month } ?? false
-                if closedThisMonth {
+            column.cards.reserveCapacity(rows.count)
+            for row in rows {
+                let inCurrency = row.amount.currency == currency
+                if let closedAt = row.closedAt, closedAt >= monthStart, closedAt < monthEnd {
                     if kind == .won {
                         totals.wonThisMonth += 1
-                        if opportunity.amount.currency == currency { totals.wonThisMonthTotal.minorUnits += opportunity.amount.minorUnits }
+                        if inCurrency { totals.wonThisMonthTotal.minorUnits += row.amount.minorUnits }
                     } else {
                         totals.lostThisMonth += 1
                     }
                 }
-                guard keep(id) else { continue }
-                column.cards.append(id)
-                if opportunity.amount.currency == currency {
-                    column.total.minorUnits += opportunity.amount.minorUnits
+                guard keep(row.id) else { continue }
+                column.cards.append(row.id)
+                if inCurrency {
+                    column.total.minorUnits += row.amount.minorUnits
                 } else {
                     column.otherCurrencyCount += 1
                 }
@@ -135,25 +138,18 @@ struct BoardColumns: Sendable {
         self.totals = totals
     }
 
-    /// Sorts with precomputed keys (no dictionary lookups inside the comparison) and the id as a
-    /// tie-break, so equal keys keep a stable, deterministic order.
-    static func sorted(_ opportunities: [Opportunity], by sort: BoardSort, activities: BoardActivityIndex) -> [OpportunityID] {
-        var keyed: [(key: Int64, id: OpportunityID)] = opportunities.map { opportunity in
-            let key: Int64
-            switch sort {
-            case .nextActivity:
-                // No next step first: those deals need one.
-                key = activities.nextStep[opportunity.id].map { Int64($0.sortKey) } ?? Int64.min
-            case .amount:
-                key = -opportunity.amount.minorUnits
-            case .age:
-                key = Int64(opportunity.enteredCurrentStageAt.timeIntervalSince1970)
-            case .expectedClose:
-                key = opportunity.expectedClose.map { Int64($0.dayNumber) } ?? Int64.max
-            }
-            return (key, opportunity.id)
+    /// The key cards are sorted by (ascending; the id breaks ties, so the order is stable).
+    static func sortKey(_ row: DealRow, by sort: BoardSort, activities: BoardActivityIndex) -> Int64 {
+        switch sort {
+        case .nextActivity:
+            // No next step first: those deals need one.
+            return activities.nextStep[row.id].map { Int64($0.sortKey) } ?? Int64.min
+        case .amount:
+            return -row.amount.minorUnits
+        case .age:
+            return row.enteredStage
+        case .expectedClose:
+            return row.expectedCloseDay.map { Int64($0) } ?? Int64.max
         }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
-        return keyed.map(\.id)
     }
 }

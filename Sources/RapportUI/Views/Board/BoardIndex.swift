@@ -54,33 +54,114 @@ struct BoardActivityIndex: Sendable {
     }
 }
 
+/// What the columns need of one deal, copied out once per change of the opportunities table:
+/// computing the columns then reads these small rows instead of looking up and copying 25,000
+/// full records (which was most of the cost of a key press that changes a deal).
+struct DealRow: Sendable {
+    var id: OpportunityID
+    var amount: Money
+    /// `amount × probability`, the deal's share of the forecast.
+    var weighted: Int64
+    /// When the deal entered its current stage, in seconds since 1970.
+    var enteredStage: Int64
+    var expectedCloseDay: Int?
+    var closedAt: Date?
+}
+
 /// The opportunities grouped the way the board shows them: open ones by stage, closed ones by
 /// outcome, most recently closed first.
 struct BoardStageIndex: Sendable {
     /// By position in the pipeline. A deal in a stage the settings no longer have is shown in the
     /// first column rather than hidden.
-    var openByStage: [[OpportunityID]]
-    var won: [OpportunityID] = []
-    var lost: [OpportunityID] = []
+    var openByStage: [[DealRow]]
+    var won: [DealRow] = []
+    var lost: [DealRow] = []
 
     init(_ book: Book) {
-        let pipeline = book.settings.pipeline
+        let placement = Placement(book.settings)
+        openByStage = Array(repeating: [], count: book.settings.pipeline.count)
+        for opportunity in book.opportunities.all { insert(opportunity, placement: placement, keepingOrder: false) }
+        won.sort(by: BoardStageIndex.latestFirst)
+        lost.sort(by: BoardStageIndex.latestFirst)
+    }
+
+    /// Where a deal goes and what it weighs, from the pipeline.
+    struct Placement {
         var position: [String: Int] = [:]
-        for (index, stage) in pipeline.enumerated() { position[stage.id] = index }
-        openByStage = Array(repeating: [], count: pipeline.count)
-        var closed: [(id: OpportunityID, at: Date, won: Bool)] = []
-        for opportunity in book.opportunities.all {
-            switch opportunity.status {
-            case .open:
-                guard !openByStage.isEmpty else { continue }
-                openByStage[position[opportunity.stageID] ?? 0].append(opportunity.id)
-            case .won, .lost:
-                closed.append((opportunity.id, opportunity.closedAt ?? opportunity.updatedAt, opportunity.status == .won))
+        var probabilities: [Int]
+
+        init(_ settings: Settings) {
+            for (index, stage) in settings.pipeline.enumerated() { position[stage.id] = index }
+            probabilities = settings.pipeline.map(\.probability)
+        }
+    }
+
+    private static func latestFirst(_ left: DealRow, _ right: DealRow) -> Bool {
+        let (l, r) = (left.closedAt ?? .distantPast, right.closedAt ?? .distantPast)
+        return l != r ? l > r : left.id < right.id
+    }
+
+    /// Adds a deal's row. `keepingOrder` inserts closed deals at their place (when patching);
+    /// the initial build sorts once at the end instead.
+    private mutating func insert(_ opportunity: Opportunity, placement: Placement, keepingOrder: Bool) {
+        let stageIndex = placement.position[opportunity.stageID]
+        // As `Opportunity.probability(in:)`, without searching the pipeline per deal.
+        let percent: Int
+        switch opportunity.status {
+        case .won: percent = 100
+        case .lost: percent = 0
+        case .open: percent = opportunity.probabilityOverride ?? stageIndex.map { placement.probabilities[$0] } ?? 0
+        }
+        let row = DealRow(id: opportunity.id, amount: opportunity.amount,
+                          weighted: opportunity.amount.weighted(byPercent: percent).minorUnits,
+                          enteredStage: Int64(opportunity.enteredCurrentStageAt.timeIntervalSince1970),
+                          expectedCloseDay: opportunity.expectedClose?.dayNumber,
+                          closedAt: opportunity.closedAt ?? (opportunity.status == .open ? nil : opportunity.updatedAt))
+        switch opportunity.status {
+        case .open:
+            guard !openByStage.isEmpty else { return }
+            openByStage[stageIndex ?? 0].append(row)
+        case .won:
+            if keepingOrder {
+                won.insert(row, at: won.firstIndex { BoardStageIndex.latestFirst(row, $0) } ?? won.count)
+            } else {
+                won.append(row)
+            }
+        case .lost:
+            if keepingOrder {
+                lost.insert(row, at: lost.firstIndex { BoardStageIndex.latestFirst(row, $0) } ?? lost.count)
+            } else {
+                lost.append(row)
             }
         }
-        closed.sort { $0.at != $1.at ? $0.at > $1.at : $0.id < $1.id }
-        won = closed.filter(\.won).map(\.id)
-        lost = closed.filter { !$0.won }.map(\.id)
+    }
+
+    private mutating func remove(_ id: OpportunityID) {
+        for stage in openByStage.indices {
+            if let index = openByStage[stage].firstIndex(where: { $0.id == id }) {
+                openByStage[stage].remove(at: index)
+                return
+            }
+        }
+        if let index = won.firstIndex(where: { $0.id == id }) { won.remove(at: index) }
+        if let index = lost.firstIndex(where: { $0.id == id }) { lost.remove(at: index) }
+    }
+
+    /// After a change the board made to a few deals: derives the new index from the previous
+    /// book's (if still cached) instead of rebuilding it from 25,000 records. The columns sort
+    /// their cards, so the order inside a stage's list does not matter.
+    static func carryOver(from old: Book, to new: Book, touched: [OpportunityID]) {
+        guard old.settings.pipeline == new.settings.pipeline,
+              let previous = cache.peek(Key(opportunities: old.opportunities.revision, pipeline: old.settings.pipeline)) else { return }
+        let newKey = Key(opportunities: new.opportunities.revision, pipeline: new.settings.pipeline)
+        guard cache.peek(newKey) == nil else { return }
+        var index = previous
+        let placement = Placement(new.settings)
+        for id in touched {
+            index.remove(id)
+            if let opportunity = new.opportunities[id] { index.insert(opportunity, placement: placement, keepingOrder: true) }
+        }
+        cache.store(index, for: newKey)
     }
 
     struct Key: Hashable, Sendable {
@@ -107,30 +188,46 @@ struct BoardSearchIndex: Sendable {
         var contactNames: [ContactID: [UInt8]] = [:]
         for opportunity in book.opportunities.all {
             var folded = BoardSearchIndex.fold(opportunity.title)
+            folded.reserveCapacity(folded.count + 64)
             if let companyID = opportunity.companyID, let company = book.companies[companyID] {
                 let name = companyNames[companyID] ?? BoardSearchIndex.fold(company.name)
                 companyNames[companyID] = name
-                folded += [0x0A] + name
+                folded.append(0x0A)
+                folded += name
             }
             if let contactID = opportunity.contactID, let contact = book.contacts[contactID] {
                 let name = contactNames[contactID] ?? BoardSearchIndex.fold(contact.displayName)
                 contactNames[contactID] = name
-                folded += [0x0A] + name
+                folded.append(0x0A)
+                folded += name
             }
-            for tag in opportunity.tags { folded += [0x0A] + BoardSearchIndex.fold(tag) }
+            for tag in opportunity.tags {
+                folded.append(0x0A)
+                folded += BoardSearchIndex.fold(tag)
+            }
             text[opportunity.id] = folded
         }
     }
 
     /// Lowercase, accents removed, as UTF-8 bytes: substring tests on bytes are fast.
+    /// ASCII is lowered byte by byte; only other characters go through `SearchFolding`.
     static func fold(_ text: String) -> [UInt8] {
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            return utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            return bytes
         }
-        var scalars = String.UnicodeScalarView()
-        for character in text { scalars.append(contentsOf: SearchFolding.fold(character)) }
-        return Array(String(scalars).utf8)
+        // Scalar by scalar (grapheme breaking is slow); a combining mark folds to nothing.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else {
+                for folded in SearchFolding.fold(Character(scalar)) { bytes.append(contentsOf: String(folded).utf8) }
+            }
+        }
+        return bytes
     }
 
     /// Every word of the query must appear somewhere in the deal's text.

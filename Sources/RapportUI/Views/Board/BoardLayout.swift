@@ -41,6 +41,7 @@ struct BoardLayout: Hashable, Sendable {
     static let headerRows = 3
     /// Won and Lost are collapsed: a summary and one line per deal.
     static let summaryWidth = 13
+    static let wideSummaryWidth = 22
 
     let area: Rect
     let footer: Rect
@@ -64,7 +65,8 @@ struct BoardLayout: Hashable, Sendable {
         if detail != .oneLine, cardRows < 2 * detail.pitch { detail = .oneLine }
         self.detail = detail
 
-        let minimumWidths = columnIsStage.map { $0 ? detail.minimumStageWidth : BoardLayout.summaryWidth }
+        let summaryWidth = detail == .wide ? BoardLayout.wideSummaryWidth : BoardLayout.summaryWidth
+        let minimumWidths = columnIsStage.map { $0 ? detail.minimumStageWidth : summaryWidth }
         let count = minimumWidths.count
         let width = columnsArea.width
         /// How many columns fit starting at `start`, one separator between two.

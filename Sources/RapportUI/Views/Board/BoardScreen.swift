@@ -13,13 +13,18 @@ enum BoardScreen {
         let layout = BoardLayout(area: area, columns: columns, state: state.board)
         let activities = BoardActivityIndex.of(state.book)
 
+        let stageFrames = layout.frames.filter { columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }
+        let closedFrames = layout.frames.filter { !columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }
+        let stageVariant = BoardColumnView.totalsVariant(for: stageFrames, state.book.settings)
+        let closedVariant = BoardColumnView.totalsVariant(for: closedFrames, state.book.settings)
         for (position, frame) in layout.frames.enumerated() {
             let column = columns[frame.index]
             let isFocused = frame.index == state.board.focusedColumn
             BoardColumnView(column: column, isFocusedColumn: isFocused,
                             focusedRow: isFocused ? min(state.board.focusedRow, max(0, column.cards.count - 1)) : nil,
                             rowOffset: state.board.rowOffsets[frame.index] ?? 0,
-                            detail: layout.detail(forStage: column.isStage), book: state.book, activities: activities, clock: clock)
+                            detail: layout.detail(forStage: column.isStage), book: state.book, activities: activities, clock: clock,
+                            totalsVariant: column.isStage ? stageVariant : closedVariant)
                 .render(into: &buffer, area: frame.rect)
             if position < layout.frames.count - 1 {
                 buffer.verticalLine(x: frame.rect.maxX, y: frame.rect.y, length: frame.rect.height)

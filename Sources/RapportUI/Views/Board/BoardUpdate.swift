@@ -42,7 +42,7 @@ extension BoardScreen {
         case .moveToNextStage, .moveToPreviousStage:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             let outcome = BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now)
-            if apply(outcome, state: &state, environment: environment), state.board.pane == nil {
+            if apply(outcome, state: &state, environment: environment) {
                 focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
             }
         case .markWon:
@@ -60,8 +60,7 @@ extension BoardScreen {
             state.board.modal = .lostReason(LostReasonPicker(opportunityID: id))
         case .reopen:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            if apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment),
-               state.board.pane == nil {
+            if apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment) {
                 focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
             }
         case .newOpportunity:
@@ -173,8 +172,9 @@ extension BoardScreen {
     @discardableResult
     static func apply(_ outcome: BoardChanges.Outcome, state: inout AppState, environment: AppEnvironment) -> Bool {
         switch outcome {
-        case .changed(let book, let label):
-            state.commit(book, label: label, environment: environment)
+        case .changed(let book, let label, let touched):
+            BoardStageIndex.carryOver(from: state.book, to: book, touched: touched)
+            state.commitKnownChange(book, label: label, environment: environment)
             return true
         case .refused(let reason):
             state.show(reason, severity: .warning, environment: environment)

@@ -75,17 +75,18 @@ struct CardFacts: Sendable {
         return .today(step)
     }
 
-    /// "Call · 3d overdue", "Meeting today 14:00", "Email Thu 26 Nov", "no next step".
+    /// "2d overdue: Call Hans", "today 14:00: Demo", "Thu 26: Send the quote", "no next step":
+    /// when first, so a narrow card cut short still says what matters.
     func nextStepText(today: LocalDate) -> String {
         switch next {
         case .none: return "no next step"
         case .overdue(let step, let days):
-            return "\(CardFacts.label(step)) · " + (days == 0 ? "overdue" : "\(days)d overdue")
+            return (days == 0 ? "overdue" : "\(days)d overdue") + ": " + CardFacts.label(step)
         case .today(let step):
-            return "\(CardFacts.label(step)) today" + (step.time.map { " \($0)" } ?? "")
+            return "today" + (step.time.map { " \($0)" } ?? "") + ": " + CardFacts.label(step)
         case .later(let step):
             guard let due = step.due else { return CardFacts.label(step) }
-            return "\(CardFacts.label(step)) \(BoardFormat.shortDate(due, today: today))" + (step.time.map { " \($0)" } ?? "")
+            return BoardFormat.shortDate(due, today: today) + (step.time.map { " \($0)" } ?? "") + ": " + CardFacts.label(step)
         case .undated(let step):
             return CardFacts.label(step)
         }
@@ -113,8 +114,7 @@ struct CardFacts: Sendable {
     }
 
     private static func label(_ step: NextStep) -> String {
-        let summary = step.summary.isEmpty ? (step.type?.title ?? "Task") : step.summary
-        return summary
+        step.summary.isEmpty ? (step.type?.title ?? "Task") : step.summary
     }
 }
 

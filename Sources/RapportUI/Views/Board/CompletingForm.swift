@@ -100,33 +100,45 @@ struct CompletingForm: Sendable {
     }
 }
 
-/// Contacts and companies prepared for completion, once per change of those tables.
+/// Contacts and companies prepared for completion, once per change of those tables: their
+/// folded names, so a key press scans bytes; only the names containing every typed word are
+/// ranked by the fuzzy matcher (preparing 60,000 fuzzy candidates up front would take a second).
 struct PartyDirectory: Sendable {
-    var entries: [(completion: Completion, candidate: FuzzyCandidate)]
+    var entries: [(completion: Completion, folded: [UInt8])]
 
     init(_ book: Book) {
-        var entries: [(completion: Completion, candidate: FuzzyCandidate)] = []
+        var entries: [(completion: Completion, folded: [UInt8])] = []
         entries.reserveCapacity(book.contacts.count + book.companies.count)
-        for company in book.companies.sortedByID {
-            entries.append((Completion(label: company.name, companyID: company.id), FuzzyCandidate(company.name)))
+        // Table order (no sort of 60,000 ids here); matches are put in id order before ranking.
+        for company in book.companies.all {
+            entries.append((Completion(label: company.name, companyID: company.id), BoardSearchIndex.fold(company.name)))
         }
-        for contact in book.contacts.sortedByID {
+        for contact in book.contacts.all {
             let company = contact.companyID.flatMap { book.companies[$0] }?.name
             let label = company.map { "\(contact.displayName) (\($0))" } ?? contact.displayName
-            entries.append((Completion(label: label, contactID: contact.id, companyID: contact.companyID), FuzzyCandidate(label)))
+            entries.append((Completion(label: label, contactID: contact.id, companyID: contact.companyID), BoardSearchIndex.fold(label)))
         }
         self.entries = entries
     }
 
     func matches(_ query: String, limit: Int) -> [Completion] {
-        let prepared = FuzzyQuery(query)
-        var found: [(score: Int, offset: Int, completion: Completion)] = []
-        for (offset, entry) in entries.enumerated() {
-            guard let result = prepared.match(entry.candidate) else { continue }
-            found.append((result.score, offset, entry.completion))
+        let words = BoardSearchIndex.words(of: query)
+        guard !words.isEmpty else { return [] }
+        var found: [Completion] = []
+        for entry in entries where words.allSatisfy({ BoardSearchIndex.contains(entry.folded, $0) }) {
+            found.append(entry.completion)
         }
-        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.offset < $1.offset }
-        return found.prefix(limit).map(\.completion)
+        // Ties in the ranking keep this order: companies first, then by id, the same every run.
+        found.sort { left, right in
+            switch (left.companyID, left.contactID, right.companyID, right.contactID) {
+            case (let l?, nil, let r?, nil): return l < r
+            case (_, nil, _, _?): return true
+            case (_, _?, _, nil): return false
+            case (_, let l?, _, let r?): return l < r
+            default: return false
+            }
+        }
+        return FuzzyMatch.rank(query, Array(found.prefix(2_000)), limit: limit, text: \.label).map(\.item)
     }
 
     /// The contact or company whose label or name is exactly `text` (ignoring case).

@@ -18,11 +18,21 @@ final class MemoCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
         // Computed outside the lock: a slow build never blocks a reader of another key.
         let value = make()
+        store(value, for: key)
+        return value
+    }
+
+    /// The value for `key` if it is still remembered; computes nothing.
+    func peek(_ key: Key) -> Value? {
+        entries.withLock { list in list.first { $0.key == key }?.value }
+    }
+
+    /// Remembers a value computed another way (derived from the previous one, say).
+    func store(_ value: Value, for key: Key) {
         entries.withLock { list in
             list.removeAll { $0.key == key }
             list.insert((key, value), at: 0)
             if list.count > capacity { list.removeLast(list.count - capacity) }
         }
-        return value
     }
 }
