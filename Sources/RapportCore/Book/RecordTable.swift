@@ -61,5 +61,9 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
         return true
     }
 
-    public static func == (lhs: RecordTable, rhs: RecordTable) -> Bool { lhs.byID == rhs.byID }
+    /// The same revision is the same state (revisions are never reused), which makes comparing
+    /// two books cheap: only tables changed since they parted are compared record by record.
+    public static func == (lhs: RecordTable, rhs: RecordTable) -> Bool {
+        lhs.revision == rhs.revision || lhs.byID == rhs.byID
+    }
 }

@@ -1,104 +1,123 @@
 import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The real binary in a real terminal: a tmux server of its own (a private socket, so tests never
-/// touch the user's tmux or each other's), keys sent with send-keys, the screen read with
-/// capture-pane.
+/// A private tmux server (its own socket, `tmux -L <unique>`) running one session, so the tests
+/// never touch anyone else's tmux. Killed when the test ends.
 final class TmuxSession {
     let socket: String
-    let name = "rapport"
-    private(set) var isRunning = false
 
     static var isAvailable: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts `command` (a shell command line) in a detached session of the given size.
-    init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
-        socket = "rapport-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
-        // `exec` so the pane's process is rapport itself; when it ends, the pane shows its exit.
-        let line = "env TERM=xterm-256color \(exports) \(command); echo \"[exited $?]\"; sleep 30"
-        // The first command starts the tmux server, which would inherit a pipe and keep it open
-        // forever: give it no pipe to inherit.
-        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), line], captureOutput: false)
-        isRunning = true
+    /// Starts `command` (already quoted for a shell) in a detached session of the given size.
+    init(_ test: XCTestCase, width: Int, height: Int, environment: [String: String] = [:], command: String) throws {
+        socket = "rapport-e2e-" + UUID().uuidString.prefix(8).lowercased()
+        var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height)]
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        arguments.append(command)
+        // Not captured: the tmux server forked here would hold the pipe open for ever.
+        try TmuxSession.tmux(["-L", socket] + arguments, capturing: false)
+        // Keep the pane after the program exits, so its exit can be checked and the screen read.
+        try run(["set-option", "-g", "remain-on-exit", "on"])
+        test.addTeardownBlock { [socket] in
+            _ = try? TmuxSession.tmux(["-L", socket, "kill-server"], capturing: false)
+        }
     }
 
-    deinit { _ = try? tmux(["kill-server"], captureOutput: false) }
-
-    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-
-    /// Runs one tmux command and returns what it printed.
-    ///
-    /// Not through Foundation's Process: the first command starts the tmux server, a daemon that
-    /// inherits the client's descriptors, and Process then never sees the client end. A plain
-    /// posix_spawn + waitpid, with output going to a file, has nothing for the daemon to hold.
     @discardableResult
-    func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-        let outputPath = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
-        defer { unlink(outputPath) }
+    func run(_ arguments: [String]) throws -> String {
+        try TmuxSession.tmux(["-L", socket] + arguments)
+    }
+
+    @discardableResult
+    static func tmux(_ arguments: [String], capturing: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard capturing else {
+            spawnAndWait(["tmux"] + arguments)
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `posix_spawnp` and `waitpid`, for the commands that start the tmux server: Foundation's
+    /// `Process` on Linux notices a child's exit through a descriptor the forked server would
+    /// inherit and keep open, so `waitUntilExit` would never return.
+    private static func spawnAndWait(_ arguments: [String]) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
+        for descriptor: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        guard captureOutput else { return "" }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
     }
 
-    /// Sends keys as tmux names them ("Escape", "C-c", "q", "Tab").
     func send(_ keys: String...) throws {
-        try tmux(["send-keys", "-t", name] + keys)
+        try run(["send-keys", "-t", "0"] + keys)
     }
 
-    /// Types text literally.
+    /// Sends text literally (no key names).
     func type(_ text: String) throws {
-        try tmux(["send-keys", "-t", name, "-l", text])
+        try run(["send-keys", "-t", "0", "-l", text])
     }
 
-    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
-
-    func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", "0"])
     }
 
-    /// The pid of the program in the pane.
-    func panePID() throws -> Int32? {
-        Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    func value(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits until the screen contains `text` (the program draws asynchronously).
+    /// Waits until the screen satisfies `condition`; fails with the last screen otherwise.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    func waitForScreen(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+                       _ description: String, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        XCTFail("screen never showed \"\(text)\"; last screen:\n\(last)", file: file, line: line)
+        XCTFail("timed out waiting for \(description); screen:\n\(last)", file: file, line: line)
         return last
     }
 
-    func waitUntilGone(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// Waits until the pane's program has exited (the pane is kept, dead) and tmux has collected
+    /// its exit status: under load tmux marks the pane dead a moment before it reaps the child.
+    func waitForExit(timeout: TimeInterval = 10) throws -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
+        var dead = false
         while Date() < deadline {
-            last = try screen()
-            if !last.contains(text) { return }
+            dead = try value("#{pane_dead}") == "1"
+            if dead, !(try value("#{pane_dead_status}#{pane_dead_signal}")).isEmpty { return true }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        XCTFail("screen still shows \"\(text)\":\n\(last)", file: file, line: line)
+        return dead
     }
+}
+
+/// Quotes a word for `sh`.
+func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

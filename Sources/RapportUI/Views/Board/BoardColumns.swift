@@ -1,0 +1,155 @@
+import Foundation
+import RapportCore
+
+/// One column of the board: an open stage with its cards, or the Won/Lost summary.
+struct BoardColumn: Sendable {
+    enum Kind: Hashable, Sendable {
+        /// Position of the stage in `Settings.pipeline`.
+        case stage(Int)
+        case won
+        case lost
+    }
+
+    var kind: Kind
+    var title: String
+    var stage: PipelineStage?
+    /// The cards shown, filtered and sorted. For Won/Lost: the closed deals, latest first.
+    var cards: [OpportunityID]
+    /// Sum of the cards' amounts in the book's currency.
+    var total: Money
+    /// Sum of amount × probability (the forecast).
+    var weighted: Money
+    /// Cards in another currency, left out of the sums (there is no exchange rate offline).
+    var otherCurrencyCount = 0
+
+    var isStage: Bool { if case .stage = kind { return true } else { return false } }
+}
+
+/// The footer's figures: the whole open pipeline (not only the filtered cards) and this month's
+/// outcomes.
+struct BoardTotals: Hashable, Sendable {
+    var openCount = 0
+    var openTotal: Money
+    var weighted: Money
+    var wonThisMonth = 0
+    var wonThisMonthTotal: Money
+    var lostThisMonth = 0
+}
+
+/// The board as a pure function of the book, the filter, the sort and today: one column per
+/// pipeline stage in the settings' order, then Won and Lost. Memoised on the revisions of the
+/// tables it reads, so moving the focus costs nothing and only a change recomputes it.
+struct BoardColumns: Sendable {
+    var columns: [BoardColumn]
+    var totals: BoardTotals
+
+    struct Key: Hashable, Sendable {
+        var opportunities: Int
+        var activities: Int
+        /// Only when filtering: names matter then.
+        var contacts: Int
+        var companies: Int
+        var settings: Settings
+        var filter: String
+        var sort: BoardSort
+        var month: String
+        var timeZone: TimeZone
+    }
+
+    private static let cache = MemoCache<Key, BoardColumns>()
+
+    static func of(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
+        let today = clock.today
+        let filtering = !filter.allSatisfy(\.isWhitespace)
+        let key = Key(opportunities: book.opportunities.revision, activities: book.activities.revision,
+                      contacts: filtering ? book.contacts.revision : 0, companies: filtering ? book.companies.revision : 0,
+                      settings: book.settings, filter: filtering ? filter : "", sort: sort, month: today.monthKey,
+                      timeZone: clock.timeZone)
+        return cache.value(for: key) { BoardColumns(book, filter: filter, sort: sort, today: today, timeZone: clock.timeZone) }
+    }
+
+    init(_ book: Book, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone) {
+        let settings = book.settings
+        let currency = settings.defaultCurrency
+        let stages = BoardStageIndex.of(book)
+        let activities = BoardActivityIndex.of(book)
+        let words = BoardSearchIndex.words(of: filter)
+        let search = words.isEmpty ? nil : BoardSearchIndex.of(book)
+        func keep(_ id: OpportunityID) -> Bool { search?.matches(id, words: words) ?? true }
+
+        var totals = BoardTotals(openTotal: .zero(currency), weighted: .zero(currency), wonThisMonthTotal: .zero(currency))
+        var columns: [BoardColumn] = []
+        for (index, stage) in settings.pipeline.enumerated() {
+            let rows = index < stages.openByStage.count ? stages.openByStage[index] : []
+            var column = BoardColumn(kind: .stage(index), title: stage.name, stage: stage, cards: [],
+                                     total: .zero(currency), weighted: .zero(currency))
+            var keyed: [(key: Int64, id: OpportunityID)] = []
+            keyed.reserveCapacity(rows.count)
+            for row in rows {
+                let inCurrency = row.amount.currency == currency
+                totals.openCount += 1
+                if inCurrency {
+                    totals.openTotal.minorUnits += row.amount.minorUnits
+                    totals.weighted.minorUnits += row.weighted
+                }
+                guard keep(row.id) else { continue }
+                if inCurrency {
+                    column.total.minorUnits += row.amount.minorUnits
+                    column.weighted.minorUnits += row.weighted
+                } else {
+                    column.otherCurrencyCount += 1
+                }
+                keyed.append((BoardColumns.sortKey(row, by: sort, activities: activities), row.id))
+            }
+            keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+            column.cards = keyed.map(\.id)
+            columns.append(column)
+        }
+
+        // "This month" as an interval of instants, so each closed deal costs a comparison (a
+        // time zone conversion per deal is slow with 15,000 closed deals).
+        let monthStart = today.firstOfMonth.startOfDay(in: timeZone)
+        let monthEnd = today.firstOfMonth.adding(months: 1).startOfDay(in: timeZone)
+        for (kind, rows) in [(BoardColumn.Kind.won, stages.won), (.lost, stages.lost)] {
+            var column = BoardColumn(kind: kind, title: kind == .won ? "Won" : "Lost", stage: nil, cards: [],
+                                     total: .zero(currency), weighted: .zero(currency))
+            column.cards.reserveCapacity(rows.count)
+            for row in rows {
+                let inCurrency = row.amount.currency == currency
+                if let closedAt = row.closedAt, closedAt >= monthStart, closedAt < monthEnd {
+                    if kind == .won {
+                        totals.wonThisMonth += 1
+                        if inCurrency { totals.wonThisMonthTotal.minorUnits += row.amount.minorUnits }
+                    } else {
+                        totals.lostThisMonth += 1
+                    }
+                }
+                guard keep(row.id) else { continue }
+                column.cards.append(row.id)
+                if inCurrency {
+                    column.total.minorUnits += row.amount.minorUnits
+                } else {
+                    column.otherCurrencyCount += 1
+                }
+            }
+            columns.append(column)
+        }
+        self.columns = columns
+        self.totals = totals
+    }
+
+    /// The key cards are sorted by (ascending; the id breaks ties, so the order is stable).
+    static func sortKey(_ row: DealRow, by sort: BoardSort, activities: BoardActivityIndex) -> Int64 {
+        switch sort {
+        case .nextActivity:
+            // No next step first: those deals need one.
+            return activities.nextStep[row.id].map { Int64($0.sortKey) } ?? Int64.min
+        case .amount:
+            return -row.amount.minorUnits
+        case .age:
+            return row.enteredStage
+        case .expectedClose:
+            return row.expectedCloseDay.map { Int64($0) } ?? Int64.max
+        }
+    }
+}

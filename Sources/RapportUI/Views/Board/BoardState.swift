@@ -1,0 +1,70 @@
+import RapportCore
+
+/// What the board remembers while the user looks elsewhere: focus, scroll, filter, sort, and
+/// the pane, form or dialog that is open. The columns themselves are never stored: they are
+/// derived from the book (see `BoardColumns`), so they can never disagree with it.
+public struct BoardState: Sendable {
+    /// Index into the board's columns: the pipeline's stages, then Won, then Lost.
+    var focusedColumn = 0
+    /// Card index inside the focused column (clamped to its length when used).
+    var focusedRow = 0
+    /// First column drawn: the board scrolls sideways to keep the focused one visible.
+    var firstVisibleColumn = 0
+    /// First card drawn in each column, by column index.
+    var rowOffsets: [Int: Int] = [:]
+    /// Text typed after `/`; empty shows everything.
+    var filter = TextInputState()
+    /// True while `/` is typing into the filter (keys edit it instead of moving).
+    var isEditingFilter = false
+    var sort: BoardSort = .nextActivity
+    /// The opportunity pane (Enter), over the board.
+    var pane: OpportunityPaneState?
+    /// A form or dialog that takes every key.
+    var modal: BoardModal?
+
+    public init() {}
+
+    var filterText: String { filter.text }
+}
+
+/// How cards are ordered inside a column; `s` cycles through them.
+enum BoardSort: CaseIterable, Hashable, Sendable {
+    /// Deals needing attention first: no next step, then the earliest due.
+    case nextActivity
+    /// Largest first.
+    case amount
+    /// Longest in the stage first.
+    case age
+    /// Soonest expected close first; deals without a date last.
+    case expectedClose
+
+    var title: String {
+        switch self {
+        case .nextActivity: return "next activity"
+        case .amount: return "amount"
+        case .age: return "age"
+        case .expectedClose: return "expected close"
+        }
+    }
+
+    var next: BoardSort {
+        let all = BoardSort.allCases
+        let index = all.firstIndex(of: self) ?? 0
+        return all[(index + 1) % all.count]
+    }
+}
+
+/// The opportunity shown in the pane and how far it is scrolled.
+struct OpportunityPaneState: Hashable, Sendable {
+    var opportunityID: OpportunityID
+    var offset = 0
+}
+
+/// Forms and dialogs of the board. While one is open it gets every key (`BoardScreen.hasModal`).
+enum BoardModal: Sendable {
+    case opportunityForm(OpportunityForm)
+    case offerForm(OfferForm)
+    case taskForm(TaskForm)
+    case lostReason(LostReasonPicker)
+    case confirmDelete(OpportunityID, ConfirmState)
+}

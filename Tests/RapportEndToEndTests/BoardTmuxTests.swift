@@ -1,0 +1,86 @@
+import Foundation
+import RapportCore
+import XCTest
+
+/// The real program in a real terminal (tmux): keys in, screen out, data saved.
+final class BoardTmuxTests: XCTestCase {
+    private let now = "2026-11-22T12:00:00Z"
+
+    private func demoBook() throws -> String {
+        let directory = try makeTemporaryDirectory(self) + "/book"
+        let demo = try RapportBinary.run(["demo", "--out", directory, "--as-of", "2026-11-22"])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+        return directory
+    }
+
+    func testMovingACardIsSavedWithItsHistory() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let directory = try demoBook()
+        let before = try BookStore.load(directory: directory)
+        let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
+                                   command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("Negotiation") && $0.contains("sort:") }
+        let pid = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+
+        try tmux.send(">")
+        let screen = try tmux.waitForScreen("the move's message") { $0.contains("Moved ") && $0.contains(" to Qualified") }
+        XCTAssertTrue(screen.contains("saved"), screen)
+        try tmux.send("q")
+        XCTAssertTrue(try tmux.waitForExit(), "q quits")
+        XCTAssertEqual(try tmux.value("#{pane_dead_status}"), "0")
+        XCTAssertNotEqual(kill(pid, 0), 0, "the process is gone")
+
+        let after = try BookStore.load(directory: directory)
+        let moment = try XCTUnwrap(ISO8601DateFormatter().date(from: now))
+        let moved = after.opportunities.all.filter { $0.stageHistory.last?.enteredAt == moment }
+        XCTAssertEqual(moved.count, 1, "one card moved")
+        let card = try XCTUnwrap(moved.first)
+        XCTAssertEqual(card.stageID, "qualified", "in its new column")
+        XCTAssertEqual(card.stageHistory.last?.stageID, "qualified")
+        let original = try XCTUnwrap(before.opportunities[card.id])
+        XCTAssertEqual(original.stageID, "new")
+        XCTAssertEqual(card.stageHistory.dropLast(), original.stageHistory[...], "the history is kept and extended")
+        XCTAssertTrue(screen.contains(card.title.prefix(10)), "the message names the card")
+
+        // Reopened, the board shows it in Qualified with the rest of the book unchanged.
+        XCTAssertEqual(after.opportunities.count, before.opportunities.count)
+    }
+
+    func testShellSwitchesViewsOverlaysResizeAndRestoresTheTerminal() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let directory = try demoBook()
+        let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now], command: "sh")
+        try tmux.waitForScreen("the shell's prompt") { !$0.allSatisfy(\.isWhitespace) }
+        // A prompt of our own (sh ignores PS1 from the environment for root).
+        try tmux.type("PS1='shell-ready$ '")
+        try tmux.send("Enter")
+        try tmux.waitForScreen("the shell") { $0.contains("shell-ready$") }
+        try tmux.type("\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.send("Enter")
+        try tmux.waitForScreen("the board") { $0.contains("Negotiation") && $0.contains("sort:") }
+        XCTAssertEqual(try tmux.value("#{pane_current_command}"), "rapport")
+
+        try tmux.send("2")
+        try tmux.waitForScreen("the contacts view") { !$0.contains("sort: next activity") }
+        try tmux.send("1")
+        try tmux.waitForScreen("the board again") { $0.contains("sort: next activity") }
+        try tmux.send("?")
+        try tmux.waitForScreen("the help overlay") { $0.contains("Keys: Board") }
+        try tmux.send("Escape")
+        try tmux.waitForScreen("the help closed") { !$0.contains("Keys: Board") }
+        try tmux.send(":")
+        try tmux.waitForScreen("the palette") { $0.contains("type to search commands") }
+        try tmux.send("Escape")
+        try tmux.waitForScreen("the palette closed") { !$0.contains("type to search commands") }
+
+        try tmux.run(["resize-window", "-t", "0", "-x", "40", "-y", "10"])
+        try tmux.waitForScreen("the too-small notice") { $0.contains("terminal too small") }
+        try tmux.run(["resize-window", "-t", "0", "-x", "120", "-y", "36"])
+        try tmux.waitForScreen("the board after the resize") { $0.contains("Negotiation") && $0.contains("sort:") }
+
+        try tmux.send("q")
+        let shell = try tmux.waitForScreen("the shell back") { $0.contains("shell-ready$") && !$0.contains("Negotiation") }
+        XCTAssertTrue(shell.contains("--data"), "the command line is back on screen: the terminal is restored")
+        XCTAssertNotEqual(try tmux.value("#{pane_current_command}"), "rapport", "the process is gone")
+    }
+}
