@@ -15,7 +15,7 @@ public enum Keymaps {
         keys.bind(["ctrl-r"], .redo, "Redo", group: "General")
         keys.bind(["ctrl-l"], .redraw, "Redraw the screen", group: "General")
         keys.bind(["ctrl-z"], .suspend, "Suspend (fg to return)", group: "General")
-        keys.bind(["q", "ctrl-c"], .quit, "Quit", group: "General", hint: true, keyLabel: "q")
+        keys.bind(["q", "ctrl-c"], .quit, "Quit", group: "General", hint: true)
         return keys
     }()
 

@@ -8,6 +8,7 @@ enum CommandTable {
         CheckCommand.command,
         ReportCommand.command,
         HelpCommand.command,
+        KeysCommand.command,
         // Import, export and scripting (issue #7).
         ImportCommand.command,
         ExportCommand.command,
