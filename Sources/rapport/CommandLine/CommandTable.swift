@@ -18,6 +18,10 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        // Campaigns, templates and workflow rules (issue #8).
+        CampaignCommand.command,
+        TemplateCommand.command,
+        RulesCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }
