@@ -152,10 +152,28 @@ public enum MergeFields {
         names.contains(name) || (name.hasPrefix("custom.") && name.count > "custom.".count)
     }
 
-    /// The known field closest to a typo ("firstname" -> "first_name"), if one is close.
+    /// The known field closest to a typo ("firstname", "first_nam" -> "first_name"), if one is
+    /// within two edits.
     static func suggestion(for name: String) -> String? {
-        let squashed = name.lowercased().filter { $0.isLetter || $0 == "." }
-        return names.sorted().first { $0.filter { $0.isLetter || $0 == "." } == squashed }
+        let typed = Array(name.lowercased())
+        let scored = names.sorted().map { ($0, editDistance(typed, Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance: insertions, deletions and substitutions.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for (i, left) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, right) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
 

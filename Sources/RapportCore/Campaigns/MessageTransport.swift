@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One message for one member, ready to deliver.
 public enum OutgoingMessage: Sendable {
@@ -55,6 +60,9 @@ public struct SendmailTransport: MessageTransport {
         guard case .email(let email) = message else {
             throw DeliveryError("the mail command sends emails only")
         }
+        // A command that exits without reading its input would kill us with SIGPIPE on the
+        // write; ignored, the write fails quietly and the exit status tells what happened.
+        signal(SIGPIPE, SIG_IGN)
         let input = Data(email.text.replacingOccurrences(of: "\r\n", with: "\n").utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
