@@ -76,6 +76,15 @@ public struct CampaignAudience: Sendable {
         return CampaignAudience(alreadySent: alreadySent.sorted(), toSend: toSend, leftOut: leftOut)
     }
 
+    /// `resolve` as a value, for screens that keep the error to show it.
+    public static func result(_ campaign: Campaign, in book: Book, asOf: LocalDate) -> Result<CampaignAudience, AudienceFilterError> {
+        do {
+            return .success(try resolve(campaign, in: book, asOf: asOf))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     /// Why a contact cannot receive a campaign on a channel; nil when it can. Consent comes first:
     /// it is the reason that matters even when an address is missing too.
     public static func exclusion(of contact: Contact, channel: CampaignChannel) -> ExclusionReason? {

@@ -235,6 +235,16 @@ extension Template {
         }
     }
 
+    /// The first problem `validated()` finds, or nil for a template that can be sent.
+    public var validationIssue: TemplateIssue? {
+        do {
+            _ = try validated()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Subject and body for a contact (a preview, or the message itself).
     public func rendered(for contact: Contact, in book: Book, today: LocalDate) throws(TemplateIssue) -> RenderedTemplate {
         let (subjectTemplate, bodyTemplate) = try validated()

@@ -66,11 +66,11 @@ public enum BuiltInRule: String, CaseIterable, Sendable {
         case .idleDeal:
             return "When an open deal stays in a stage over \(days) days, then plan a follow-up call"
         case .firstPurchase:
-            return "When a contact buys for the first time, then make them a customer and plan an onboarding call in \(days) days"
+            return "When a contact first buys, then make them a customer and plan an onboarding call in \(days) days"
         case .wonDealSurvey:
             return "When a deal is won, then plan a satisfaction (NPS) request \(days) days later"
         case .lapsedCustomer:
-            return "When a customer has not bought for \(days) days, then make them a former customer tagged \"\(setting?.tag ?? BuiltInRule.defaultTag)\""
+            return "When a customer has not bought for \(days) days, then make them a former customer, tagged \(setting?.tag ?? BuiltInRule.defaultTag)"
         }
     }
 

@@ -25,8 +25,7 @@ enum TemplateCommand {
             try CommandValues.noExtraPositionals(arguments, expected: 1)
             let book = try BookAccess.load(context.dataDirectory(arguments))
             let rows = book.templates.sortedByID.map { template -> [String] in
-                let status: String
-                do { _ = try template.validated(); status = "ok" } catch { status = "error: \(error)" }
+                let status = template.validationIssue.map { "error: \($0)" } ?? "ok"
                 return [template.id.rawValue, template.name, template.kind.rawValue, template.subject, status]
             }
             Output.out(TextTable(headers: ["id", "name", "kind", "subject", "check"], rows: rows)
