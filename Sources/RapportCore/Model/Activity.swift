@@ -27,6 +27,9 @@ public struct Activity: Record {
     public var direction: Direction?
     public var occurredAt: Date?
 
+    /// Set on what a workflow rule created: which rule, and for what (so it fires only once).
+    public var automation: AutomationMark?
+
     /// A planned task.
     public init(id: ActivityID, createdAt: Date, task: TaskType, summary: String, due: LocalDate?,
                 dueTime: LocalTime? = nil, contactID: ContactID? = nil, companyID: CompanyID? = nil,

@@ -8,16 +8,24 @@ public struct Settings: Codable, Hashable, Sendable {
     public var lostReasons: [String]
     /// Expected customer lifespan for predicted lifetime value.
     public var expectedLifespanYears: Int
+    /// How campaigns are sent and measured (mail command, From address, outbox, attribution,
+    /// saved filters). Absent in books written before campaigns: every value has a default.
+    public var campaigns: CampaignSettings?
+    /// The built-in workflow rules the user enabled, by rule id ("idle-deal"…); absent: none.
+    public var automation: [String: RuleSetting]?
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,
-                expectedLifespanYears: Int = 3) {
+                expectedLifespanYears: Int = 3, campaigns: CampaignSettings? = nil,
+                automation: [String: RuleSetting]? = nil) {
         self.userName = userName
         self.defaultCurrency = defaultCurrency
         self.numberFormat = numberFormat
         self.pipeline = pipeline
         self.lostReasons = lostReasons
         self.expectedLifespanYears = expectedLifespanYears
+        self.campaigns = campaigns
+        self.automation = automation
     }
 
     public static let defaultLostReasons = [

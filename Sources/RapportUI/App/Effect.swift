@@ -11,6 +11,9 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Long text in the user's `$EDITOR`; the runner hands the result to `App.finishEditing`.
     case editText(EditRequest)
+    /// Deliver a campaign through the configured transport (I/O: a mail command or the outbox);
+    /// the runner hands the result to `CampaignsScreen.finishSend`.
+    case sendCampaign(CampaignID)
 }
 
 /// Text to edit outside the program, and where the result goes.

@@ -4,14 +4,10 @@ import RapportCore
 /// the dispatcher and `rapport help COMMAND` are made from.
 enum CommandTable {
     static let all: [Command] = [
+        // The book.
         DemoCommand.command,
         CheckCommand.command,
-        ReportCommand.command,
-        HelpCommand.command,
-        KeysCommand.command,
-        // Import, export and scripting (issue #7).
-        ImportCommand.command,
-        ExportCommand.command,
+        // Records, for scripts.
         ListCommand.command,
         ShowCommand.command,
         AddCommand.command,
@@ -19,8 +15,19 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
-        // Privacy (issue #5).
+        // Moving data in and out.
+        ImportCommand.command,
+        ExportCommand.command,
         GDPRCommand.command,
+        // Managers' reports.
+        ReportCommand.command,
+        // Marketing.
+        CampaignCommand.command,
+        TemplateCommand.command,
+        RulesCommand.command,
+        // About the program.
+        KeysCommand.command,
+        HelpCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

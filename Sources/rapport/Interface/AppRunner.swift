@@ -17,6 +17,8 @@ final class AppRunner {
         self.environment = environment
         self.state = AppState(book: book, bookPath: store.directory, isReadOnly: store.isReadOnly,
                               size: TerminalExtent(width: 80, height: 24))
+        // The workflow rules run as the book opens, as one change that `u` undoes.
+        if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
     }
 
     func run() -> Int32 {
@@ -50,6 +52,7 @@ final class AppRunner {
                 case .suspend: terminal.suspend()
                 case .redraw: terminal.forceFullRedraw()
                 case .editText(let request): edit(request)
+                case .sendCampaign(let id): CampaignDelivery.send(id, state: &state, store: store, environment: environment)
                 }
             }
             if state.needsSave { save() }
