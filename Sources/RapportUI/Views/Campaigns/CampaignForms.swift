@@ -73,11 +73,11 @@ enum CampaignForms {
             money(text, currency: currency, format: format) == nil ? ["An amount, such as 2500 or 2,500.00"] : []
         }
         return FormState(fields: [
-            FormField("Name", text: campaign?.name ?? "", placeholder: "Black Friday 2026",
+            FormField("Name", text: campaign?.name ?? "", placeholder: "Spring sale 2027",
                       validate: Validators.all([Validators.required("A name is required"), Validators.maxLength(200)])),
             FormField("Channel", text: campaign?.channel.rawValue ?? CampaignChannel.email.rawValue, placeholder: channels,
                       validate: FieldParsing.expecting("One of: \(channels)") { channel($0) != nil }),
-            FormField("Period", text: campaign?.period ?? "", placeholder: "Black Friday"),
+            FormField("Period", text: campaign?.period ?? "", placeholder: "season or occasion"),
             FormField("Start", text: campaign?.startDate?.description ?? "", placeholder: "YYYY-MM-DD",
                       validate: FieldParsing.optionalDate),
             FormField("End", text: campaign?.endDate?.description ?? "", placeholder: "YYYY-MM-DD",
@@ -207,7 +207,8 @@ enum CampaignForms {
             } catch let error as TemplateIssue {
                 var issue = error
                 issue.part = part
-                return [issue.description]
+                // One line per clause, so "did you mean…" is not cut off under a narrow field.
+                return issue.description.components(separatedBy: "; ")
             } catch {
                 return [String(describing: error)]
             }
