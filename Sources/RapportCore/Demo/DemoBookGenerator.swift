@@ -497,20 +497,43 @@ struct GenerationState {
             ("Black Friday", .email, "Black Friday", 0, 4_500, promo.id),
         ]
         let membersPerCampaign = max(5, min(consenting.count / 3, size.contacts / 15))
-        for (name, channel, period, monthOffset, budget, template) in plans {
+        let window = book.settings.attributionDays
+        for (name, channel, period, monthOffset, plannedBudget, template) in plans {
             let startDay = today.adding(months: monthOffset).firstOfMonth.adding(days: 3)
             let endDay = startDay.adding(days: 20)
             let status: CampaignStatus = endDay < today ? .done : (startDay <= today ? .running : .draft)
             let year = startDay.year
             var members: [CampaignMember] = []
             if status != .draft, !consenting.isEmpty {
+                // Some campaigns reach people who were about to buy anyway, some do not: a share
+                // of the members are chosen among those with a purchase in the attribution window,
+                // so results range from losses to good returns without adding any purchase.
+                let windowEnd = startDay.adding(days: window)
+                let responders = consenting.filter { id in
+                    purchasesByContact[id]?.contains { $0 >= startDay && $0 <= windowEnd } ?? false
+                }
+                let share = random.pick([0.1, 0.25, 0.4, 0.55, 0.7])
                 var chosen: Set<ContactID> = []
-                for _ in 0..<membersPerCampaign { chosen.insert(random.pick(consenting)) }
+                if !responders.isEmpty {
+                    for _ in 0..<Int(Double(membersPerCampaign) * share) { chosen.insert(random.pick(responders)) }
+                }
+                while chosen.count < membersPerCampaign, chosen.count < consenting.count { chosen.insert(random.pick(consenting)) }
                 members = chosen.sorted().compactMap { id in
                     guard let contact = book.contacts[id], day(of: contact.createdAt) <= startDay else { return nil }
                     return CampaignMember(contactID: id, sentAt: moment(on: startDay))
                 }
             }
+            // The budget follows the audience (creative work and sending per member reached), so a
+            // campaign to twenty people does not cost thousands.
+            let perMember: Int64
+            switch channel {
+            case .email: perMember = 60
+            case .sms: perMember = 45
+            case .ads: perMember = 90
+            case .directMail: perMember = 95
+            case .event: perMember = 120
+            }
+            let budget = max(100, min(plannedBudget * Int64(max(1, size.contacts / 300)), Int64(membersPerCampaign) * perMember) / 50 * 50)
             let cost = status == .draft ? 0 : budget * Int64(80 + random.int(30)) / 100
             let campaign = Campaign(id: book.campaigns.nextID(), createdAt: moment(on: startDay.adding(days: -20)),
                                     name: "\(name) \(year)", channel: channel, period: period, startDate: startDay,

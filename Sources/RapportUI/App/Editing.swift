@@ -7,6 +7,15 @@ extension App {
             state.show("No change", environment: environment)
             return
         }
+        if request.target == .templateFormBody {
+            guard var modal = state.campaigns.form, modal.purpose.isTemplate else {
+                state.show("The template form was closed: the text is lost", severity: .warning, environment: environment)
+                return
+            }
+            modal.form.fields[CampaignForms.TemplateField.body].input = TextInputState(text: CampaignForms.escapeBody(text))
+            state.campaigns.form = modal
+            return
+        }
         var book = state.book
         let now = environment.clock.now
         switch request.target {
@@ -16,6 +25,8 @@ extension App {
             book.contacts.update(id) { $0.notes = text; $0.updatedAt = now }
         case .companyNotes(let id):
             book.companies.update(id) { $0.notes = text; $0.updatedAt = now }
+        case .templateFormBody:
+            return
         }
         state.commit(book, label: "Notes edited", environment: environment)
     }

@@ -32,6 +32,8 @@ public enum EditTarget: Hashable, Sendable {
     case opportunityNotes(OpportunityID)
     case contactNotes(ContactID)
     case companyNotes(CompanyID)
+    /// The body of the template form open in view 5 (new or edited): it goes back into the form.
+    case templateFormBody
 }
 
 /// What the pure code may ask of the world without performing I/O: the time.

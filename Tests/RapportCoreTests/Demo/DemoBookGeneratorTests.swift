@@ -51,4 +51,15 @@ final class DemoBookGeneratorTests: XCTestCase {
         XCTAssertFalse(book.tickets.isEmpty)
         XCTAssertTrue(book.surveys.all.allSatisfy { (0...10).contains($0.score) })
     }
+
+    /// Some demo campaigns pay off and some do not, and the purchases stay as many as the size says.
+    func testDemoCampaignsAreSomeProfitableSomeNot() {
+        for seed in [1, 7] as [UInt64] {
+            let book = DemoBookGenerator(size: .small, seed: seed, today: today).generate()
+            XCTAssertEqual(book.purchases.count, DemoSize.small.purchases)
+            let rois = CampaignResults.all(in: book, asOf: today).compactMap(\.roi)
+            XCTAssertTrue(rois.contains { $0 > 0 }, "seed \(seed): \(rois)")
+            XCTAssertTrue(rois.contains { $0 < 0 }, "seed \(seed): \(rois)")
+        }
+    }
 }

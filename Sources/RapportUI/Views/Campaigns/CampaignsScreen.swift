@@ -13,6 +13,8 @@ public enum CampaignsAction: Hashable, Sendable {
     case send
     case nextPreviewContact, previousPreviewContact
     case toggleRule, longerRule, shorterRule, runRules
+    /// A new campaign (a new template on the Templates panel), or the selected one edited.
+    case new, edit
 }
 
 public enum CampaignsPanel: Int, CaseIterable, Hashable, Sendable {
@@ -38,7 +40,7 @@ public struct SendConfirmation: Hashable, Sendable {
     public var buttons = ConfirmState(defaultConfirm: false)
 }
 
-public struct CampaignsState: Hashable, Sendable {
+public struct CampaignsState: Sendable {
     public var panel: CampaignsPanel = .overview
     public var campaigns = ListState()
     public var members = ListState()
@@ -47,6 +49,8 @@ public struct CampaignsState: Hashable, Sendable {
     /// Which contact the template preview is for: an index into the contacts in id order.
     public var previewContact = 0
     public var confirmation: SendConfirmation?
+    /// The campaign or template form, while open.
+    public var form: CampaignFormModal?
     /// What the rules did when they last ran in this session, for the Rules panel.
     public var lastRuleRun: [String] = []
 
@@ -75,6 +79,8 @@ enum CampaignsScreen {
         bind(["r"], .showPanel(.rules), "Workflow rules", "Panels")
         bind(["enter"], .open, "Open the campaign's members", "Campaign")
         bind(["s"], .send, "Send (asks first)", "Campaign", hint: true)
+        bind(["n"], .new, "New campaign (new template on Templates)", "Campaign")
+        bind(["e"], .edit, "Edit the campaign (the template on Templates)", "Campaign")
         bind(["]"], .nextPreviewContact, "Preview on the next contact", "Templates")
         bind(["["], .previousPreviewContact, "Preview on the previous contact", "Templates")
         bind(["space"], .toggleRule, "Turn the rule on or off", "Rules")
@@ -122,6 +128,7 @@ enum CampaignsScreen {
         case .runRules:
             state.campaigns.panel = .rules
             runRules(state: &state, environment: environment, label: "Rules run")
+        case .new, .edit: openForm(action == .new, state: &state, environment: environment)
         }
         return []
     }
@@ -150,6 +157,40 @@ enum CampaignsScreen {
         case .templates: move(&state.campaigns.templates, count: state.book.templates.count)
         case .rules: move(&state.campaigns.rules, count: BuiltInRule.allCases.count)
         }
+    }
+
+    /// The campaign form, or on the Templates panel the template form.
+    private static func openForm(_ isNew: Bool, state: inout AppState, environment: AppEnvironment) {
+        guard !state.isReadOnly else {
+            state.show("The book is read-only: nothing can be changed", severity: .warning, environment: environment)
+            return
+        }
+        let book = state.book
+        if state.campaigns.panel == .templates {
+            if isNew {
+                state.campaigns.form = CampaignFormModal(purpose: .newTemplate, form: CampaignForms.templateForm(nil))
+                return
+            }
+            let templates = book.templates.sortedByID
+            var list = state.campaigns.templates
+            list.setItemCount(templates.count)
+            guard let index = list.selected else {
+                state.show("No template to edit: n adds one", severity: .warning, environment: environment)
+                return
+            }
+            let template = templates[index]
+            state.campaigns.form = CampaignFormModal(purpose: .editTemplate(template.id), form: CampaignForms.templateForm(template))
+            return
+        }
+        if isNew {
+            state.campaigns.form = CampaignFormModal(purpose: .newCampaign, form: CampaignForms.campaignForm(nil, book: book))
+            return
+        }
+        guard let campaign = selectedCampaign(state) else {
+            state.show("No campaign to edit: n adds one", severity: .warning, environment: environment)
+            return
+        }
+        state.campaigns.form = CampaignFormModal(purpose: .editCampaign(campaign.id), form: CampaignForms.campaignForm(campaign, book: book))
     }
 
     private static func movePreview(_ delta: Int, state: inout AppState) {
@@ -237,9 +278,29 @@ enum CampaignsScreen {
     // MARK: Modal
 
     /// True while a form or dialog of this view is open: it then gets every key first.
-    static func hasModal(_ state: AppState) -> Bool { state.campaigns.confirmation != nil }
+    static func hasModal(_ state: AppState) -> Bool { state.campaigns.confirmation != nil || state.campaigns.form != nil }
 
     static func handleModalKey(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        if var modal = state.campaigns.form {
+            if key == .ctrl("o"), modal.purpose.isTemplate {
+                // The body in $EDITOR; the form stays open and gets the text back.
+                let body = CampaignForms.unescapeBody(modal.form.fields[CampaignForms.TemplateField.body].text)
+                modal.form.focus(CampaignForms.TemplateField.body)
+                state.campaigns.form = modal
+                return [.editText(EditRequest(text: body, target: .templateFormBody))]
+            }
+            switch modal.form.handle(key) {
+            case nil: state.campaigns.form = modal
+            case .cancelled?: state.campaigns.form = nil
+            case .submitted(let values)?:
+                state.campaigns.form = nil
+                if let refusal = CampaignForms.submit(modal.purpose, values: values, state: &state, environment: environment) {
+                    state.campaigns.form = modal
+                    state.show(refusal, severity: .error, environment: environment, seconds: 10)
+                }
+            }
+            return []
+        }
         guard var confirmation = state.campaigns.confirmation else { return [] }
         guard let answer = confirmation.buttons.handle(key) else {
             state.campaigns.confirmation = confirmation
@@ -288,6 +349,13 @@ enum CampaignsScreen {
             ConfirmDialog(title: confirmation.title, message: confirmation.message,
                           confirmLabel: confirmation.canSend ? "Send" : "OK", cancelLabel: "Cancel",
                           state: confirmation.buttons, width: min(64, area.width - 4)).render(into: &buffer, area: area)
+        }
+        if let modal = state.campaigns.form {
+            let footer = modal.purpose.isTemplate ? "Enter save · Tab next · Ctrl-O body in $EDITOR · Esc cancel"
+                                                  : "Enter save · Tab next · Esc cancel"
+            let view = FormView(state: modal.form, title: modal.purpose.title, width: min(76, area.width - 2), footer: footer)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
         }
         return nil
     }

@@ -21,7 +21,7 @@ struct CampaignsView {
 
     func renderOverview(into buffer: inout CellBuffer, area: Rect) {
         guard !campaigns.isEmpty else {
-            empty(["No campaigns yet.", "", "Add one from the command line:",
+            empty(["No campaigns yet: n adds one.", "", "Or from the command line:",
                    "  rapport campaign add \"Black Friday\" --channel email --target loyal --template Promo"],
                   into: &buffer, area: area)
             return
@@ -211,7 +211,7 @@ struct CampaignsView {
     func renderTemplates(into buffer: inout CellBuffer, area: Rect) {
         let templates = book.templates.sortedByID
         guard !templates.isEmpty else {
-            empty(["No templates yet.", "", "  rapport template add Promo --kind email --subject \"Hi {{first_name|there}}\" --body-file promo.txt",
+            empty(["No templates yet: n adds one.", "", "  rapport template add Promo --kind email --subject \"Hi {{first_name|there}}\" --body-file promo.txt",
                    "", "Merge fields: rapport template fields"], into: &buffer, area: area)
             return
         }
@@ -231,7 +231,7 @@ struct CampaignsView {
         let inner = buffer.drawBox(columns[1], title: "Preview: \(template.name)").inset(horizontal: 1)
         guard inner.height > 3 else { return }
         if let issue = checks[index] {
-            TextPane(text: "This template cannot be sent:\n\(issue)\n\nFix it with rapport template set \"\(template.name)\".", style: .error)
+            TextPane(text: "This template cannot be sent:\n\(issue)\n\nFix it with e, or rapport template set \"\(template.name)\".", style: .error)
                 .render(into: &buffer, area: inner)
             return
         }
