@@ -6,6 +6,7 @@ struct ContactListQuery: Equatable, Sendable {
     var search: String = ""
     var stage: LifecycleStage?
     var tag: String?
+    var segment: CustomerSegment?
     var sort: ContactColumn = .name
     var ascending = true
 }
@@ -33,7 +34,7 @@ enum ContactSearch {
             let order = query.ascending ? index.nameOrder : index.nameOrder.reversed()
             var entries: [ContactListEntry] = []
             entries.reserveCapacity(order.count)
-            for position in order where passesFilters(index.rows[Int(position)], query) {
+            for position in order where passesFilters(index, Int(position), query) {
                 entries.append(ContactListEntry(row: position, score: 0, field: -1))
             }
             return entries
@@ -41,20 +42,20 @@ enum ContactSearch {
         if fuzzy.isEmpty {
             var entries: [ContactListEntry] = []
             entries.reserveCapacity(index.rows.count)
-            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) {
+            for offset in index.rows.indices where passesFilters(index, offset, query) {
                 entries.append(ContactListEntry(row: Int32(offset), score: 0, field: -1))
             }
             return sorted(entries, index: index, query: query)
         }
         let queryMask = ContactIndex.letterMask(fuzzy.letters)
         var candidates: [Int32]
-        if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag,
+        if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag, previous.query.segment == query.segment,
            !previous.query.search.isEmpty, query.search.hasPrefix(previous.query.search) {
             candidates = previous.entries.map(\.row)
         } else {
             candidates = []
             candidates.reserveCapacity(index.rows.count)
-            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) { candidates.append(Int32(offset)) }
+            for offset in index.rows.indices where passesFilters(index, offset, query) { candidates.append(Int32(offset)) }
         }
         var entries: [ContactListEntry] = []
         index.fieldMasks.withUnsafeBufferPointer { masks in
@@ -83,7 +84,10 @@ enum ContactSearch {
         return entries
     }
 
-    static func passesFilters(_ row: ContactIndex.Row, _ query: ContactListQuery) -> Bool {
+    static func passesFilters(_ index: ContactIndex, _ offset: Int, _ query: ContactListQuery) -> Bool {
+        if query.stage == nil, query.tag == nil, query.segment == nil { return true }
+        let row = index.rows[offset]
+        if let segment = query.segment, row.segment != segment { return false }
         if let stage = query.stage, row.stage != stage { return false }
         if let tag = query.tag, !row.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
         return true
@@ -91,11 +95,21 @@ enum ContactSearch {
 
     static func sorted(_ entries: [ContactListEntry], index: ContactIndex, query: ContactListQuery) -> [ContactListEntry] {
         let rows = index.rows
-        func ordered(_ a: ContactIndex.Row, _ b: ContactIndex.Row) -> Bool? {
+        let segmentRank = index.segmentRank, valueKey = index.valueKey
+        func ordered(_ a: ContactIndex.Row, _ b: ContactIndex.Row, _ ai: Int, _ bi: Int) -> Bool? {
             switch query.sort {
             case .name: return compare(a.sortKeys.name, b.sortKeys.name)
             case .company: return compare(a.sortKeys.company, b.sortKeys.company)
             case .stage: return a.stage == b.stage ? nil : a.stage < b.stage
+            case .segment:
+                // Contacts without a segment sort last, in both directions.
+                let x = segmentRank[ai], y = segmentRank[bi], none = Int8(CustomerSegment.allCases.count)
+                if x == y { return nil }
+                if x == none || y == none { return (y == none) == query.ascending }
+                return x < y
+            case .lifetimeValue:
+                let x = valueKey[ai], y = valueKey[bi]
+                return x == y ? nil : x < y
             case .email: return compare(a.sortKeys.email, b.sortKeys.email)
             case .phone: return compare(a.phone, b.phone)
             case .lastInteraction: return a.lastInteraction == b.lastInteraction ? nil : (a.lastInteraction ?? .distantPast) < (b.lastInteraction ?? .distantPast)
@@ -116,7 +130,7 @@ enum ContactSearch {
         }
         return entries.sorted { x, y in
             let a = rows[Int(x.row)], b = rows[Int(y.row)]
-            if let result = ordered(a, b) { return query.ascending ? result : !result }
+            if let result = ordered(a, b, Int(x.row), Int(y.row)) { return query.ascending ? result : !result }
             return a.id < b.id
         }
     }
