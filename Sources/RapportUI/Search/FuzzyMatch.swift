@@ -197,12 +197,58 @@ public struct FuzzyQuery: Hashable, Sendable {
     /// needs for every candidate (the letters are only needed for the rows on screen).
     public func score(_ candidate: FuzzyCandidate) -> Int? {
         guard !letters.isEmpty else { return 0 }
-        let shortness = 999 - min(candidate.length, 999)
+        return contiguousScore(candidate) ?? subsequenceScore(candidate)
+    }
+
+    /// The score of an exact, prefix or word-prefix match, nil otherwise: cheap, and always
+    /// better than any subsequence score, so a list can skip `subsequenceScore` for a record once
+    /// one of its fields matched this way.
+    func contiguousScore(_ candidate: FuzzyCandidate) -> Int? {
         let folded = candidate.folded
-        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
-        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
+        let count = phrase.count
+        guard count > 0, count <= folded.count else { return nil }
+        let shortness = 999 - min(candidate.length, 999)
+        if count == 1 {
+            // One letter: a single pass over the candidate.
+            let letter = phrase[0]
+            if folded[0] == letter {
+                return (folded.count == 1 ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+            }
+            let wordStarts = candidate.wordStarts
+            for i in 1..<folded.count where folded[i] == letter && wordStarts[i] {
+                return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
+            }
+            return nil
+        }
+        if folded.starts(with: phrase) {
+            return (folded.count == count ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+        }
         if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
-        guard let quality = bestSubsequenceScore(in: candidate) else { return nil }
+        return nil
+    }
+
+    /// The score of the best subsequence match, nil when the letters do not occur in order.
+    /// `score` uses it only when `contiguousScore` found nothing.
+    func subsequenceScore(_ candidate: FuzzyCandidate) -> Int? {
+        guard !letters.isEmpty else { return nil }
+        let quality: Int
+        if letters.count == 1 {
+            // The recurrence with one letter: the best single position.
+            let letter = letters[0]
+            let folded = candidate.folded
+            let wordStarts = candidate.wordStarts
+            var top = Int.min
+            for i in folded.indices where folded[i] == letter {
+                let gain = Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0) - min(i, Self.maxGapPenalty)
+                if gain > top { top = gain }
+            }
+            guard top > Int.min else { return nil }
+            quality = top * 10
+        } else {
+            guard let value = bestSubsequenceScore(in: candidate) else { return nil }
+            quality = value
+        }
+        let shortness = 999 - min(candidate.length, 999)
         let clampedQuality = min(max(0, quality), 999)
         return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
     }

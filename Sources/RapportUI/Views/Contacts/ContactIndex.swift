@@ -87,6 +87,9 @@ struct ContactIndex: Sendable {
     let fieldCandidates: [FuzzyCandidate]
     let fieldMasks: [UInt64]
     let fieldStart: [Int32]
+    /// Each row's field masks combined: a row lacking one of the query's letters in every field
+    /// is skipped without looking at its fields.
+    let rowMasks: [UInt64]
     /// Row positions in name order: the list's default order, ready without sorting.
     let nameOrder: [Int32]
     /// Each row's place in `nameOrder`: ties between search scores sort by it, as integers.
@@ -139,13 +142,19 @@ struct ContactIndex: Sendable {
         var candidates: [FuzzyCandidate] = []
         var masks: [UInt64] = []
         var starts: [Int32] = [0]
+        var combined: [UInt64] = []
+        combined.reserveCapacity(rows.count)
         for row in rows {
+            var rowMask: UInt64 = 0
             for field in row.fields {
                 candidates.append(field.candidate)
                 masks.append(field.letters)
+                rowMask |= field.letters
             }
             starts.append(Int32(candidates.count))
+            combined.append(rowMask)
         }
+        rowMasks = combined
         fieldCandidates = candidates
         fieldMasks = masks
         fieldStart = starts

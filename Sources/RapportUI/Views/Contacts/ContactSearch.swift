@@ -57,31 +57,64 @@ enum ContactSearch {
             candidates.reserveCapacity(index.rows.count)
             for offset in index.rows.indices where passesFilters(index, offset, query) { candidates.append(Int32(offset)) }
         }
-        var entries: [ContactListEntry] = []
+        // Per matching row: best score and field. A row's fields are first tried for the cheap
+        // kinds (exact, prefix, word prefix); the subsequence scoring only runs when none of them
+        // matched, since any of those kinds outranks every subsequence.
+        var keys: [UInt64] = []
+        var fieldOfRow = [Int16](repeating: -1, count: index.rows.count)
         index.fieldMasks.withUnsafeBufferPointer { masks in
             index.fieldStart.withUnsafeBufferPointer { starts in
-                for rowIndex in candidates {
-                    let first = Int(starts[Int(rowIndex)])
-                    let end = Int(starts[Int(rowIndex) + 1])
-                    var bestScore = Int.min
-                    var bestField = -1
-                    for field in first..<end where masks[field] & queryMask == queryMask {
-                        guard let score = fuzzy.score(index.fieldCandidates[field]), score > bestScore else { continue }
-                        bestScore = score
-                        bestField = field - first
+                index.rowMasks.withUnsafeBufferPointer { rowMasks in
+                    index.fieldCandidates.withUnsafeBufferPointer { fields in
+                        index.nameRank.withUnsafeBufferPointer { nameRank in
+                            for rowIndex in candidates {
+                                let row = Int(rowIndex)
+                                guard rowMasks[row] & queryMask == queryMask else { continue }
+                                let first = Int(starts[row])
+                                let end = Int(starts[row + 1])
+                                var bestScore = Int.min
+                                var bestField = -1
+                                for field in first..<end where masks[field] & queryMask == queryMask {
+                                    guard let score = fuzzy.contiguousScore(fields[field]), score > bestScore else { continue }
+                                    bestScore = score
+                                    bestField = field - first
+                                }
+                                if bestField < 0 {
+                                    for field in first..<end where masks[field] & queryMask == queryMask {
+                                        guard let score = fuzzy.subsequenceScore(fields[field]), score > bestScore else { continue }
+                                        bestScore = score
+                                        bestField = field - first
+                                    }
+                                }
+                                guard bestField >= 0 else { continue }
+                                fieldOfRow[row] = Int16(bestField)
+                                keys.append(ContactSearch.sortKey(score: bestScore, nameRank: nameRank[row]))
+                            }
+                        }
                     }
-                    if bestField >= 0 { entries.append(ContactListEntry(row: rowIndex, score: bestScore, field: Int16(bestField))) }
                 }
             }
         }
-        // Best match first (fzf's order); equal scores by name so the list is stable. Names are
-        // compared by their precomputed rank: comparing strings here cost more than the matching.
-        let nameRank = index.nameRank
-        entries.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return nameRank[Int(a.row)] < nameRank[Int(b.row)]
+        // Best match first (fzf's order); equal scores by name so the list is stable. Both go
+        // into one integer, so the sort compares integers only (no closure, no string).
+        keys.sort()
+        let nameOrder = index.nameOrder
+        var entries: [ContactListEntry] = []
+        entries.reserveCapacity(keys.count)
+        for key in keys {
+            let row = nameOrder[Int(key & 0xFFFF_FFFF)]
+            entries.append(ContactListEntry(row: row, score: Int(Self.maxScore - (key >> 32)), field: fieldOfRow[Int(row)]))
         }
         return entries
+    }
+
+    /// Scores are below 5,000,000 (kind × 1,000,000 + quality × 1,000 + shortness).
+    static let maxScore: UInt64 = 1 << 31
+
+    /// Higher scores first, then name order: (maxScore - score) in the high half, the rank below.
+    @inline(__always)
+    static func sortKey(score: Int, nameRank: Int32) -> UInt64 {
+        (UInt64(Int(maxScore) - score) << 32) | UInt64(UInt32(nameRank))
     }
 
     static func passesFilters(_ index: ContactIndex, _ offset: Int, _ query: ContactListQuery) -> Bool {
