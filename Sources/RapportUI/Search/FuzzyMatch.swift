@@ -204,51 +204,77 @@ public struct FuzzyQuery: Hashable, Sendable {
     /// better than any subsequence score, so a list can skip `subsequenceScore` for a record once
     /// one of its fields matched this way.
     func contiguousScore(_ candidate: FuzzyCandidate) -> Int? {
-        let folded = candidate.folded
-        let count = phrase.count
-        guard count > 0, count <= folded.count else { return nil }
-        let shortness = 999 - min(candidate.length, 999)
-        if count == 1 {
-            // One letter: a single pass over the candidate.
-            let letter = phrase[0]
-            if folded[0] == letter {
-                return (folded.count == 1 ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                contiguousScore(folded: folded, wordStarts: wordStarts, length: candidate.length)
             }
-            let wordStarts = candidate.wordStarts
-            for i in 1..<folded.count where folded[i] == letter && wordStarts[i] {
-                return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
-            }
-            return nil
         }
-        if folded.starts(with: phrase) {
-            return (folded.count == count ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
-        }
-        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
-        return nil
     }
 
     /// The score of the best subsequence match, nil when the letters do not occur in order.
     /// `score` uses it only when `contiguousScore` found nothing.
     func subsequenceScore(_ candidate: FuzzyCandidate) -> Int? {
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                subsequenceScore(folded: folded, wordStarts: wordStarts, length: candidate.length)
+            }
+        }
+    }
+
+    /// `contiguousScore` on a candidate's folded scalars and word starts laid out in flat
+    /// memory (a large list keeps all its candidates so: no reference counting per candidate).
+    func contiguousScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int) -> Int? {
+        let count = phrase.count
+        let n = folded.count
+        guard count > 0, count <= n else { return nil }
+        let shortness = 999 - min(length, 999)
+        return phrase.withUnsafeBufferPointer { phrase -> Int? in
+            let letter = phrase[0]
+            if count == 1 {
+                // One letter: a single pass over the candidate.
+                if folded[0] == letter {
+                    return (n == 1 ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+                }
+                for i in 1..<n where folded[i] == letter && wordStarts[i] {
+                    return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
+                }
+                return nil
+            }
+            func occurs(at start: Int) -> Bool {
+                for k in 0..<count where folded[start + k] != phrase[k] { return false }
+                return true
+            }
+            if occurs(at: 0) {
+                return (n == count ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+            }
+            if n > count {
+                for start in 1...(n - count) where wordStarts[start] && folded[start] == letter && occurs(at: start) {
+                    return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `subsequenceScore` on flat memory, like `contiguousScore(folded:wordStarts:length:)`.
+    func subsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int) -> Int? {
         guard !letters.isEmpty else { return nil }
         let quality: Int
         if letters.count == 1 {
             // The recurrence with one letter: the best single position.
             let letter = letters[0]
-            let folded = candidate.folded
-            let wordStarts = candidate.wordStarts
             var top = Int.min
-            for i in folded.indices where folded[i] == letter {
+            for i in 0..<folded.count where folded[i] == letter {
                 let gain = Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0) - min(i, Self.maxGapPenalty)
                 if gain > top { top = gain }
             }
             guard top > Int.min else { return nil }
             quality = top * 10
         } else {
-            guard let value = bestSubsequenceScore(in: candidate) else { return nil }
+            guard let value = bestSubsequenceScore(folded: folded, wordStarts: wordStarts) else { return nil }
             quality = value
         }
-        let shortness = 999 - min(candidate.length, 999)
+        let shortness = 999 - min(length, 999)
         let clampedQuality = min(max(0, quality), 999)
         return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
     }
@@ -284,8 +310,7 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// `bestSubsequence`'s score alone: the same recurrence over two rows in scratch memory,
     /// without back pointers, so ranking a large list allocates nothing per candidate.
-    private func bestSubsequenceScore(in candidate: FuzzyCandidate) -> Int? {
-        let folded = candidate.folded
+    private func bestSubsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>) -> Int? {
         let n = folded.count
         let m = letters.count
         guard m <= n else { return nil }
@@ -309,7 +334,7 @@ public struct FuzzyQuery: Hashable, Sendable {
                         farBest = previousRow[i - 4] - Self.maxGapPenalty
                     }
                     guard folded[i] == letter else { continue }
-                    var gain = Self.matchScore + (candidate.wordStarts[i] ? Self.wordStartBonus : 0)
+                    var gain = Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0)
                     if j == 0 {
                         gain -= min(i, Self.maxGapPenalty)
                         row[i] = gain

@@ -90,6 +90,13 @@ struct ContactIndex: Sendable {
     /// Each row's field masks combined: a row lacking one of the query's letters in every field
     /// is skipped without looking at its fields.
     let rowMasks: [UInt64]
+    /// Every field's folded scalars and word starts back to back (field f owns
+    /// foldedStart[f]..<foldedStart[f+1]) and its length in characters: the search scores these
+    /// through pointers, with no reference counting per field.
+    let folded: [Unicode.Scalar]
+    let wordStarts: [Bool]
+    let foldedStart: [Int32]
+    let fieldLength: [Int32]
     /// Row positions in name order: the list's default order, ready without sorting.
     let nameOrder: [Int32]
     /// Each row's place in `nameOrder`: ties between search scores sort by it, as integers.
@@ -144,17 +151,29 @@ struct ContactIndex: Sendable {
         var starts: [Int32] = [0]
         var combined: [UInt64] = []
         combined.reserveCapacity(rows.count)
+        var allFolded: [Unicode.Scalar] = []
+        var allWordStarts: [Bool] = []
+        var foldedStarts: [Int32] = [0]
+        var lengths: [Int32] = []
         for row in rows {
             var rowMask: UInt64 = 0
             for field in row.fields {
                 candidates.append(field.candidate)
                 masks.append(field.letters)
                 rowMask |= field.letters
+                allFolded.append(contentsOf: field.candidate.folded)
+                allWordStarts.append(contentsOf: field.candidate.wordStarts)
+                foldedStarts.append(Int32(allFolded.count))
+                lengths.append(Int32(field.candidate.length))
             }
             starts.append(Int32(candidates.count))
             combined.append(rowMask)
         }
         rowMasks = combined
+        folded = allFolded
+        wordStarts = allWordStarts
+        foldedStart = foldedStarts
+        fieldLength = lengths
         fieldCandidates = candidates
         fieldMasks = masks
         fieldStart = starts

@@ -63,37 +63,51 @@ enum ContactSearch {
         var keys: [UInt64] = []
         var fieldOfRow = [Int16](repeating: -1, count: index.rows.count)
         index.fieldMasks.withUnsafeBufferPointer { masks in
-            index.fieldStart.withUnsafeBufferPointer { starts in
-                index.rowMasks.withUnsafeBufferPointer { rowMasks in
-                    index.fieldCandidates.withUnsafeBufferPointer { fields in
-                        index.nameRank.withUnsafeBufferPointer { nameRank in
-                            for rowIndex in candidates {
-                                let row = Int(rowIndex)
-                                guard rowMasks[row] & queryMask == queryMask else { continue }
-                                let first = Int(starts[row])
-                                let end = Int(starts[row + 1])
-                                var bestScore = Int.min
-                                var bestField = -1
-                                for field in first..<end where masks[field] & queryMask == queryMask {
-                                    guard let score = fuzzy.contiguousScore(fields[field]), score > bestScore else { continue }
-                                    bestScore = score
-                                    bestField = field - first
-                                }
-                                if bestField < 0 {
-                                    for field in first..<end where masks[field] & queryMask == queryMask {
-                                        guard let score = fuzzy.subsequenceScore(fields[field]), score > bestScore else { continue }
-                                        bestScore = score
-                                        bestField = field - first
-                                    }
-                                }
-                                guard bestField >= 0 else { continue }
-                                fieldOfRow[row] = Int16(bestField)
-                                keys.append(ContactSearch.sortKey(score: bestScore, nameRank: nameRank[row]))
-                            }
-                        }
+        index.fieldStart.withUnsafeBufferPointer { starts in
+        index.rowMasks.withUnsafeBufferPointer { rowMasks in
+        index.folded.withUnsafeBufferPointer { folded in
+        index.wordStarts.withUnsafeBufferPointer { wordStarts in
+        index.foldedStart.withUnsafeBufferPointer { foldedStart in
+        index.fieldLength.withUnsafeBufferPointer { lengths in
+        index.nameRank.withUnsafeBufferPointer { nameRank in
+            func text(_ field: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                UnsafeBufferPointer(rebasing: folded[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            }
+            func wordStartsOf(_ field: Int) -> UnsafeBufferPointer<Bool> {
+                UnsafeBufferPointer(rebasing: wordStarts[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            }
+            for rowIndex in candidates {
+                let row = Int(rowIndex)
+                guard rowMasks[row] & queryMask == queryMask else { continue }
+                let first = Int(starts[row])
+                let end = Int(starts[row + 1])
+                var bestScore = Int.min
+                var bestField = -1
+                for field in first..<end where masks[field] & queryMask == queryMask {
+                    guard let score = fuzzy.contiguousScore(folded: text(field), wordStarts: wordStartsOf(field), length: Int(lengths[field])),
+                          score > bestScore else { continue }
+                    bestScore = score
+                    bestField = field - first
+                }
+                if bestField < 0 {
+                    for field in first..<end where masks[field] & queryMask == queryMask {
+                        guard let score = fuzzy.subsequenceScore(folded: text(field), wordStarts: wordStartsOf(field), length: Int(lengths[field])),
+                              score > bestScore else { continue }
+                        bestScore = score
+                        bestField = field - first
                     }
                 }
+                guard bestField >= 0 else { continue }
+                fieldOfRow[row] = Int16(bestField)
+                keys.append(ContactSearch.sortKey(score: bestScore, nameRank: nameRank[row]))
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         // Best match first (fzf's order); equal scores by name so the list is stable. Both go
         // into one integer, so the sort compares integers only (no closure, no string).
