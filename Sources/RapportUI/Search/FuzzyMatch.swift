@@ -270,6 +270,9 @@ public struct FuzzyQuery: Hashable, Sendable {
             }
             guard top > Int.min else { return nil }
             quality = top * 10
+        } else if letters.count == 2 {
+            guard let value = twoLetterSubsequenceScore(folded: folded, wordStarts: wordStarts) else { return nil }
+            quality = value
         } else {
             guard let value = bestSubsequenceScore(folded: folded, wordStarts: wordStarts) else { return nil }
             quality = value
@@ -310,6 +313,36 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// `bestSubsequence`'s score alone: the same recurrence over two rows in scratch memory,
     /// without back pointers, so ranking a large list allocates nothing per candidate.
+    /// The recurrence of `bestSubsequenceScore` for two letters in one pass: the first letter's
+    /// row is cheap to compute at any position, so no scratch rows are needed.
+    private func twoLetterSubsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>) -> Int? {
+        let a = letters[0], b = letters[1]
+        let n = folded.count
+        let unreachable = Int.min / 4
+        @inline(__always) func first(_ i: Int) -> Int {
+            folded[i] == a ? Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0) - min(i, Self.maxGapPenalty) : unreachable
+        }
+        var farBest = unreachable
+        var top = unreachable
+        for k in 0..<n {
+            if k >= 4 {
+                let before = first(k - 4)
+                if before > unreachable, before - Self.maxGapPenalty > farBest { farBest = before - Self.maxGapPenalty }
+            }
+            guard folded[k] == b else { continue }
+            var best = unreachable
+            for gap in 0..<3 where k - 1 - gap >= 0 {
+                let before = first(k - 1 - gap)
+                guard before > unreachable else { continue }
+                best = max(best, before + (gap == 0 ? Self.consecutiveBonus : -gap * Self.gapPenalty))
+            }
+            best = max(best, farBest)
+            guard best > unreachable else { continue }
+            top = max(top, best + Self.matchScore + (wordStarts[k] ? Self.wordStartBonus : 0))
+        }
+        return top > unreachable ? top * 10 / 2 : nil
+    }
+
     private func bestSubsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>) -> Int? {
         let n = folded.count
         let m = letters.count

@@ -51,7 +51,12 @@ enum ContactSearch {
         var candidates: [Int32]
         if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag, previous.query.segment == query.segment,
            !previous.query.search.isEmpty, query.search.hasPrefix(previous.query.search) {
-            candidates = previous.entries.map(\.row)
+            // In row order, not the previous ranking's: the fields are then read sequentially.
+            var wasMatched = [Bool](repeating: false, count: index.rows.count)
+            for entry in previous.entries { wasMatched[Int(entry.row)] = true }
+            candidates = []
+            candidates.reserveCapacity(previous.entries.count)
+            for offset in wasMatched.indices where wasMatched[offset] { candidates.append(Int32(offset)) }
         } else {
             candidates = []
             candidates.reserveCapacity(index.rows.count)
