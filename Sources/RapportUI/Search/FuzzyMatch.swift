@@ -197,12 +197,87 @@ public struct FuzzyQuery: Hashable, Sendable {
     /// needs for every candidate (the letters are only needed for the rows on screen).
     public func score(_ candidate: FuzzyCandidate) -> Int? {
         guard !letters.isEmpty else { return 0 }
-        let shortness = 999 - min(candidate.length, 999)
-        let folded = candidate.folded
-        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
-        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
-        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
-        guard let quality = bestSubsequenceScore(in: candidate) else { return nil }
+        return contiguousScore(candidate) ?? subsequenceScore(candidate)
+    }
+
+    /// The score of an exact, prefix or word-prefix match, nil otherwise: cheap, and always
+    /// better than any subsequence score, so a list can skip `subsequenceScore` for a record once
+    /// one of its fields matched this way.
+    func contiguousScore(_ candidate: FuzzyCandidate) -> Int? {
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                contiguousScore(folded: folded, wordStarts: wordStarts, length: candidate.length)
+            }
+        }
+    }
+
+    /// The score of the best subsequence match, nil when the letters do not occur in order.
+    /// `score` uses it only when `contiguousScore` found nothing.
+    func subsequenceScore(_ candidate: FuzzyCandidate) -> Int? {
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                subsequenceScore(folded: folded, wordStarts: wordStarts, length: candidate.length)
+            }
+        }
+    }
+
+    /// `contiguousScore` on a candidate's folded scalars and word starts laid out in flat
+    /// memory (a large list keeps all its candidates so: no reference counting per candidate).
+    func contiguousScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int) -> Int? {
+        let count = phrase.count
+        let n = folded.count
+        guard count > 0, count <= n else { return nil }
+        let shortness = 999 - min(length, 999)
+        return phrase.withUnsafeBufferPointer { phrase -> Int? in
+            let letter = phrase[0]
+            if count == 1 {
+                // One letter: a single pass over the candidate.
+                if folded[0] == letter {
+                    return (n == 1 ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+                }
+                for i in 1..<n where folded[i] == letter && wordStarts[i] {
+                    return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
+                }
+                return nil
+            }
+            func occurs(at start: Int) -> Bool {
+                for k in 0..<count where folded[start + k] != phrase[k] { return false }
+                return true
+            }
+            if occurs(at: 0) {
+                return (n == count ? FuzzyMatch.Kind.exact : .prefix).rawValue * Self.kindWeight + shortness
+            }
+            if n > count {
+                for start in 1...(n - count) where wordStarts[start] && folded[start] == letter && occurs(at: start) {
+                    return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `subsequenceScore` on flat memory, like `contiguousScore(folded:wordStarts:length:)`.
+    func subsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int) -> Int? {
+        guard !letters.isEmpty else { return nil }
+        let quality: Int
+        if letters.count == 1 {
+            // The recurrence with one letter: the best single position.
+            let letter = letters[0]
+            var top = Int.min
+            for i in 0..<folded.count where folded[i] == letter {
+                let gain = Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0) - min(i, Self.maxGapPenalty)
+                if gain > top { top = gain }
+            }
+            guard top > Int.min else { return nil }
+            quality = top * 10
+        } else if letters.count == 2 {
+            guard let value = twoLetterSubsequenceScore(folded: folded, wordStarts: wordStarts) else { return nil }
+            quality = value
+        } else {
+            guard let value = bestSubsequenceScore(folded: folded, wordStarts: wordStarts) else { return nil }
+            quality = value
+        }
+        let shortness = 999 - min(length, 999)
         let clampedQuality = min(max(0, quality), 999)
         return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
     }
@@ -238,8 +313,37 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// `bestSubsequence`'s score alone: the same recurrence over two rows in scratch memory,
     /// without back pointers, so ranking a large list allocates nothing per candidate.
-    private func bestSubsequenceScore(in candidate: FuzzyCandidate) -> Int? {
-        let folded = candidate.folded
+    /// The recurrence of `bestSubsequenceScore` for two letters in one pass: the first letter's
+    /// row is cheap to compute at any position, so no scratch rows are needed.
+    private func twoLetterSubsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>) -> Int? {
+        let a = letters[0], b = letters[1]
+        let n = folded.count
+        let unreachable = Int.min / 4
+        @inline(__always) func first(_ i: Int) -> Int {
+            folded[i] == a ? Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0) - min(i, Self.maxGapPenalty) : unreachable
+        }
+        var farBest = unreachable
+        var top = unreachable
+        for k in 0..<n {
+            if k >= 4 {
+                let before = first(k - 4)
+                if before > unreachable, before - Self.maxGapPenalty > farBest { farBest = before - Self.maxGapPenalty }
+            }
+            guard folded[k] == b else { continue }
+            var best = unreachable
+            for gap in 0..<3 where k - 1 - gap >= 0 {
+                let before = first(k - 1 - gap)
+                guard before > unreachable else { continue }
+                best = max(best, before + (gap == 0 ? Self.consecutiveBonus : -gap * Self.gapPenalty))
+            }
+            best = max(best, farBest)
+            guard best > unreachable else { continue }
+            top = max(top, best + Self.matchScore + (wordStarts[k] ? Self.wordStartBonus : 0))
+        }
+        return top > unreachable ? top * 10 / 2 : nil
+    }
+
+    private func bestSubsequenceScore(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>) -> Int? {
         let n = folded.count
         let m = letters.count
         guard m <= n else { return nil }
@@ -263,7 +367,7 @@ public struct FuzzyQuery: Hashable, Sendable {
                         farBest = previousRow[i - 4] - Self.maxGapPenalty
                     }
                     guard folded[i] == letter else { continue }
-                    var gain = Self.matchScore + (candidate.wordStarts[i] ? Self.wordStartBonus : 0)
+                    var gain = Self.matchScore + (wordStarts[i] ? Self.wordStartBonus : 0)
                     if j == 0 {
                         gain -= min(i, Self.maxGapPenalty)
                         row[i] = gain

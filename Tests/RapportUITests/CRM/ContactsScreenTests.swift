@@ -39,7 +39,7 @@ final class ContactsScreenTests: XCTestCase {
         let frame = app.frame()
         assertGolden(frame, named: "contacts-search-ann-80x24")
         // Prefix matches first, shorter first: Ann Lee before Annabel Leeds; Joanna (subsequence) last.
-        let names = ContactsScreen.entries(app.state).map { ContactsScreen.index(app.state).rows[Int($0.row)].name }
+        let names = ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].name }
         XCTAssertEqual(names, ["Ann Lee", "Annabel Leeds", "Joanna Nash"])
         let row = try XCTUnwrap((0..<frame.height).first { frame.text(ofRow: $0).hasPrefix("Annabel") })
         XCTAssertEqual(frame.style(at: 0, y: row).role, .highlight, "matched letters are highlighted")
@@ -50,7 +50,7 @@ final class ContactsScreenTests: XCTestCase {
         var app = app()
         func results(_ query: String) -> [String] {
             app.state.contacts.query.search = query
-            return ContactsScreen.entries(app.state).map { ContactsScreen.index(app.state).rows[Int($0.row)].name }
+            return ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].name }
         }
         XCTAssertEqual(results("gverdi@").first, "Giuseppe Verdi")
         XCTAssertEqual(results("415 555").first, "Ann Lee")
@@ -60,7 +60,7 @@ final class ContactsScreenTests: XCTestCase {
     }
 
     func testNarrowingASearchGivesTheSameResultAsSearchingAfresh() {
-        let index = ContactIndex(book: CRMFixture.make())
+        let index = ContactIndex(book: CRMFixture.make(), asOf: AppHarness.today)
         let first = ContactListQuery(search: "g")
         let second = ContactListQuery(search: "giu")
         let narrowed = ContactSearch.entries(index, query: second, previous: (first, ContactSearch.entries(index, query: first)))
@@ -71,16 +71,16 @@ final class ContactsScreenTests: XCTestCase {
         var app = app()
         app.press("s", "s")  // stage
         XCTAssertEqual(app.state.contacts.query.sort, .stage)
-        let firstID = { ContactsScreen.index(app.state).rows[Int(ContactsScreen.entries(app.state)[0].row)].id }
+        let firstID = { ContactsScreen.index(app.state, app.environment).rows[Int(ContactsScreen.entries(app.state, app.environment)[0].row)].id }
         XCTAssertEqual(firstID(), ContactID(number: 4), "the subscriber comes first")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state), ContactID(number: 3), "the selection follows the contact")
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 3), "the selection follows the contact")
         app.press("S")
         XCTAssertEqual(firstID(), ContactID(number: 5), "the former customer comes first")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state), ContactID(number: 3))
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 3))
         app.press("f")
         app.type("lead")
         app.press("enter")
-        XCTAssertEqual(ContactsScreen.entries(app.state).count, 1)
+        XCTAssertEqual(ContactsScreen.entries(app.state, app.environment).count, 1)
         XCTAssertTrue(app.screenText().contains("stage: Lead"))
     }
 
@@ -98,7 +98,7 @@ final class ContactsScreenTests: XCTestCase {
         XCTAssertTrue(app.screenText().contains("Possible duplicate"), app.screenText())
         app.press("y")
         XCTAssertEqual(app.state.book.contacts.count, 5, "nothing added")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state), ContactID(number: 1))
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
         XCTAssertTrue(app.state.contacts.isPaneOpen)
     }
 
@@ -122,7 +122,7 @@ final class ContactsScreenTests: XCTestCase {
         let marta = try XCTUnwrap(app.state.book.contacts.all.first { $0.lastName == "Bianchi" })
         XCTAssertEqual(marta.lifecycleHistory.map(\.stage), [.lead])
         XCTAssertEqual(marta.companyID.flatMap { app.state.book.companies[$0]?.name }, "Bianchi Srl")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state), marta.id)
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), marta.id)
     }
 
     func testLogAnInteractionDefaultsToNow() throws {
@@ -221,7 +221,7 @@ final class ContactsScreenTests: XCTestCase {
         app.press("esc", "1")
         _ = App.perform(.contacts(.open(ContactID(number: 5))), state: &app.state, environment: app.environment)
         XCTAssertEqual(app.state.view, .contacts)
-        XCTAssertEqual(ContactsScreen.selectedID(app.state), ContactID(number: 5))
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 5))
         XCTAssertTrue(app.state.contacts.isPaneOpen)
     }
 }

@@ -32,10 +32,14 @@ struct PaneLine: Sendable {
 
 /// The contact's detail pane: a header, the section tabs, and the section's lines.
 enum ContactDetailPane {
-    static func lines(_ id: ContactID, section: ContactSection, book: Book, environment: AppEnvironment, width: Int) -> [PaneLine] {
+    static func lines(_ id: ContactID, section: ContactSection, state: AppState, environment: AppEnvironment, width: Int) -> [PaneLine] {
+        let book = state.book
         guard let contact = book.contacts[id] else { return [] }
         switch section {
-        case .profile: return ContactSections.profile(contact, book: book, environment: environment, width: width)
+        case .profile:
+            let index = ContactsScreen.index(state, environment)
+            let row = index.rowByID[id].map { index.rows[$0] }
+            return ContactSections.profile(contact, book: book, analytics: row, environment: environment, width: width)
         case .lifecycle: return ContactSections.lifecycle(contact, environment: environment)
         case .consent: return ContactSections.consent(contact, environment: environment)
         case .timeline: return ContactSections.timeline(contact, book: book, environment: environment)
@@ -53,10 +57,9 @@ enum ContactDetailPane {
     }
 
     /// j/k in the pane: move between deals or tickets in those sections, else scroll.
-    static func move(_ action: ContactsAction, state: inout AppState) {
-        guard let id = ContactsScreen.selectedID(state) else { return }
-        let lines = lines(id, section: state.contacts.section, book: state.book, environment: AppEnvironment(clock: FixedClock(Date())),
-                          width: bodyWidth(state))
+    static func move(_ action: ContactsAction, state: inout AppState, environment: AppEnvironment) {
+        guard let id = ContactsScreen.selectedID(state, environment) else { return }
+        let lines = lines(id, section: state.contacts.section, state: state, environment: environment, width: bodyWidth(state))
         let targets = lines.filter { $0.target != nil }.count
         let page = bodyHeight(state)
         let limit = targets > 0 ? targets - 1 : max(0, lines.count - page)
@@ -75,7 +78,7 @@ enum ContactDetailPane {
 
     /// Enter in the pane: jump to the selected deal on the board, or another record.
     static func activate(_ id: ContactID, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        let targets = lines(id, section: state.contacts.section, book: state.book, environment: environment, width: bodyWidth(state))
+        let targets = lines(id, section: state.contacts.section, state: state, environment: environment, width: bodyWidth(state))
             .compactMap(\.target)
         guard targets.indices.contains(state.contacts.paneCursor) else {
             state.show("[ and ] switch sections; Enter jumps from Deals to the board", environment: environment)
@@ -116,7 +119,7 @@ enum ContactDetailPane {
         }
         buffer.horizontalLine(x: inner.x, y: inner.y + 3, length: inner.width)
         let body = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
-        let lines = lines(id, section: state.contacts.section, book: state.book, environment: environment, width: body.width)
+        let lines = lines(id, section: state.contacts.section, state: state, environment: environment, width: body.width)
         renderLines(lines, cursor: state.contacts.paneCursor, isFocused: focused, into: &buffer, area: body)
     }
 

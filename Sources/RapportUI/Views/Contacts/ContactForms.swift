@@ -60,7 +60,18 @@ enum ContactForms {
         FormState(fields: [
             FormField("Stage", text: query.stage?.title ?? "", placeholder: "any stage", validate: FieldParsing.optionalStage),
             FormField("Tag", text: query.tag ?? "", placeholder: "any tag"),
+            FormField("Segment", text: query.segment?.title ?? "", placeholder: "any segment",
+                      validate: FieldParsing.expecting(segmentChoices) { $0.trimmingCharacters(in: .whitespaces).isEmpty || segment(named: $0) != nil }),
         ])
+    }
+
+    static let segmentChoices = CustomerSegment.allCases.map { $0.title.lowercased() }.joined(separator: ", ")
+
+    /// A segment by its title or its name in reports ("at risk", "at-risk"), any case.
+    static func segment(named text: String) -> CustomerSegment? {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !wanted.isEmpty else { return nil }
+        return CustomerSegment.allCases.first { $0.title.lowercased() == wanted || $0.rawValue == wanted }
     }
 
     static func consentForm(_ contact: Contact) -> FormState {

@@ -3,13 +3,15 @@ import RapportCore
 
 /// The contact list's columns, in their order on a wide screen.
 public enum ContactColumn: Int, CaseIterable, Hashable, Sendable {
-    case name, company, stage, email, phone, lastInteraction, nextTask
+    case name, company, stage, segment, lifetimeValue, email, phone, lastInteraction, nextTask
 
     var title: String {
         switch self {
         case .name: return "Name"
         case .company: return "Company"
         case .stage: return "Stage"
+        case .segment: return "Segment"
+        case .lifetimeValue: return "Value"
         case .email: return "Email"
         case .phone: return "Phone"
         case .lastInteraction: return "Last contact"
@@ -32,6 +34,13 @@ struct ContactIndex: Sendable {
         let tags: [String]
         let lastInteraction: Date?
         let nextTaskDue: LocalDate?
+        /// Purchase behaviour as of the index's day (nil when the analytics do not place the contact).
+        let segment: CustomerSegment?
+        let rfm: RFMScore?
+        /// Historical and predicted lifetime value in the default currency, for buyers only.
+        let lifetimeValue: (historical: ReportMoney, predicted: ReportMoney)?
+        /// The historical value, formatted once for the column.
+        let lifetimeValueText: String
         /// Lowercased name, company and email: sorting 50,000 rows with locale-aware comparison
         /// would take seconds.
         let sortKeys: (name: String, company: String, email: String)
@@ -46,16 +55,27 @@ struct ContactIndex: Sendable {
         let letters: UInt64
     }
 
-    /// Which tables the index was built from: any change to one of them rebuilds it.
+    /// Which tables the index was built from, and the day the segments and lifetime values are
+    /// as of: any change to one of them rebuilds it.
     struct Key: Equatable, Sendable {
         let contacts: Int
         let companies: Int
         let activities: Int
+        let purchases: Int
+        let currency: CurrencyCode
+        let numberFormat: NumberFormat
+        let asOf: LocalDate
+        let timeZone: String
 
-        init(_ book: Book) {
+        init(_ book: Book, asOf: LocalDate, timeZone: TimeZone) {
             contacts = book.contacts.revision
             companies = book.companies.revision
             activities = book.activities.revision
+            purchases = book.purchases.revision
+            currency = book.settings.defaultCurrency
+            numberFormat = book.settings.numberFormat
+            self.asOf = asOf
+            self.timeZone = timeZone.identifier
         }
     }
 
@@ -67,13 +87,36 @@ struct ContactIndex: Sendable {
     let fieldCandidates: [FuzzyCandidate]
     let fieldMasks: [UInt64]
     let fieldStart: [Int32]
+    /// Each row's field masks combined: a row lacking one of the query's letters in every field
+    /// is skipped without looking at its fields.
+    let rowMasks: [UInt64]
+    /// Every field's folded scalars and word starts back to back (field f owns
+    /// foldedStart[f]..<foldedStart[f+1]) and its length in characters: the search scores these
+    /// through pointers, with no reference counting per field.
+    let folded: [Unicode.Scalar]
+    let wordStarts: [Bool]
+    let foldedStart: [Int32]
+    let fieldLength: [Int32]
     /// Row positions in name order: the list's default order, ready without sorting.
     let nameOrder: [Int32]
     /// Each row's place in `nameOrder`: ties between search scores sort by it, as integers.
     let nameRank: [Int32]
 
-    init(book: Book) {
+    /// The day the segments and lifetime values are as of.
+    let asOf: LocalDate
+    /// Segment sort order: `CustomerSegment.allCases` order, contacts without one last.
+    let segmentRank: [Int8]
+    /// Historical lifetime value in minor units per row (0 when none): sorts as integers.
+    let valueKey: [Int64]
+
+    init(book: Book, asOf: LocalDate, timeZone: TimeZone = ReportPeriod.utc) {
+        self.asOf = asOf
         let summary = ContactActivitySummary(activities: book.activities)
+        // Segments and lifetime values share one purchase history, built once per book change.
+        let history = PurchaseHistory(book, asOf: asOf)
+        let segments = Reports.segments(book, history: history, timeZone: timeZone)
+        let lifetime = Reports.lifetimeValue(book, history: history)
+        let numberFormat = book.settings.numberFormat
         var companyNames: [CompanyID: String] = [:]
         for company in book.companies.all { companyNames[company.id] = company.name }
         var rows: [Row] = []
@@ -88,9 +131,12 @@ struct ContactIndex: Sendable {
             for (index, phone) in contact.phones.enumerated() { fields.append(SearchField(index == 0 ? .phone : nil, phone.value)) }
             for tag in contact.tags { fields.append(SearchField(nil, tag)) }
             tags.formUnion(contact.tags)
+            let value = lifetime.byContact[contact.id].map { (historical: $0.historicalValue, predicted: $0.predictedValue) }
             rows.append(Row(id: contact.id, name: contact.displayName, company: company, stage: contact.lifecycle,
                             email: contact.primaryEmail ?? "", phone: contact.primaryPhone ?? "", tags: contact.tags,
                             lastInteraction: activity.lastInteraction, nextTaskDue: activity.nextTaskDue,
+                            segment: segments.segment(for: contact.id), rfm: segments.rfm(for: contact.id),
+                            lifetimeValue: value, lifetimeValueText: value.map { $0.historical.money.formattedWhole(numberFormat) } ?? "",
                             sortKeys: (contact.displayName.lowercased(), company.lowercased(), (contact.primaryEmail ?? "").lowercased()),
                             fields: fields))
         }
@@ -103,13 +149,31 @@ struct ContactIndex: Sendable {
         var candidates: [FuzzyCandidate] = []
         var masks: [UInt64] = []
         var starts: [Int32] = [0]
+        var combined: [UInt64] = []
+        combined.reserveCapacity(rows.count)
+        var allFolded: [Unicode.Scalar] = []
+        var allWordStarts: [Bool] = []
+        var foldedStarts: [Int32] = [0]
+        var lengths: [Int32] = []
         for row in rows {
+            var rowMask: UInt64 = 0
             for field in row.fields {
                 candidates.append(field.candidate)
                 masks.append(field.letters)
+                rowMask |= field.letters
+                allFolded.append(contentsOf: field.candidate.folded)
+                allWordStarts.append(contentsOf: field.candidate.wordStarts)
+                foldedStarts.append(Int32(allFolded.count))
+                lengths.append(Int32(field.candidate.length))
             }
             starts.append(Int32(candidates.count))
+            combined.append(rowMask)
         }
+        rowMasks = combined
+        folded = allFolded
+        wordStarts = allWordStarts
+        foldedStart = foldedStarts
+        fieldLength = lengths
         fieldCandidates = candidates
         fieldMasks = masks
         fieldStart = starts
@@ -119,6 +183,9 @@ struct ContactIndex: Sendable {
         var rank = [Int32](repeating: 0, count: rows.count)
         for (position, row) in nameOrder.enumerated() { rank[Int(row)] = Int32(position) }
         nameRank = rank
+        let segmentOrder = Dictionary(uniqueKeysWithValues: CustomerSegment.allCases.enumerated().map { ($1, Int8($0)) })
+        segmentRank = rows.map { row in row.segment.flatMap { segmentOrder[$0] } ?? Int8(CustomerSegment.allCases.count) }
+        valueKey = rows.map { $0.lifetimeValue?.historical.minorUnits ?? 0 }
     }
 
     /// One bit per letter or digit (others share the remaining bits): a candidate lacking any of

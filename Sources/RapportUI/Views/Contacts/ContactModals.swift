@@ -36,7 +36,7 @@ enum ContactModals {
                 state.contacts.modal = nil
                 let name = state.book.contacts[id]?.displayName ?? id.rawValue
                 state.commit(ContactDeletion.delete(id, from: state.book), label: "Deleted \(name) (u to undo)", environment: environment)
-                closePaneIfGone(&state)
+                closePaneIfGone(&state, environment)
             }
         case .erase(let id, var prompt):
             switch prompt.handle(key) {
@@ -67,8 +67,9 @@ enum ContactModals {
             state.contacts.query.stage = LifecycleStage(loose: values[0])
             let tag = values[1].trimmingCharacters(in: .whitespaces)
             state.contacts.query.tag = tag.isEmpty ? nil : tag
+            state.contacts.query.segment = values.count > 2 ? ContactForms.segment(named: values[2]) : nil
             state.contacts.list.select(0)
-            ContactsScreen.syncList(&state)
+            ContactsScreen.syncList(&state, environment)
         case .new:
             let matches = DuplicateDetection.matches(emails: [values[2]], phones: [values[3]], in: state.book)
             if !matches.isEmpty {
@@ -129,7 +130,7 @@ enum ContactModals {
         contact.lifecycleHistory = [LifecycleEntry(stage: contact.lifecycle, enteredAt: now)]
         book.contacts.upsert(contact)
         state.commit(book, label: "Added \(contact.displayName)", environment: environment)
-        ContactsScreen.select(contact.id, state: &state)
+        ContactsScreen.select(contact.id, state: &state, environment: environment)
         state.contacts.isPaneOpen = true
         state.contacts.paneHasFocus = true
         state.contacts.section = .profile
@@ -146,7 +147,7 @@ enum ContactModals {
         // Undo would bring the person back from memory: an erasure is final.
         state.history = UndoHistory()
         state.show("Erased for good: \(report.summary)", severity: .success, environment: environment, seconds: 8)
-        closePaneIfGone(&state)
+        closePaneIfGone(&state, environment)
     }
 
     private static func merge(_ typed: String, into keptID: ContactID, state: inout AppState, environment: AppEnvironment) {
@@ -155,7 +156,7 @@ enum ContactModals {
             let merged = try ContactMerge.merge(other.id, into: keptID, in: state.book, at: environment.clock.now)
             let keptName = merged.contacts[keptID]?.displayName ?? keptID.rawValue
             state.commit(merged, label: "Merged \(other.displayName) into \(keptName)", environment: environment)
-            ContactsScreen.select(keptID, state: &state)
+            ContactsScreen.select(keptID, state: &state, environment: environment)
         } catch let error as ContactLookup.Failure {
             state.show(error.description, severity: .error, environment: environment)
         } catch let error as ContactMerge.Failure {
@@ -165,9 +166,9 @@ enum ContactModals {
         }
     }
 
-    private static func closePaneIfGone(_ state: inout AppState) {
-        ContactsScreen.syncList(&state)
-        if ContactsScreen.selectedID(state) == nil {
+    private static func closePaneIfGone(_ state: inout AppState, _ environment: AppEnvironment) {
+        ContactsScreen.syncList(&state, environment)
+        if ContactsScreen.selectedID(state, environment) == nil {
             state.contacts.isPaneOpen = false
             state.contacts.paneHasFocus = false
         }

@@ -6,6 +6,7 @@ struct ContactListQuery: Equatable, Sendable {
     var search: String = ""
     var stage: LifecycleStage?
     var tag: String?
+    var segment: CustomerSegment?
     var sort: ContactColumn = .name
     var ascending = true
 }
@@ -33,7 +34,7 @@ enum ContactSearch {
             let order = query.ascending ? index.nameOrder : index.nameOrder.reversed()
             var entries: [ContactListEntry] = []
             entries.reserveCapacity(order.count)
-            for position in order where passesFilters(index.rows[Int(position)], query) {
+            for position in order where passesFilters(index, Int(position), query) {
                 entries.append(ContactListEntry(row: position, score: 0, field: -1))
             }
             return entries
@@ -41,49 +42,104 @@ enum ContactSearch {
         if fuzzy.isEmpty {
             var entries: [ContactListEntry] = []
             entries.reserveCapacity(index.rows.count)
-            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) {
+            for offset in index.rows.indices where passesFilters(index, offset, query) {
                 entries.append(ContactListEntry(row: Int32(offset), score: 0, field: -1))
             }
             return sorted(entries, index: index, query: query)
         }
         let queryMask = ContactIndex.letterMask(fuzzy.letters)
         var candidates: [Int32]
-        if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag,
+        if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag, previous.query.segment == query.segment,
            !previous.query.search.isEmpty, query.search.hasPrefix(previous.query.search) {
-            candidates = previous.entries.map(\.row)
+            // In row order, not the previous ranking's: the fields are then read sequentially.
+            var wasMatched = [Bool](repeating: false, count: index.rows.count)
+            for entry in previous.entries { wasMatched[Int(entry.row)] = true }
+            candidates = []
+            candidates.reserveCapacity(previous.entries.count)
+            for offset in wasMatched.indices where wasMatched[offset] { candidates.append(Int32(offset)) }
         } else {
             candidates = []
             candidates.reserveCapacity(index.rows.count)
-            for (offset, row) in index.rows.enumerated() where passesFilters(row, query) { candidates.append(Int32(offset)) }
+            for offset in index.rows.indices where passesFilters(index, offset, query) { candidates.append(Int32(offset)) }
         }
-        var entries: [ContactListEntry] = []
+        // Per matching row: best score and field. A row's fields are first tried for the cheap
+        // kinds (exact, prefix, word prefix); the subsequence scoring only runs when none of them
+        // matched, since any of those kinds outranks every subsequence.
+        var keys: [UInt64] = []
+        var fieldOfRow = [Int16](repeating: -1, count: index.rows.count)
         index.fieldMasks.withUnsafeBufferPointer { masks in
-            index.fieldStart.withUnsafeBufferPointer { starts in
-                for rowIndex in candidates {
-                    let first = Int(starts[Int(rowIndex)])
-                    let end = Int(starts[Int(rowIndex) + 1])
-                    var bestScore = Int.min
-                    var bestField = -1
+        index.fieldStart.withUnsafeBufferPointer { starts in
+        index.rowMasks.withUnsafeBufferPointer { rowMasks in
+        index.folded.withUnsafeBufferPointer { folded in
+        index.wordStarts.withUnsafeBufferPointer { wordStarts in
+        index.foldedStart.withUnsafeBufferPointer { foldedStart in
+        index.fieldLength.withUnsafeBufferPointer { lengths in
+        index.nameRank.withUnsafeBufferPointer { nameRank in
+            func text(_ field: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                UnsafeBufferPointer(rebasing: folded[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            }
+            func wordStartsOf(_ field: Int) -> UnsafeBufferPointer<Bool> {
+                UnsafeBufferPointer(rebasing: wordStarts[Int(foldedStart[field])..<Int(foldedStart[field + 1])])
+            }
+            for rowIndex in candidates {
+                let row = Int(rowIndex)
+                guard rowMasks[row] & queryMask == queryMask else { continue }
+                let first = Int(starts[row])
+                let end = Int(starts[row + 1])
+                var bestScore = Int.min
+                var bestField = -1
+                for field in first..<end where masks[field] & queryMask == queryMask {
+                    guard let score = fuzzy.contiguousScore(folded: text(field), wordStarts: wordStartsOf(field), length: Int(lengths[field])),
+                          score > bestScore else { continue }
+                    bestScore = score
+                    bestField = field - first
+                }
+                if bestField < 0 {
                     for field in first..<end where masks[field] & queryMask == queryMask {
-                        guard let score = fuzzy.score(index.fieldCandidates[field]), score > bestScore else { continue }
+                        guard let score = fuzzy.subsequenceScore(folded: text(field), wordStarts: wordStartsOf(field), length: Int(lengths[field])),
+                              score > bestScore else { continue }
                         bestScore = score
                         bestField = field - first
                     }
-                    if bestField >= 0 { entries.append(ContactListEntry(row: rowIndex, score: bestScore, field: Int16(bestField))) }
                 }
+                guard bestField >= 0 else { continue }
+                fieldOfRow[row] = Int16(bestField)
+                keys.append(ContactSearch.sortKey(score: bestScore, nameRank: nameRank[row]))
             }
         }
-        // Best match first (fzf's order); equal scores by name so the list is stable. Names are
-        // compared by their precomputed rank: comparing strings here cost more than the matching.
-        let nameRank = index.nameRank
-        entries.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return nameRank[Int(a.row)] < nameRank[Int(b.row)]
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        // Best match first (fzf's order); equal scores by name so the list is stable. Both go
+        // into one integer, so the sort compares integers only (no closure, no string).
+        keys.sort()
+        let nameOrder = index.nameOrder
+        var entries: [ContactListEntry] = []
+        entries.reserveCapacity(keys.count)
+        for key in keys {
+            let row = nameOrder[Int(key & 0xFFFF_FFFF)]
+            entries.append(ContactListEntry(row: row, score: Int(Self.maxScore - (key >> 32)), field: fieldOfRow[Int(row)]))
         }
         return entries
     }
 
-    static func passesFilters(_ row: ContactIndex.Row, _ query: ContactListQuery) -> Bool {
+    /// Scores are below 5,000,000 (kind × 1,000,000 + quality × 1,000 + shortness).
+    static let maxScore: UInt64 = 1 << 31
+
+    /// Higher scores first, then name order: (maxScore - score) in the high half, the rank below.
+    @inline(__always)
+    static func sortKey(score: Int, nameRank: Int32) -> UInt64 {
+        (UInt64(Int(maxScore) - score) << 32) | UInt64(UInt32(nameRank))
+    }
+
+    static func passesFilters(_ index: ContactIndex, _ offset: Int, _ query: ContactListQuery) -> Bool {
+        if query.stage == nil, query.tag == nil, query.segment == nil { return true }
+        let row = index.rows[offset]
+        if let segment = query.segment, row.segment != segment { return false }
         if let stage = query.stage, row.stage != stage { return false }
         if let tag = query.tag, !row.tags.contains(where: { $0.caseInsensitiveCompare(tag) == .orderedSame }) { return false }
         return true
@@ -91,11 +147,21 @@ enum ContactSearch {
 
     static func sorted(_ entries: [ContactListEntry], index: ContactIndex, query: ContactListQuery) -> [ContactListEntry] {
         let rows = index.rows
-        func ordered(_ a: ContactIndex.Row, _ b: ContactIndex.Row) -> Bool? {
+        let segmentRank = index.segmentRank, valueKey = index.valueKey
+        func ordered(_ a: ContactIndex.Row, _ b: ContactIndex.Row, _ ai: Int, _ bi: Int) -> Bool? {
             switch query.sort {
             case .name: return compare(a.sortKeys.name, b.sortKeys.name)
             case .company: return compare(a.sortKeys.company, b.sortKeys.company)
             case .stage: return a.stage == b.stage ? nil : a.stage < b.stage
+            case .segment:
+                // Contacts without a segment sort last, in both directions.
+                let x = segmentRank[ai], y = segmentRank[bi], none = Int8(CustomerSegment.allCases.count)
+                if x == y { return nil }
+                if x == none || y == none { return (y == none) == query.ascending }
+                return x < y
+            case .lifetimeValue:
+                let x = valueKey[ai], y = valueKey[bi]
+                return x == y ? nil : x < y
             case .email: return compare(a.sortKeys.email, b.sortKeys.email)
             case .phone: return compare(a.phone, b.phone)
             case .lastInteraction: return a.lastInteraction == b.lastInteraction ? nil : (a.lastInteraction ?? .distantPast) < (b.lastInteraction ?? .distantPast)
@@ -116,7 +182,7 @@ enum ContactSearch {
         }
         return entries.sorted { x, y in
             let a = rows[Int(x.row)], b = rows[Int(y.row)]
-            if let result = ordered(a, b) { return query.ascending ? result : !result }
+            if let result = ordered(a, b, Int(x.row), Int(y.row)) { return query.ascending ? result : !result }
             return a.id < b.id
         }
     }

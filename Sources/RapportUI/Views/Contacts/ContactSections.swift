@@ -5,7 +5,7 @@ import RapportCore
 enum ContactSections {
     static func day(_ date: Date, _ environment: AppEnvironment) -> String { LocalDate(date, in: environment.clock.timeZone).description }
 
-    static func profile(_ contact: Contact, book: Book, environment: AppEnvironment, width: Int) -> [PaneLine] {
+    static func profile(_ contact: Contact, book: Book, analytics: ContactIndex.Row?, environment: AppEnvironment, width: Int) -> [PaneLine] {
         var lines: [PaneLine] = [
             .field("First name", contact.firstName),
             .field("Last name", contact.lastName),
@@ -24,6 +24,7 @@ enum ContactSections {
             .field("Tags", contact.tags.joined(separator: ", ")),
         ]
         for key in contact.customFields.keys.sorted() { lines.append(.field(key, contact.customFields[key] ?? "")) }
+        if let analytics { lines += purchaseBehaviour(analytics, format: book.settings.numberFormat) }
         lines.append(.field("Created", day(contact.createdAt, environment), style: .muted))
         lines.append(.field("Updated", day(contact.updatedAt, environment), style: .muted))
         lines.append(.blank)
@@ -32,6 +33,18 @@ enum ContactSections {
             lines.append(PaneLine("No notes.", style: .muted))
         } else {
             lines += TextWrap.wrap(contact.notes, width: max(10, width)).map { PaneLine($0) }
+        }
+        return lines
+    }
+
+    /// Segment, RFM scores and lifetime value, as of the index's day (see docs/REPORTS.md).
+    static func purchaseBehaviour(_ row: ContactIndex.Row, format: NumberFormat) -> [PaneLine] {
+        var lines: [PaneLine] = []
+        if let segment = row.segment { lines.append(.field("Segment", "\(segment.title) (\(segment.rule))")) }
+        if let rfm = row.rfm { lines.append(.field("RFM", "R\(rfm.recency) F\(rfm.frequency) M\(rfm.monetary)")) }
+        if let value = row.lifetimeValue {
+            lines.append(.field("Value", "\(value.historical.money.formattedWhole(format)) so far, "
+                + "\(value.predicted.money.formattedWhole(format)) predicted"))
         }
         return lines
     }

@@ -10,7 +10,7 @@ enum ContactsRender {
     static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
         let contacts = state.contacts
         var cursor: CursorPosition?
-        if contacts.isPaneOpen, let id = ContactsScreen.selectedID(state) {
+        if contacts.isPaneOpen, let id = ContactsScreen.selectedID(state, environment) {
             if area.width >= sideBySideWidth {
                 let listWidth = area.width * 11 / 20
                 cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
@@ -32,7 +32,9 @@ enum ContactsRender {
 
     /// Which columns fit: all of them on a wide list, fewer as it narrows (the pane shows the rest).
     static func columns(width: Int) -> [ContactColumn] {
-        if width >= 130 { return ContactColumn.allCases }
+        if width >= 160 { return ContactColumn.allCases }
+        // Segment and value go first: the pane's Profile shows them.
+        if width >= 130 { return [.name, .company, .stage, .email, .phone, .lastInteraction, .nextTask] }
         if width >= 96 { return [.name, .company, .stage, .email, .lastInteraction, .nextTask] }
         if width >= 72 { return [.name, .company, .stage, .lastInteraction, .nextTask] }
         return [.name, .company, .stage]
@@ -43,6 +45,8 @@ enum ContactsRender {
         case .name: return .flex(3)
         case .company: return .flex(2)
         case .stage: return .fixed(11)
+        case .segment: return .fixed(11)
+        case .lifetimeValue: return .fixed(10)
         case .email: return .flex(3)
         case .phone: return .fixed(17)
         case .lastInteraction: return .fixed(12)
@@ -53,13 +57,14 @@ enum ContactsRender {
     private static func renderList(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment,
                                    isFocused: Bool) -> CursorPosition? {
         let contacts = state.contacts
-        let index = ContactsScreen.index(state)
-        let entries = ContactsScreen.entries(state)
+        let index = ContactsScreen.index(state, environment)
+        let entries = ContactsScreen.entries(state, environment)
         // The search line: the query (or how to start one), the filters, the count.
         let searchRow = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         var filters: [String] = []
         if let stage = contacts.query.stage { filters.append("stage: \(stage.title)") }
         if let tag = contacts.query.tag { filters.append("tag: \(tag)") }
+        if let segment = contacts.query.segment { filters.append("segment: \(segment.title)") }
         let count = "\(entries.count) of \(index.rows.count)"
         let right = (filters.isEmpty ? "" : filters.joined(separator: "  ") + "  ") + count
         let rightWidth = DisplayWidth.of(right)
@@ -94,6 +99,8 @@ enum ContactsRender {
                 case .name: styles.append(nil); return row.name
                 case .company: styles.append(nil); return row.company
                 case .stage: styles.append(.muted); return row.stage == .formerCustomer ? "Ex-customer" : row.stage.title
+                case .segment: styles.append(.muted); return row.segment?.title ?? ""
+                case .lifetimeValue: styles.append(nil); return row.lifetimeValueText
                 case .email: styles.append(nil); return row.email
                 case .phone: styles.append(nil); return row.phone
                 case .lastInteraction:

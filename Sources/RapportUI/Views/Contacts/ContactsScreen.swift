@@ -19,7 +19,7 @@ enum ContactsScreen {
         keys.bind(["["], .contacts(.previousSection), "Previous section of the pane", group: "Contacts")
         keys.bind(["s"], .contacts(.sortNextColumn), "Sort by the next column", group: "Contacts")
         keys.bind(["S"], .contacts(.reverseSort), "Reverse the sort", group: "Contacts")
-        keys.bind(["f"], .contacts(.filter), "Filter by stage and tag", group: "Contacts")
+        keys.bind(["f"], .contacts(.filter), "Filter by stage, tag and segment", group: "Contacts")
         keys.bind(["n"], .contacts(.new), "New contact", group: "Contact", hint: true)
         keys.bind(["e"], .contacts(.edit), "Edit the contact", group: "Contact")
         keys.bind(["a"], .contacts(.logInteraction), "Log an interaction", group: "Contact", hint: true)
@@ -37,13 +37,21 @@ enum ContactsScreen {
 
     // MARK: Derived data
 
-    static func index(_ state: AppState) -> ContactIndex {
-        state.contacts.caches.index.value(for: ContactIndex.Key(state.book)) { ContactIndex(book: state.book) }
+    /// The index as of the clock's today: segments and lifetime values change with the day.
+    static func index(_ state: AppState, _ environment: AppEnvironment) -> ContactIndex {
+        let clock = environment.clock
+        return state.contacts.caches.index.value(for: indexKey(state, environment)) {
+            ContactIndex(book: state.book, asOf: clock.today, timeZone: clock.timeZone)
+        }
     }
 
-    static func entries(_ state: AppState) -> [ContactListEntry] {
-        let index = index(state)
-        let key = ContactSearch.CacheKey(index: ContactIndex.Key(state.book), query: state.contacts.query)
+    static func indexKey(_ state: AppState, _ environment: AppEnvironment) -> ContactIndex.Key {
+        ContactIndex.Key(state.book, asOf: environment.clock.today, timeZone: environment.clock.timeZone)
+    }
+
+    static func entries(_ state: AppState, _ environment: AppEnvironment) -> [ContactListEntry] {
+        let index = index(state, environment)
+        let key = ContactSearch.CacheKey(index: indexKey(state, environment), query: state.contacts.query)
         let caches = state.contacts.caches
         return caches.entries.value(for: key) {
             let previous = caches.entries.last.flatMap { $0.key.index == key.index ? ($0.key.query, $0.value) : nil }
@@ -51,31 +59,31 @@ enum ContactsScreen {
         }
     }
 
-    static func selectedID(_ state: AppState) -> ContactID? {
+    static func selectedID(_ state: AppState, _ environment: AppEnvironment) -> ContactID? {
         guard let selected = state.contacts.list.selected else { return nil }
-        let entries = entries(state)
+        let entries = entries(state, environment)
         guard entries.indices.contains(selected) else { return nil }
-        return index(state).rows[Int(entries[selected].row)].id
+        return index(state, environment).rows[Int(entries[selected].row)].id
     }
 
     /// Rows of the table on screen: the body minus the search line and the header.
     static func pageSize(_ state: AppState) -> Int { max(1, state.size.height - 4) }
 
     /// Keeps the selection inside the list after the list changed (a search, a filter, undo).
-    static func syncList(_ state: inout AppState) {
-        state.contacts.list.setItemCount(entries(state).count)
+    static func syncList(_ state: inout AppState, _ environment: AppEnvironment) {
+        state.contacts.list.setItemCount(entries(state, environment).count)
         state.contacts.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
     }
 
-    static func select(_ id: ContactID, state: inout AppState) {
-        syncList(&state)
-        if let row = index(state).rowByID[id], let position = entries(state).firstIndex(where: { $0.row == Int32(row) }) {
+    static func select(_ id: ContactID, state: inout AppState, environment: AppEnvironment) {
+        syncList(&state, environment)
+        if let row = index(state, environment).rowByID[id], let position = entries(state, environment).firstIndex(where: { $0.row == Int32(row) }) {
             state.contacts.list.select(position)
-        } else if index(state).rowByID[id] != nil {
+        } else if index(state, environment).rowByID[id] != nil {
             // Hidden by the search or a filter: show everything so the contact can be selected.
             state.contacts.query = ContactListQuery(sort: state.contacts.query.sort, ascending: state.contacts.query.ascending)
             state.contacts.searchInput.clear()
-            select(id, state: &state)
+            select(id, state: &state, environment: environment)
             return
         }
         state.contacts.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
@@ -84,17 +92,17 @@ enum ContactsScreen {
     // MARK: Update
 
     static func perform(_ action: ContactsAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        syncList(&state)
-        let selected = selectedID(state)
+        syncList(&state, environment)
+        let selected = selectedID(state, environment)
         let now = environment.clock.now
         switch action {
         case .open(let id):
-            select(id, state: &state)
+            select(id, state: &state, environment: environment)
             state.contacts.isPaneOpen = true
             state.contacts.paneHasFocus = true
             state.contacts.paneCursor = 0
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            move(action, state: &state)
+            move(action, state: &state, environment: environment)
         case .activate:
             if state.contacts.isPaneOpen, state.contacts.paneHasFocus, let selected {
                 return ContactDetailPane.activate(selected, state: &state, environment: environment)
@@ -112,7 +120,7 @@ enum ContactsScreen {
             } else if !state.contacts.query.search.isEmpty {
                 state.contacts.searchInput.clear()
                 state.contacts.query.search = ""
-                syncList(&state)
+                syncList(&state, environment)
             }
         case .search:
             state.contacts.isTyping = true
@@ -135,7 +143,7 @@ enum ContactsScreen {
             let direction = state.contacts.query.ascending ? "ascending" : "descending"
             let note = state.contacts.query.search.isEmpty ? "" : " (after the search clears)"
             state.show("Sorted by \(state.contacts.query.sort.title.lowercased()), \(direction)\(note)", environment: environment)
-            if let selected { select(selected, state: &state) }
+            if let selected { select(selected, state: &state, environment: environment) }
         case .filter:
             state.contacts.modal = .form(.filter, ContactForms.filterForm(state.contacts.query))
         case .new:
@@ -194,9 +202,9 @@ enum ContactsScreen {
         return []
     }
 
-    private static func move(_ action: ContactsAction, state: inout AppState) {
+    private static func move(_ action: ContactsAction, state: inout AppState, environment: AppEnvironment) {
         if state.contacts.isPaneOpen, state.contacts.paneHasFocus {
-            ContactDetailPane.move(action, state: &state)
+            ContactDetailPane.move(action, state: &state, environment: environment)
             return
         }
         let page = pageSize(state)
@@ -221,7 +229,7 @@ enum ContactsScreen {
 
     static func handleModalKey(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
         if state.contacts.modal == nil, state.contacts.isTyping {
-            handleSearchKey(key, state: &state)
+            handleSearchKey(key, state: &state, environment: environment)
             return []
         }
         return ContactModals.handle(key, state: &state, environment: environment)
@@ -229,7 +237,7 @@ enum ContactsScreen {
 
     /// Typing in the search box: every letter narrows the list at once; ↑/↓ move the selection,
     /// Enter keeps the result and opens the selected contact, Esc clears the search.
-    private static func handleSearchKey(_ key: KeyEvent, state: inout AppState) {
+    private static func handleSearchKey(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) {
         switch key {
         case .escape:
             state.contacts.isTyping = false
@@ -237,8 +245,8 @@ enum ContactsScreen {
             state.contacts.query.search = ""
         case .enter:
             state.contacts.isTyping = false
-            syncList(&state)
-            if selectedID(state) != nil {
+            syncList(&state, environment)
+            if selectedID(state, environment) != nil {
                 state.contacts.isPaneOpen = true
                 state.contacts.paneHasFocus = true
                 state.contacts.paneCursor = 0
@@ -254,7 +262,7 @@ enum ContactsScreen {
             state.contacts.list.select(0)
             state.contacts.list.offset = 0
         }
-        syncList(&state)
+        syncList(&state, environment)
     }
 
     // MARK: Render
