@@ -45,7 +45,8 @@ enum Measures {
         let rendered = Timing.wallMilliseconds()
         store.close()
         let peak = Timing.peakResidentMegabytes() ?? .nan
-        print("{\"load\": \(Format.jsonNumber(loaded - start)), \"render\": \(Format.jsonNumber(rendered - loaded)), \"peakMegabytes\": \(Format.jsonNumber(peak))}")
+        let resident = Timing.residentMegabytes() ?? .nan
+        print("{\"load\": \(Format.jsonNumber(loaded - start)), \"render\": \(Format.jsonNumber(rendered - loaded)), \"peakMegabytes\": \(Format.jsonNumber(peak)), \"residentMegabytes\": \(Format.jsonNumber(resident))}")
         // Exit without tearing the book down: the app's first frame is what counts.
         exit(0)
     }

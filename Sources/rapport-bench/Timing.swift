@@ -24,14 +24,19 @@ enum Timing {
     }
 
     /// Peak resident memory of this process so far (VmHWM), in megabytes; nil off Linux.
-    static func peakResidentMegabytes() -> Double? {
+    static func peakResidentMegabytes() -> Double? { statusMegabytes("VmHWM:") }
+
+    /// Resident memory now (VmRSS), in megabytes.
+    static func residentMegabytes() -> Double? { statusMegabytes("VmRSS:") }
+
+    private static func statusMegabytes(_ field: String) -> Double? {
         guard let file = fopen("/proc/self/status", "r") else { return nil }
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 256)
         while fgets(&line, Int32(line.count), file) != nil {
             let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            guard text.hasPrefix("VmHWM:") else { continue }
-            let digits = text.dropFirst(6).filter(\.isNumber)
+            guard text.hasPrefix(field) else { continue }
+            let digits = text.dropFirst(field.count).filter(\.isNumber)
             return Double(String(digits)).map { $0 / 1024 }
         }
         return nil

@@ -20,6 +20,17 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
         revision = nextRevision()
     }
 
+    /// A table read from a file: the dictionary is built as the records are read.
+    init(byID: [R.ID: R]) {
+        self.byID = byID
+        var highest = 0
+        for id in byID.keys {
+            if let number = id.number, number > highest { highest = number }
+        }
+        lastNumber = highest
+        revision = nextRevision()
+    }
+
     public var count: Int { byID.count }
     public var isEmpty: Bool { byID.isEmpty }
     public var all: Dictionary<R.ID, R>.Values { byID.values }

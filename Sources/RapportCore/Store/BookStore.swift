@@ -47,26 +47,10 @@ public final class BookStore: @unchecked Sendable {
         }
     }
 
+    /// Reads every collection file. The files are decoded in parallel (largest first, one worker
+    /// per core): a large book is a few hundred megabytes of JSON.
     public static func load(directory: String) throws(StoreError) -> Book {
-        func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }
-        func records<R: Record>(_ type: R.Type, _ collection: BookCollection) throws(StoreError) -> [R] {
-            guard let bytes = try FileSystem.read(path(collection)) else { return [] }
-            return try CollectionCoding.decode(type, from: bytes, collection: collection, path: path(collection))
-        }
-        var settings = Settings()
-        if let bytes = try FileSystem.read(path(.settings)) {
-            settings = try CollectionCoding.decodeSettings(from: bytes, path: path(.settings))
-        }
-        return Book(settings: settings,
-                    contacts: try records(Contact.self, .contacts),
-                    companies: try records(Company.self, .companies),
-                    opportunities: try records(Opportunity.self, .opportunities),
-                    activities: try records(Activity.self, .activities),
-                    purchases: try records(Purchase.self, .purchases),
-                    surveys: try records(SurveyResponse.self, .surveys),
-                    campaigns: try records(Campaign.self, .campaigns),
-                    tickets: try records(Ticket.self, .tickets),
-                    templates: try records(Template.self, .templates))
+        try ParallelBookLoader(directory: directory).load()
     }
 
     /// Writes the collections that changed since the last save (all of them for `force`), each
