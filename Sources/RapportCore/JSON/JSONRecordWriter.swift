@@ -12,12 +12,15 @@ struct JSONRecordWriter {
     /// Open containers around the value being written.
     private(set) var depth: Int
     private(set) var failed = false
+    /// False for one-line JSON (`{"a":1,"b":[]}`), as the journal's lines are written.
+    let pretty: Bool
 
-    init(depth: Int = 0, capacity: Int = 0) {
+    init(depth: Int = 0, capacity: Int = 0, pretty: Bool = true) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(capacity)
         output = JSONOutputBuffer(bytes: bytes)
         self.depth = depth
+        self.pretty = pretty
     }
 
     /// The document with its trailing newline, handed over without a copy.
@@ -48,22 +51,26 @@ struct JSONRecordWriter {
         output.bytes.append(UInt8(ascii: "\""))
         output.bytes.append(contentsOf: Field.names.names[field.rawValue])
         output.bytes.append(UInt8(ascii: "\""))
+        separateKey()
+    }
+
+    @inline(__always)
+    private mutating func separateKey() {
         output.bytes.append(UInt8(ascii: ":"))
-        output.bytes.append(UInt8(ascii: " "))
+        if pretty { output.bytes.append(UInt8(ascii: " ")) }
     }
 
     /// A key that is not a record field (the collection's name in the document).
     mutating func key(_ name: String, in container: inout Container) {
         startElement(&container)
         output.writeString(name)
-        output.bytes.append(UInt8(ascii: ":"))
-        output.bytes.append(UInt8(ascii: " "))
+        separateKey()
     }
 
     @inline(__always)
     mutating func endObject(_ container: Container) {
         depth -= 1
-        if !container.isEmpty { output.newline(indentation: depth) }
+        if pretty, !container.isEmpty { output.newline(indentation: depth) }
         output.bytes.append(UInt8(ascii: "}"))
     }
 
@@ -82,7 +89,7 @@ struct JSONRecordWriter {
     @inline(__always)
     mutating func endArray(_ container: Container) {
         depth -= 1
-        if !container.isEmpty { output.newline(indentation: depth) }
+        if pretty, !container.isEmpty { output.newline(indentation: depth) }
         output.bytes.append(UInt8(ascii: "]"))
     }
 
@@ -90,7 +97,35 @@ struct JSONRecordWriter {
     private mutating func startElement(_ container: inout Container) {
         if !container.isEmpty { output.bytes.append(UInt8(ascii: ",")) }
         container.isEmpty = false
-        output.newline(indentation: depth)
+        if pretty { output.newline(indentation: depth) }
+    }
+
+    /// Any value (the records without a fast path go through `JSONValueEncoder`), keys sorted.
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: output.appendLiteral("null")
+        case .bool(let flag): bool(flag)
+        case .integer(let number): output.writeInteger(number)
+        case .double(let number):
+            do { try output.writeDouble(number) } catch { failed = true }
+        case .string(let text): output.writeString(text)
+        case .array(let elements):
+            var container = beginArray()
+            for element in elements {
+                startElement(&container)
+                self.value(element)
+            }
+            endArray(container)
+        case .object(let members):
+            var container = beginObject()
+            for (key, member) in members.sorted(by: { JSONOutputBuffer.precedesInByteOrder($0.key, $1.key) }) {
+                startElement(&container)
+                output.writeString(key)
+                separateKey()
+                self.value(member)
+            }
+            endObject(container)
+        }
     }
 
     // MARK: Values
@@ -181,8 +216,7 @@ struct JSONRecordWriter {
         for (key, value) in values.sorted(by: { JSONOutputBuffer.precedesInByteOrder($0.key, $1.key) }) {
             startElement(&container)
             output.writeString(key)
-            output.bytes.append(UInt8(ascii: ":"))
-            output.bytes.append(UInt8(ascii: " "))
+            separateKey()
             output.writeString(value)
         }
         endObject(container)
