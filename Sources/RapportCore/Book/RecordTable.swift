@@ -37,7 +37,7 @@ final class RecordChange<ID: Hashable & Sendable>: @unchecked Sendable {
 /// remembered by id, so the store can journal just the records that changed (see
 /// `changedIDs(from:to:)`).
 public struct RecordTable<R: Record>: Sendable, Equatable {
-    public private(set) var byID: [R.ID: R]
+    public private(set) var byID: RecordShards<R>
     public private(set) var revision: Int
     /// The highest sequence number seen in an id of ours: new ids continue from it.
     public private(set) var lastNumber: Int = 0
@@ -48,14 +48,15 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
     private(set) var changes: RecordChange<R.ID>?
 
     public init(_ records: [R] = []) {
-        byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        byID = RecordShards(expectedCount: records.count)
+        for record in records { byID.updateValue(record, forKey: record.id) }
         lastNumber = records.compactMap(\.id.number).max() ?? 0
         revision = nextRevision()
         origin = revision
     }
 
     /// A table read from a file: the dictionary is built as the records are read.
-    init(byID: [R.ID: R]) {
+    init(byID: RecordShards<R>) {
         self.byID = byID
         var highest = 0
         for id in byID.keys {
@@ -111,7 +112,7 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
 
     public var count: Int { byID.count }
     public var isEmpty: Bool { byID.isEmpty }
-    public var all: Dictionary<R.ID, R>.Values { byID.values }
+    public var all: FlattenSequence<LazyMapSequence<[[R.ID: R]], Dictionary<R.ID, R>.Values>> { byID.values }
 
     /// Records in id order: the order they are written to disk.
     public var sortedByID: [R] { byID.values.sorted { $0.id < $1.id } }

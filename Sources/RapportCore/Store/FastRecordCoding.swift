@@ -772,7 +772,7 @@ enum FastCollectionCoding {
         do {
             try window.fill()
             var reader = JSONRecordReader(bytes: window.bytes)
-            var byID: [R.ID: R]?
+            var byID: RecordShards<R>?
             var schema: Int64?
             var seenKeys: Set<String> = []
             var document = try reader.beginObject()
@@ -799,8 +799,8 @@ enum FastCollectionCoding {
     /// The records array, straight into the table's dictionary. A duplicate id is left to the
     /// full decoder, which says where it is.
     private static func records<R: Record & FastRecordCoding>(_ type: R.Type, _ reader: inout JSONRecordReader,
-                                                               _ window: FileWindow) throws(Fallback) -> [R.ID: R] {
-        var byID: [R.ID: R] = [:]
+                                                               _ window: FileWindow) throws(Fallback) -> RecordShards<R> {
+        var byID = RecordShards<R>()
         var array = try reader.beginArray()
         while true {
             if !window.atEnd, window.count - reader.offset < refillMargin {
