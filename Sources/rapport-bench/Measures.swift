@@ -274,7 +274,9 @@ extension Samples {
         var samples = Samples()
         let start = Timing.wallMilliseconds()
         for _ in 0..<runs {
+            let cpuStart = Timing.cpuMilliseconds()
             samples.add(Timing.measure(work))
+            samples.cpuMilliseconds.append(Timing.cpuMilliseconds() - cpuStart)
             if samples.count >= 3, Timing.wallMilliseconds() - start > budgetMilliseconds { break }
         }
         return samples

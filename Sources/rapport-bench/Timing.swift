@@ -47,8 +47,16 @@ enum Timing {
 /// that is not part of the samples).
 struct Samples: Sendable {
     var milliseconds: [Double] = []
+    /// CPU time of the whole process (all threads) for each sample, when measured in process:
+    /// steadier than wall time when other builds share the cores.
+    var cpuMilliseconds: [Double] = []
 
     mutating func add(_ value: Double) { milliseconds.append(value) }
+
+    var cpuMedian: Double? {
+        guard !cpuMilliseconds.isEmpty else { return nil }
+        return Samples(milliseconds: cpuMilliseconds).median
+    }
 
     var median: Double {
         guard !milliseconds.isEmpty else { return .nan }
@@ -64,7 +72,11 @@ struct Samples: Sendable {
     static func of(runs: Int, warmUp: Bool = true, _ work: () throws -> Void) rethrows -> Samples {
         if warmUp { try work() }
         var samples = Samples()
-        for _ in 0..<runs { samples.add(try Timing.measure(work)) }
+        for _ in 0..<runs {
+            let cpuStart = Timing.cpuMilliseconds()
+            samples.add(try Timing.measure(work))
+            samples.cpuMilliseconds.append(Timing.cpuMilliseconds() - cpuStart)
+        }
         return samples
     }
 }

@@ -114,6 +114,7 @@ func report(_ options: Options, figures: [Figure], open: Measures.OpenResult?, b
                           "\"unit\": \(Format.jsonString(figure.unit))",
                           "\"median\": \(Format.jsonNumber(figure.median))", "\"max\": \(Format.jsonNumber(figure.max))",
                           "\"runs\": \(figure.samples.count)"]
+            if let cpu = figure.samples.cpuMedian { fields.append("\"cpuMedian\": \(Format.jsonNumber(cpu))") }
             if let target = figure.targetMedian { fields.append("\"targetMedian\": \(Format.jsonNumber(target))") }
             if let target = figure.targetMax { fields.append("\"targetMax\": \(Format.jsonNumber(target))") }
             if let meets = figure.meetsTarget { fields.append("\"meetsTarget\": \(meets)") }
@@ -129,14 +130,15 @@ func report(_ options: Options, figures: [Figure], open: Measures.OpenResult?, b
     } else {
         print("rapport-bench: \(options.size) book, \(bytes / 1_000_000) MB of JSON, \(ProcessInfo.processInfo.activeProcessorCount) cores, release build")
         print("")
-        print("| measure | median | max | runs | target | |")
-        print("| --- | ---: | ---: | ---: | --- | --- |")
+        print("| measure | median | max | CPU median | runs | target | |")
+        print("| --- | ---: | ---: | ---: | ---: | --- | --- |")
         for figure in figures {
             let verdict = figure.meetsTarget.map { $0 ? "ok" : "MISSED" } ?? ""
             let target = figure.note.isEmpty ? figure.targetText : (figure.targetText.isEmpty ? figure.note : figure.targetText + " (" + figure.note + ")")
             let name = figure.group + ": " + figure.name.trimmingCharacters(in: .whitespaces)
             let indentedName = figure.name.hasPrefix("  ") ? "  " + name : name
-            print("| \(indentedName) | \(Format.number(figure.median)) \(figure.unit) | \(Format.number(figure.max)) \(figure.unit) | \(figure.samples.count) | \(target) | \(verdict) |")
+            let cpu = figure.samples.cpuMedian.map { Format.number($0) + " ms" } ?? ""
+            print("| \(indentedName) | \(Format.number(figure.median)) \(figure.unit) | \(Format.number(figure.max)) \(figure.unit) | \(cpu) | \(figure.samples.count) | \(target) | \(verdict) |")
         }
         if let ratio {
             print("")

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The headline numbers of a period, each beside the same number for the period of equal length
 /// just before. See docs/REPORTS.md.
@@ -48,8 +50,10 @@ public struct KPIReport: Sendable, Encodable {
 }
 
 /// The value of every KPI for one period, seen from its last day.
-struct KPIValues {
+struct KPIValues: Sendable {
     var values: [String: Double?] = [:]
+
+    init() {}
 
     init(_ book: Book, period: ReportPeriod, history: PurchaseHistory) {
         let day = period.end
@@ -176,8 +180,14 @@ extension Reports {
         // orders on or before its own period's last day.
         let history = PurchaseHistory(book, asOf: max(period.end, period.asOf))
         let previousPeriod = period.previous
-        let current = KPIValues(book, period: period, history: history)
-        let previous = KPIValues(book, period: previousPeriod, history: history)
+        // The two periods are independent passes over the same (immutable) book: one per core.
+        let values = Mutex<[Int: KPIValues]>([:])
+        let periods = [period, previousPeriod]
+        DispatchQueue.concurrentPerform(iterations: periods.count) { index in
+            let computed = KPIValues(book, period: periods[index], history: history)
+            values.withLock { $0[index] = computed }
+        }
+        let (current, previous) = values.withLock { ($0[0] ?? KPIValues(), $0[1] ?? KPIValues()) }
         let kpis = kpiDefinitions.map { definition in
             let now = current[definition.id]
             let before = previous[definition.id]
