@@ -128,12 +128,12 @@ struct KPIValues: Sendable {
         let days = period.days
         let day = period.end
         var new = 0, enteredMQL = 0, reachedSQL = 0
-        for contact in book.contacts.byID.values {
-            if period.contains(days.day(of: contact.createdAt)) { new += 1 }
-            let history = contact.lifecycleHistory
+        book.contacts.byID.forEachRecordAddress { contact in
+            if period.contains(days.day(of: contact.pointee.createdAt)) { new += 1 }
+            let history = contact.pointee.lifecycleHistory
             guard let mqlIndex = history.firstIndex(where: {
                 $0.stage == .mql && period.contains(days.day(of: $0.enteredAt))
-            }) else { continue }
+            }) else { return }
             enteredMQL += 1
             // SQL or any later stage, entered after the MQL entry and by the period's end.
             if history[(mqlIndex + 1)...].contains(where: { $0.stage >= .sql && days.day(of: $0.enteredAt) <= day }) {
@@ -146,9 +146,10 @@ struct KPIValues: Sendable {
     /// Tasks that existed on `day`, were not done by its end, and were due before it.
     static func overdueTasks(_ book: Book, on day: LocalDate, days: DayConverter) -> Int {
         var overdue = 0
-        for activity in book.activities.byID.values where activity.kind == .task {
-            guard let due = activity.dueDate, due < day, days.day(of: activity.createdAt) <= day else { continue }
-            if let done = activity.doneAt, days.day(of: done) <= day { continue }
+        book.activities.byID.forEachRecordAddress { activity in
+            guard activity.pointee.kind == .task, let due = activity.pointee.dueDate, due < day,
+                  days.day(of: activity.pointee.createdAt) <= day else { return }
+            if let done = activity.pointee.doneAt, days.day(of: done) <= day { return }
             overdue += 1
         }
         return overdue

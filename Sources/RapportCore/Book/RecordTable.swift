@@ -112,7 +112,7 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
 
     public var count: Int { byID.count }
     public var isEmpty: Bool { byID.isEmpty }
-    public var all: FlattenSequence<LazyMapSequence<[[R.ID: R]], Dictionary<R.ID, R>.Values>> { byID.values }
+    public var all: FlattenSequence<LazyMapSequence<[RecordShards<R>.Shard], [R]>> { byID.values }
 
     /// Records in id order: the order they are written to disk.
     public var sortedByID: [R] { byID.values.sorted { $0.id < $1.id } }
@@ -129,7 +129,7 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
 
     /// Inserts or replaces the record with the same id.
     public mutating func upsert(_ record: R) {
-        byID[record.id] = record
+        byID.updateValue(record, forKey: record.id)
         if let number = record.id.number, number > lastNumber { lastNumber = number }
         self.record(record.id)
     }
@@ -146,7 +146,7 @@ public struct RecordTable<R: Record>: Sendable, Equatable {
     public mutating func update(_ id: R.ID, _ change: (inout R) -> Void) -> Bool {
         guard var record = byID[id] else { return false }
         change(&record)
-        byID[id] = record
+        byID.updateValue(record, forKey: id)
         self.record(id)
         return true
     }
