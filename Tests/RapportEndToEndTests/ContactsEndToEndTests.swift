@@ -76,7 +76,7 @@ final class ContactsEndToEndTests: XCTestCase {
             return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         }
         addTeardownBlock { _ = try? tmuxRun(["kill-server"]) }
-        let command = "env TERM=xterm-256color RAPPORT_NOW=2026-11-22T12:00:00Z '\(RapportBinary.path)' --data '\(book)'; sleep 5"
+        let command = "env TERM=xterm-256color RAPPORT_NOW=2026-11-22T12:00:00Z '\(RapportBinary.path)' --data '\(book)'; echo \"[exited $?]\"; sleep 5"
         _ = try tmuxRun(["new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24", command])
         func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
             for _ in 0..<100 {
@@ -104,14 +104,11 @@ final class ContactsEndToEndTests: XCTestCase {
         try keys("Enter")
         try waitFor("Logged phone")
         try keys("q")
-        // Quitting clears the screen (the tab bar goes) once the last save is done.
-        for _ in 0..<50 {
-            if !(try tmuxRun(["capture-pane", "-t", "e2e", "-p"])).contains("2 Contacts") { break }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
+        // The program has ended (so its last save, and the journal's compaction, are done).
+        try waitFor("[exited 0]")
 
         let activities = try String(contentsOfFile: book + "/activities.json", encoding: .utf8)
-        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(activities.utf8)) as? [String: Any])
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(activities.utf8)) as? [String: Any], "activities.json: \(activities.prefix(300)) … \(activities.suffix(300))")
         let records = try XCTUnwrap(document["records"] as? [[String: Any]] ?? document["activities"] as? [[String: Any]],
                                     "activities.json keys: \(document.keys.sorted())")
         let call = try XCTUnwrap(records.first { $0["summary"] as? String == "Called from the tmux test" })

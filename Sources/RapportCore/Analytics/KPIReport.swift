@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The headline numbers of a period, each beside the same number for the period of equal length
 /// just before. See docs/REPORTS.md.
@@ -48,8 +50,10 @@ public struct KPIReport: Sendable, Encodable {
 }
 
 /// The value of every KPI for one period, seen from its last day.
-struct KPIValues {
+struct KPIValues: Sendable {
     var values: [String: Double?] = [:]
+
+    init() {}
 
     init(_ book: Book, period: ReportPeriod, history: PurchaseHistory) {
         let day = period.end
@@ -124,12 +128,12 @@ struct KPIValues {
         let days = period.days
         let day = period.end
         var new = 0, enteredMQL = 0, reachedSQL = 0
-        for contact in book.contacts.byID.values {
-            if period.contains(days.day(of: contact.createdAt)) { new += 1 }
-            let history = contact.lifecycleHistory
+        book.contacts.byID.forEachRecordAddress { contact in
+            if period.contains(days.day(of: contact.pointee.createdAt)) { new += 1 }
+            let history = contact.pointee.lifecycleHistory
             guard let mqlIndex = history.firstIndex(where: {
                 $0.stage == .mql && period.contains(days.day(of: $0.enteredAt))
-            }) else { continue }
+            }) else { return }
             enteredMQL += 1
             // SQL or any later stage, entered after the MQL entry and by the period's end.
             if history[(mqlIndex + 1)...].contains(where: { $0.stage >= .sql && days.day(of: $0.enteredAt) <= day }) {
@@ -142,9 +146,10 @@ struct KPIValues {
     /// Tasks that existed on `day`, were not done by its end, and were due before it.
     static func overdueTasks(_ book: Book, on day: LocalDate, days: DayConverter) -> Int {
         var overdue = 0
-        for activity in book.activities.byID.values where activity.kind == .task {
-            guard let due = activity.dueDate, due < day, days.day(of: activity.createdAt) <= day else { continue }
-            if let done = activity.doneAt, days.day(of: done) <= day { continue }
+        book.activities.byID.forEachRecordAddress { activity in
+            guard activity.pointee.kind == .task, let due = activity.pointee.dueDate, due < day,
+                  days.day(of: activity.pointee.createdAt) <= day else { return }
+            if let done = activity.pointee.doneAt, days.day(of: done) <= day { return }
             overdue += 1
         }
         return overdue
@@ -176,8 +181,14 @@ extension Reports {
         // orders on or before its own period's last day.
         let history = PurchaseHistory(book, asOf: max(period.end, period.asOf))
         let previousPeriod = period.previous
-        let current = KPIValues(book, period: period, history: history)
-        let previous = KPIValues(book, period: previousPeriod, history: history)
+        // The two periods are independent passes over the same (immutable) book: one per core.
+        let values = Mutex<[Int: KPIValues]>([:])
+        let periods = [period, previousPeriod]
+        DispatchQueue.concurrentPerform(iterations: periods.count) { index in
+            let computed = KPIValues(book, period: periods[index], history: history)
+            values.withLock { $0[index] = computed }
+        }
+        let (current, previous) = values.withLock { ($0[0] ?? KPIValues(), $0[1] ?? KPIValues()) }
         let kpis = kpiDefinitions.map { definition in
             let now = current[definition.id]
             let before = previous[definition.id]

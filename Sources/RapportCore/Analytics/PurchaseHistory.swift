@@ -34,10 +34,12 @@ public struct PurchaseHistory: Sendable {
         buyerOfOrder.reserveCapacity(book.purchases.count)
         unsorted.reserveCapacity(book.purchases.count)
         var unattributed = 0
-        for purchase in book.purchases.byID.values where purchase.date <= asOf {
-            guard let contactID = purchase.contactID else {
+        // In place: a pass over every order reads three fields of each.
+        book.purchases.byID.forEachRecordAddress { purchase in
+            guard purchase.pointee.date <= asOf else { return }
+            guard let contactID = purchase.pointee.contactID else {
                 unattributed += 1
-                continue
+                return
             }
             let index: Int
             if let known = buyerIndex[contactID] {
@@ -48,7 +50,7 @@ public struct PurchaseHistory: Sendable {
                 buyers.append(contactID)
             }
             buyerOfOrder.append(index)
-            unsorted.append(Order(date: purchase.date, minorUnits: purchase.amount.minorUnits(in: currency)))
+            unsorted.append(Order(date: purchase.pointee.date, minorUnits: purchase.pointee.amount.minorUnits(in: currency)))
         }
         // Counting sort by buyer: starts[i] is where buyer i's orders begin.
         var starts = [Int](repeating: 0, count: buyers.count + 1)

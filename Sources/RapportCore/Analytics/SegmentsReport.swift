@@ -164,10 +164,11 @@ extension Reports {
         let days = DayConverter(timeZone)
         var counts: [CustomerSegment: Int] = [:]
         var byContact: [ContactID: CustomerSegment] = [:]
-        for contact in book.contacts.byID.values {
-            let created = days.day(of: contact.createdAt)
-            guard created <= asOf else { continue }
-            let orders = history.orders(of: contact.id)
+        byContact.reserveCapacity(book.contacts.count)
+        book.contacts.byID.forEachRecordAddress { contact in
+            let created = days.day(of: contact.pointee.createdAt)
+            guard created <= asOf else { return }
+            let orders = history.orders(of: contact.pointee.id)
             let segment: CustomerSegment
             if orders.isEmpty {
                 segment = lastMonth.contains(created) ? .new : .prospect
@@ -180,7 +181,7 @@ extension Reports {
                 }
             }
             counts[segment, default: 0] += 1
-            byContact[contact.id] = segment
+            byContact[contact.pointee.id] = segment
         }
         let rfm = RFMScores(history)
         var recency = [0, 0, 0, 0, 0], frequency = recency, monetary = recency

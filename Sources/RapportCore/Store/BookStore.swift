@@ -1,21 +1,29 @@
 /// Opens a book from its directory and saves it back, one file per collection, crash-safe.
 ///
 /// While open for writing it holds the directory's lock, so a second Rapport (the TUI or a
-/// script) cannot interleave its writes. It remembers which state of each collection is on disk
-/// and rewrites only the collections that changed.
+/// script) cannot interleave its writes. It remembers the book as it is on disk: a save of a
+/// few edited records appends them to the journal (`BookJournal`, one flushed line), a save
+/// that changed much of a collection rewrites that collection's file, and closing the store
+/// folds the journal into the files.
 public final class BookStore: @unchecked Sendable {
     public let directory: String
     public let isReadOnly: Bool
     private var lock: BookLock?
-    private var savedRevisions: [BookCollection: Int] = [:]
-    private var savedSettings: Settings
+    /// The book as the files plus the journal hold it.
+    private var saved: Book
+    private let journal: BookJournal.Appender
+
+    /// A save with more changed records than this in one collection rewrites that collection.
+    static let journalRecordLimit = 2_000
+    /// A journal larger than this is folded into the collection files at the next save.
+    static let journalSizeLimit = 8 << 20
 
     private init(directory: String, readOnly: Bool, lock: BookLock?, book: Book) {
         self.directory = directory
         self.isReadOnly = readOnly
         self.lock = lock
-        self.savedSettings = book.settings
-        self.savedRevisions = BookStore.revisions(of: book)
+        self.saved = book
+        self.journal = BookJournal.Appender(directory: directory)
     }
 
     public enum Mode: Sendable {
@@ -39,57 +47,117 @@ public final class BookStore: @unchecked Sendable {
             if FileSystem.exists(directory), !FileSystem.isDirectory(directory) { throw .notADirectory(path: directory) }
         }
         do {
-            let book = try load(directory: directory)
-            return (BookStore(directory: directory, readOnly: mode == .readOnly, lock: lock, book: book), book)
+            let (book, journal) = try loadWithJournal(directory: directory)
+            let store = BookStore(directory: directory, readOnly: mode == .readOnly, lock: lock, book: book)
+            if mode == .readWrite { try store.journal.adopt(journal) }
+            return (store, book)
         } catch {
             lock?.release()
             throw error
         }
     }
 
+    /// Reads every collection file. The files are decoded in parallel (largest first, one worker
+    /// per core): a large book is a few hundred megabytes of JSON.
+    /// The journal's saves are replayed over the files, so readers (`rapport check`, reports)
+    /// see every saved edit while the TUI has the book open.
     public static func load(directory: String) throws(StoreError) -> Book {
-        func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }
-        func records<R: Record>(_ type: R.Type, _ collection: BookCollection) throws(StoreError) -> [R] {
-            guard let bytes = try FileSystem.read(path(collection)) else { return [] }
-            return try CollectionCoding.decode(type, from: bytes, collection: collection, path: path(collection))
-        }
-        var settings = Settings()
-        if let bytes = try FileSystem.read(path(.settings)) {
-            settings = try CollectionCoding.decodeSettings(from: bytes, path: path(.settings))
-        }
-        return Book(settings: settings,
-                    contacts: try records(Contact.self, .contacts),
-                    companies: try records(Company.self, .companies),
-                    opportunities: try records(Opportunity.self, .opportunities),
-                    activities: try records(Activity.self, .activities),
-                    purchases: try records(Purchase.self, .purchases),
-                    surveys: try records(SurveyResponse.self, .surveys),
-                    campaigns: try records(Campaign.self, .campaigns),
-                    tickets: try records(Ticket.self, .tickets),
-                    templates: try records(Template.self, .templates))
+        try loadWithJournal(directory: directory).book
     }
 
-    /// Writes the collections that changed since the last save (all of them for `force`), each
-    /// atomically. Returns the collections written.
+    private static func loadWithJournal(directory: String) throws(StoreError) -> (book: Book, journal: BookJournal.Contents) {
+        // The journal first: if the writer compacts meanwhile, the files read next already hold
+        // its edits, and replaying them again changes nothing.
+        let journal = try BookJournal.read(directory: directory)
+        var book = try ParallelBookLoader(directory: directory).load()
+        try BookJournal.apply(journal, to: &book, directory: directory)
+        return (book, journal)
+    }
+
+    /// Persists what changed since the last save (everything for `force`) and returns the
+    /// collections that changed. A few changed records go to the journal in one flushed line; a
+    /// collection with many changes (an import) or none in common with what was saved is
+    /// rewritten whole, atomically. Either way the save is durable when this returns.
     @discardableResult
     public func save(_ book: Book, force: Bool = false) throws(StoreError) -> [BookCollection] {
         guard !isReadOnly, lock != nil else { throw .readOnly(directory: directory) }
-        let current = BookStore.revisions(of: book)
         var written: [BookCollection] = []
         let settingsFile = DataDirectory.join(directory, BookCollection.settings.fileName)
-        if force || book.settings != savedSettings || !FileSystem.exists(settingsFile) {
+        if force || book.settings != saved.settings || !FileSystem.exists(settingsFile) {
             try FileSystem.writeAtomically(try CollectionCoding.encodeSettings(book.settings), to: settingsFile)
-            savedSettings = book.settings
+            saved.settings = book.settings
             written.append(.settings)
         }
+        var journaled: [BookJournal.Change] = []
+        var rewrites: [BookCollection] = []
         for collection in BookCollection.allCases where collection != .settings {
-            guard force || current[collection] != savedRevisions[collection] else { continue }
-            let bytes = try BookStore.encode(collection, of: book)
-            try FileSystem.writeAtomically(bytes, to: DataDirectory.join(directory, collection.fileName))
-            savedRevisions[collection] = current[collection]
+            guard force || BookStore.revision(of: collection, in: book) != BookStore.revision(of: collection, in: saved) else { continue }
             written.append(collection)
+            if !force, let changes = BookStore.journalChanges(collection, from: saved, to: book) {
+                journaled += changes
+            } else {
+                rewrites.append(collection)
+            }
         }
+        if !rewrites.isEmpty {
+            // A rewritten file must not have journal lines about it that are older than it.
+            try compact()
+            for collection in rewrites {
+                try FileSystem.writeAtomically(try BookStore.encode(collection, of: book), to: path(collection))
+            }
+        }
+        if !journaled.isEmpty {
+            try journal.append(BookJournal.line(journaled), collections: Set(journaled.map(\.collection)))
+        }
+        saved = book
+        if journal.size > BookStore.journalSizeLimit { try compact() }
         return written
+    }
+
+    /// Folds the journal into the collection files: each collection it touched is rewritten
+    /// (atomically) as saved, then the journal is removed. Crash-safe at every step, because
+    /// replaying the journal over files that already hold its edits changes nothing.
+    public func compact() throws(StoreError) {
+        guard !journal.isEmpty || FileSystem.exists(journal.path) else { return }
+        for collection in BookCollection.allCases where journal.collections.contains(collection) {
+            try FileSystem.writeAtomically(try BookStore.encode(collection, of: saved), to: path(collection))
+        }
+        try journal.remove()
+    }
+
+    private func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }
+
+    /// The journal lines of a collection's changed records; nil when the collection should be
+    /// rewritten instead (no shared history with the saved table, or too many changes).
+    static func journalChanges(_ collection: BookCollection, from saved: Book, to book: Book) -> [BookJournal.Change]? {
+        func changes<R: Record>(_ old: RecordTable<R>, _ new: RecordTable<R>) -> [BookJournal.Change]? {
+            guard let ids = RecordTable.changedIDs(from: old, to: new, limit: journalRecordLimit) else { return nil }
+            var result: [BookJournal.Change] = []
+            // Id order: the same edits give the same line.
+            for id in ids.sorted() {
+                let record = new[id]
+                if record == old[id] { continue }
+                if let record {
+                    guard let bytes = BookJournal.recordBytes(record) else { return nil }
+                    result.append(BookJournal.Change(collection: collection, record: bytes, removedID: nil))
+                } else {
+                    result.append(BookJournal.Change(collection: collection, record: nil, removedID: id.rawValue))
+                }
+            }
+            return result
+        }
+        switch collection {
+        case .settings: return nil
+        case .contacts: return changes(saved.contacts, book.contacts)
+        case .companies: return changes(saved.companies, book.companies)
+        case .opportunities: return changes(saved.opportunities, book.opportunities)
+        case .activities: return changes(saved.activities, book.activities)
+        case .purchases: return changes(saved.purchases, book.purchases)
+        case .surveys: return changes(saved.surveys, book.surveys)
+        case .campaigns: return changes(saved.campaigns, book.campaigns)
+        case .tickets: return changes(saved.tickets, book.tickets)
+        case .templates: return changes(saved.templates, book.templates)
+        }
     }
 
     /// Writes a whole book into a directory that is not open (demo books, exports of a copy).
@@ -99,7 +167,10 @@ public final class BookStore: @unchecked Sendable {
         try store.save(book, force: true)
     }
 
+    /// Folds the journal into the files (when that fails the journal stays, and is replayed by
+    /// the next open: nothing is lost) and releases the lock.
     public func close() {
+        if lock != nil, !isReadOnly { try? compact() }
         lock?.release()
         lock = nil
     }
@@ -121,11 +192,19 @@ public final class BookStore: @unchecked Sendable {
         }
     }
 
-    static func revisions(of book: Book) -> [BookCollection: Int] {
-        [.contacts: book.contacts.revision, .companies: book.companies.revision,
-         .opportunities: book.opportunities.revision, .activities: book.activities.revision,
-         .purchases: book.purchases.revision, .surveys: book.surveys.revision, .campaigns: book.campaigns.revision,
-         .tickets: book.tickets.revision, .templates: book.templates.revision]
+    static func revision(of collection: BookCollection, in book: Book) -> Int {
+        switch collection {
+        case .settings: return 0
+        case .contacts: return book.contacts.revision
+        case .companies: return book.companies.revision
+        case .opportunities: return book.opportunities.revision
+        case .activities: return book.activities.revision
+        case .purchases: return book.purchases.revision
+        case .surveys: return book.surveys.revision
+        case .campaigns: return book.campaigns.revision
+        case .tickets: return book.tickets.revision
+        case .templates: return book.templates.revision
+        }
     }
 }
 

@@ -36,6 +36,31 @@ enum CollectionCoding {
         }
     }
 
+    // MARK: Fast paths for the large collections
+
+    /// Through `FastRecordCoding` (byte for byte the same file); the `Codable` path when it cannot.
+    static func encode<R: Record & FastRecordCoding>(_ table: RecordTable<R>, as collection: BookCollection) throws(StoreError) -> [UInt8] {
+        if let bytes = FastCollectionCoding.encode(table, as: collection) { return bytes }
+        return try encodeWithCodable(table, as: collection)
+    }
+
+    static func encodeWithCodable<R: Record>(_ table: RecordTable<R>, as collection: BookCollection) throws(StoreError) -> [UInt8] {
+        try encode(table, as: collection)
+    }
+
+    /// A collection file as a table. The fast path reads the records straight from the bytes; for
+    /// anything it does not handle (including every error) the full parser and decoder run.
+    static func decodeTable<R: Record & FastRecordCoding>(_ type: R.Type, from bytes: [UInt8], collection: BookCollection,
+                                                           path: String) throws(StoreError) -> RecordTable<R> {
+        if let table = FastCollectionCoding.decode(type, from: bytes, collection: collection) { return table }
+        return RecordTable(try decode(type, from: bytes, collection: collection, path: path))
+    }
+
+    static func decodeTable<R: Record>(_ type: R.Type, from bytes: [UInt8], collection: BookCollection,
+                                       path: String) throws(StoreError) -> RecordTable<R> {
+        RecordTable(try decode(type, from: bytes, collection: collection, path: path))
+    }
+
     // MARK: Reading
 
     /// The records of a collection file. `path` is only for messages.

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// A candidate prepared for repeated fuzzy matching: folded once, matched against every query
 /// the user types (keep these alongside the records for large lists).
 public struct FuzzyCandidate: Hashable, Sendable {
@@ -162,14 +166,123 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// Matches prepared candidates (fold them once, keep them with the records); returns the
     /// indices of the matches, best first, ties in input order.
+    ///
+    /// Ranking needs only scores: they are computed first without the matched positions and
+    /// without allocating per candidate, and the positions only for the results returned. One
+    /// keystroke over 50,000 contacts stays within a frame.
     public func rank(_ candidates: [FuzzyCandidate], limit: Int? = nil) -> [(index: Int, result: FuzzyMatch.Result)] {
-        var matches: [(index: Int, result: FuzzyMatch.Result)] = []
-        for (index, candidate) in candidates.enumerated() {
-            if let result = match(candidate) { matches.append((index, result)) }
+        // Large lists are scored on every core, in contiguous chunks merged in order.
+        let chunkCount = candidates.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let chunkSize = (candidates.count + chunkCount - 1) / max(chunkCount, 1)
+        let chunks = Mutex<[[(index: Int, score: Int)]]>(Array(repeating: [], count: chunkCount))
+        let query = self
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var found: [(index: Int, score: Int)] = []
+            var rows = ScoreRows()
+            let range = (chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)
+            for index in range {
+                if let score = query.score(candidates[index], rows: &rows) { found.append((index, score)) }
+            }
+            chunks.withLock { $0[chunk] = found }
         }
-        matches.sort { $0.result.score != $1.result.score ? $0.result.score > $1.result.score : $0.index < $1.index }
-        if let limit, matches.count > limit { matches.removeSubrange(limit...) }
-        return matches
+        var scored = chunks.withLock { $0.flatMap { $0 } }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        if let limit, scored.count > limit { scored.removeSubrange(limit...) }
+        return scored.compactMap { entry in match(candidates[entry.index]).map { (entry.index, $0) } }
+    }
+
+    /// Two rows of the subsequence table, reused from one candidate to the next.
+    struct ScoreRows {
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
+    /// The score `match` gives, without the matched positions.
+    func score(_ candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
+        guard !letters.isEmpty else { return 0 }
+        let shortness = 999 - min(candidate.length, 999)
+        let folded = candidate.folded
+        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
+        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
+        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
+        guard let quality = subsequenceQuality(in: candidate, rows: &rows) else { return nil }
+        let clampedQuality = min(max(0, quality), 999)
+        return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
+    }
+
+    /// `bestSubsequence`'s quality, by the same recurrence, keeping only two rows.
+    private func subsequenceQuality(in candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
+        let folded = candidate.folded
+        let n = folded.count
+        let m = letters.count
+        guard m <= n else { return nil }
+        var cursor = 0
+        for letter in letters {
+            while cursor < n, folded[cursor] != letter { cursor += 1 }
+            if cursor == n { return nil }
+            cursor += 1
+        }
+        let unreachable = Int.min / 4
+        if rows.previous.count < n {
+            rows.previous = [Int](repeating: unreachable, count: n)
+            rows.current = rows.previous
+        }
+        return rows.previous.withUnsafeMutableBufferPointer { previous in
+            rows.current.withUnsafeMutableBufferPointer { current in
+                Self.subsequenceQuality(folded: folded, wordStarts: candidate.wordStarts, letters: letters,
+                                        previous: previous, current: current)
+            }
+        }
+    }
+
+    /// The recurrence of `bestSubsequence` on two rows of scratch memory, swapped per letter.
+    private static func subsequenceQuality(folded: [Unicode.Scalar], wordStarts: [Bool], letters: [Unicode.Scalar],
+                                           previous previousRows: UnsafeMutableBufferPointer<Int>,
+                                           current currentRows: UnsafeMutableBufferPointer<Int>) -> Int? {
+        let n = folded.count
+        let m = letters.count
+        let unreachable = Int.min / 4
+        var rows = (previous: previousRows, current: currentRows)
+        for i in 0..<n { rows.previous[i] = unreachable }
+        for j in 0..<m {
+            let letter = letters[j]
+            var farBest = unreachable
+            for i in 0..<n {
+                rows.current[i] = unreachable
+                if j > 0, i >= 4, rows.previous[i - 4] > unreachable, rows.previous[i - 4] - maxGapPenalty > farBest {
+                    farBest = rows.previous[i - 4] - maxGapPenalty
+                }
+                guard folded[i] == letter else { continue }
+                var gain = matchScore + (wordStarts[i] ? wordStartBonus : 0)
+                if j == 0 {
+                    gain -= min(i, maxGapPenalty)
+                    rows.current[i] = gain
+                    continue
+                }
+                var best = unreachable
+                var found = false
+                for gap in 0..<3 where i - 1 - gap >= 0 {
+                    let before = rows.previous[i - 1 - gap]
+                    guard before > unreachable else { continue }
+                    let value = before + (gap == 0 ? consecutiveBonus : -gap * gapPenalty)
+                    if value > best {
+                        best = value
+                        found = true
+                    }
+                }
+                if farBest > best {
+                    best = farBest
+                    found = true
+                }
+                guard found else { continue }
+                rows.current[i] = best + gain
+            }
+            rows = (rows.current, rows.previous)
+        }
+        var bestEnd = unreachable
+        for i in 0..<n where rows.previous[i] > bestEnd { bestEnd = rows.previous[i] }
+        guard bestEnd > unreachable else { return nil }
+        return bestEnd * 10 / m
     }
 
     // Score layout: kind dominates, then match quality, then shorter candidates.
