@@ -178,16 +178,54 @@ public struct FuzzyQuery: Hashable, Sendable {
         let query = self
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var found: [(index: Int, score: Int)] = []
+            found.reserveCapacity(chunkSize)
             var rows = ScoreRows()
             let range = (chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)
-            for index in range {
-                if let score = query.score(candidates[index], rows: &rows) { found.append((index, score)) }
+            // Candidates are read through their addresses and the query's arrays are opened once:
+            // copying a candidate costs four retains and releases, more than scoring most of them.
+            candidates.withUnsafeBufferPointer { all in
+                query.phrase.withUnsafeBufferPointer { phrase in
+                    query.letters.withUnsafeBufferPointer { letters in
+                        guard let base = all.baseAddress else { return }
+                        for index in range {
+                            let candidate = base + index
+                            let score = candidate.pointee.folded.withUnsafeBufferPointer { folded in
+                                candidate.pointee.wordStarts.withUnsafeBufferPointer { wordStarts in
+                                    Self.score(folded: folded, wordStarts: wordStarts, length: candidate.pointee.length,
+                                               phrase: phrase, letters: letters, rows: &rows)
+                                }
+                            }
+                            if let score { found.append((index, score)) }
+                        }
+                    }
+                }
             }
             chunks.withLock { $0[chunk] = found }
         }
         var scored = chunks.withLock { $0.flatMap { $0 } }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        if let limit, scored.count > limit { scored.removeSubrange(limit...) }
+        let precedes: ((index: Int, score: Int), (index: Int, score: Int)) -> Bool = {
+            $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
+        }
+        if let limit, scored.count > limit * 4 {
+            // Only the best `limit` are returned: keep them in a sorted window instead of sorting
+            // every match (a one-letter query matches nearly every contact).
+            var best: [(index: Int, score: Int)] = []
+            best.reserveCapacity(limit + 1)
+            for entry in scored {
+                if best.count == limit, let last = best.last, !precedes(entry, last) { continue }
+                var low = 0, high = best.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(best[middle], entry) { low = middle + 1 } else { high = middle }
+                }
+                best.insert(entry, at: low)
+                if best.count > limit { best.removeLast() }
+            }
+            scored = best
+        } else {
+            scored.sort(by: precedes)
+            if let limit, scored.count > limit { scored.removeSubrange(limit...) }
+        }
         return scored.compactMap { entry in match(candidates[entry.index]).map { (entry.index, $0) } }
     }
 
@@ -199,44 +237,71 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// The score `match` gives, without the matched positions.
     func score(_ candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
-        guard !letters.isEmpty else { return 0 }
-        let shortness = 999 - min(candidate.length, 999)
-        let folded = candidate.folded
-        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
-        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
-        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
-        guard let quality = subsequenceQuality(in: candidate, rows: &rows) else { return nil }
-        let clampedQuality = min(max(0, quality), 999)
-        return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                phrase.withUnsafeBufferPointer { phrase in
+                    letters.withUnsafeBufferPointer { letters in
+                        Self.score(folded: folded, wordStarts: wordStarts, length: candidate.length, phrase: phrase,
+                                   letters: letters, rows: &rows)
+                    }
+                }
+            }
+        }
     }
 
-    /// `bestSubsequence`'s quality, by the same recurrence, keeping only two rows.
-    private func subsequenceQuality(in candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
-        let folded = candidate.folded
+    private static func score(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int,
+                              phrase: UnsafeBufferPointer<Unicode.Scalar>, letters: UnsafeBufferPointer<Unicode.Scalar>,
+                              rows: inout ScoreRows) -> Int? {
+        guard !letters.isEmpty else { return 0 }
+        let shortness = 999 - min(length, 999)
+        guard let kind = kind(folded: folded, wordStarts: wordStarts, phrase: phrase, letters: letters) else { return nil }
+        guard kind == .subsequence else { return kind.rawValue * kindWeight + shortness }
         let n = folded.count
-        let m = letters.count
-        guard m <= n else { return nil }
+        let unreachable = Int.min / 4
+        if rows.previous.count < n {
+            rows.previous = [Int](repeating: unreachable, count: n)
+            rows.current = rows.previous
+        }
+        let quality = rows.previous.withUnsafeMutableBufferPointer { previous in
+            rows.current.withUnsafeMutableBufferPointer { current in
+                subsequenceQuality(folded: folded, wordStarts: wordStarts, letters: letters, previous: previous, current: current)
+            }
+        }
+        guard let quality else { return nil }
+        let clampedQuality = min(max(0, quality), 999)
+        return FuzzyMatch.Kind.subsequence.rawValue * kindWeight + clampedQuality * qualityWeight + shortness
+    }
+
+    /// How the candidate matches, as `match` decides it (exact, prefix, word prefix), or
+    /// `.subsequence` when only the scored subsequence can still match; nil when the letters do
+    /// not even occur in order (most candidates of a longer query), checked first because every
+    /// other kind implies it.
+    private static func kind(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>,
+                             phrase: UnsafeBufferPointer<Unicode.Scalar>, letters: UnsafeBufferPointer<Unicode.Scalar>) -> FuzzyMatch.Kind? {
+        let n = folded.count
+        guard letters.count <= n else { return nil }
         var cursor = 0
         for letter in letters {
             while cursor < n, folded[cursor] != letter { cursor += 1 }
             if cursor == n { return nil }
             cursor += 1
         }
-        let unreachable = Int.min / 4
-        if rows.previous.count < n {
-            rows.previous = [Int](repeating: unreachable, count: n)
-            rows.current = rows.previous
+        func occurs(at start: Int) -> Bool {
+            for offset in 0..<phrase.count where folded[start + offset] != phrase[offset] { return false }
+            return true
         }
-        return rows.previous.withUnsafeMutableBufferPointer { previous in
-            rows.current.withUnsafeMutableBufferPointer { current in
-                Self.subsequenceQuality(folded: folded, wordStarts: candidate.wordStarts, letters: letters,
-                                        previous: previous, current: current)
+        if phrase.count <= n, occurs(at: 0) { return phrase.count == n ? .exact : .prefix }
+        if phrase.count <= n, let first = phrase.first {
+            for start in 0...(n - phrase.count) where wordStarts[start] && folded[start] == first && occurs(at: start) {
+                return .wordPrefix
             }
         }
+        return .subsequence
     }
 
     /// The recurrence of `bestSubsequence` on two rows of scratch memory, swapped per letter.
-    private static func subsequenceQuality(folded: [Unicode.Scalar], wordStarts: [Bool], letters: [Unicode.Scalar],
+    private static func subsequenceQuality(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>,
+                                           letters: UnsafeBufferPointer<Unicode.Scalar>,
                                            previous previousRows: UnsafeMutableBufferPointer<Int>,
                                            current currentRows: UnsafeMutableBufferPointer<Int>) -> Int? {
         let n = folded.count
