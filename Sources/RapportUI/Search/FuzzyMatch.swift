@@ -171,38 +171,14 @@ public struct FuzzyQuery: Hashable, Sendable {
     /// without allocating per candidate, and the positions only for the results returned. One
     /// keystroke over 50,000 contacts stays within a frame.
     public func rank(_ candidates: [FuzzyCandidate], limit: Int? = nil) -> [(index: Int, result: FuzzyMatch.Result)] {
-        // Large lists are scored on every core, in contiguous chunks merged in order.
-        let chunkCount = candidates.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        let chunkSize = (candidates.count + chunkCount - 1) / max(chunkCount, 1)
-        let chunks = Mutex<[[(index: Int, score: Int)]]>(Array(repeating: [], count: chunkCount))
-        let query = self
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var found: [(index: Int, score: Int)] = []
-            found.reserveCapacity(chunkSize)
-            var rows = ScoreRows()
-            let range = (chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)
-            // Candidates are read through their addresses and the query's arrays are opened once:
-            // copying a candidate costs four retains and releases, more than scoring most of them.
-            candidates.withUnsafeBufferPointer { all in
-                query.phrase.withUnsafeBufferPointer { phrase in
-                    query.letters.withUnsafeBufferPointer { letters in
-                        guard let base = all.baseAddress else { return }
-                        for index in range {
-                            let candidate = base + index
-                            let score = candidate.pointee.folded.withUnsafeBufferPointer { folded in
-                                candidate.pointee.wordStarts.withUnsafeBufferPointer { wordStarts in
-                                    Self.score(folded: folded, wordStarts: wordStarts, length: candidate.pointee.length,
-                                               phrase: phrase, letters: letters, rows: &rows)
-                                }
-                            }
-                            if let score { found.append((index, score)) }
-                        }
-                    }
-                }
-            }
-            chunks.withLock { $0[chunk] = found }
+        // First how each candidate matches (cheap); the subsequence score (a small dynamic
+        // program) only when it can still make the list: an exact, prefix or word-prefix match
+        // always ranks above any subsequence match, so with `limit` of those, none is needed.
+        let classified = scoreInParallel(Array(candidates.indices), of: candidates, subsequences: false)
+        var scored = classified.scored
+        if limit.map({ scored.count < $0 }) ?? true {
+            scored += scoreInParallel(classified.subsequences, of: candidates, subsequences: true).scored
         }
-        var scored = chunks.withLock { $0.flatMap { $0 } }
         let precedes: ((index: Int, score: Int), (index: Int, score: Int)) -> Bool = {
             $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
         }
@@ -229,6 +205,55 @@ public struct FuzzyQuery: Hashable, Sendable {
         return scored.compactMap { entry in match(candidates[entry.index]).map { (entry.index, $0) } }
     }
 
+    /// Scores the candidates at `indices` on every core, in contiguous chunks merged in order.
+    /// Without `subsequences`, a candidate that only matches as a subsequence is set aside
+    /// (returned in `subsequences`) instead of scored.
+    private func scoreInParallel(_ indices: [Int], of candidates: [FuzzyCandidate], subsequences: Bool)
+        -> (scored: [(index: Int, score: Int)], subsequences: [Int]) {
+        let chunkCount = indices.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let chunkSize = (indices.count + chunkCount - 1) / max(chunkCount, 1)
+        let chunks = Mutex<[(scored: [(index: Int, score: Int)], subsequences: [Int])]>(Array(repeating: ([], []), count: chunkCount))
+        let query = self
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var found: [(index: Int, score: Int)] = []
+            var setAside: [Int] = []
+            var rows = ScoreRows()
+            let range = (chunk * chunkSize)..<min(indices.count, (chunk + 1) * chunkSize)
+            // Candidates are read through their addresses and the query's arrays are opened once:
+            // copying a candidate costs four retains and releases, more than scoring most of them.
+            candidates.withUnsafeBufferPointer { all in
+                query.phrase.withUnsafeBufferPointer { phrase in
+                    query.letters.withUnsafeBufferPointer { letters in
+                        guard let base = all.baseAddress else { return }
+                        for position in range {
+                            let index = indices[position]
+                            let candidate = base + index
+                            let outcome = candidate.pointee.folded.withUnsafeBufferPointer { folded in
+                                candidate.pointee.wordStarts.withUnsafeBufferPointer { wordStarts in
+                                    Self.score(folded: folded, wordStarts: wordStarts, length: candidate.pointee.length,
+                                               phrase: phrase, letters: letters, rows: &rows, subsequences: subsequences)
+                                }
+                            }
+                            switch outcome {
+                            case .score(let score): found.append((index, score))
+                            case .subsequenceOnly: setAside.append(index)
+                            case .none: break
+                            }
+                        }
+                    }
+                }
+            }
+            chunks.withLock { $0[chunk] = (found, setAside) }
+        }
+        return chunks.withLock { ($0.flatMap(\.scored), $0.flatMap(\.subsequences)) }
+    }
+
+    private enum ScoreOutcome {
+        case score(Int)
+        /// Matches only as a subsequence; not scored yet.
+        case subsequenceOnly
+    }
+
     /// Two rows of the subsequence table, reused from one candidate to the next.
     struct ScoreRows {
         var previous: [Int] = []
@@ -241,8 +266,10 @@ public struct FuzzyQuery: Hashable, Sendable {
             candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
                 phrase.withUnsafeBufferPointer { phrase in
                     letters.withUnsafeBufferPointer { letters in
-                        Self.score(folded: folded, wordStarts: wordStarts, length: candidate.length, phrase: phrase,
-                                   letters: letters, rows: &rows)
+                        guard case .score(let score)? = Self.score(folded: folded, wordStarts: wordStarts, length: candidate.length,
+                                                                    phrase: phrase, letters: letters, rows: &rows, subsequences: true)
+                        else { return nil }
+                        return score
                     }
                 }
             }
@@ -251,11 +278,12 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     private static func score(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int,
                               phrase: UnsafeBufferPointer<Unicode.Scalar>, letters: UnsafeBufferPointer<Unicode.Scalar>,
-                              rows: inout ScoreRows) -> Int? {
-        guard !letters.isEmpty else { return 0 }
+                              rows: inout ScoreRows, subsequences: Bool) -> ScoreOutcome? {
+        guard !letters.isEmpty else { return .score(0) }
         let shortness = 999 - min(length, 999)
         guard let kind = kind(folded: folded, wordStarts: wordStarts, phrase: phrase, letters: letters) else { return nil }
-        guard kind == .subsequence else { return kind.rawValue * kindWeight + shortness }
+        guard kind == .subsequence else { return .score(kind.rawValue * kindWeight + shortness) }
+        guard subsequences else { return .subsequenceOnly }
         let n = folded.count
         let unreachable = Int.min / 4
         if rows.previous.count < n {
@@ -269,7 +297,7 @@ public struct FuzzyQuery: Hashable, Sendable {
         }
         guard let quality else { return nil }
         let clampedQuality = min(max(0, quality), 999)
-        return FuzzyMatch.Kind.subsequence.rawValue * kindWeight + clampedQuality * qualityWeight + shortness
+        return .score(FuzzyMatch.Kind.subsequence.rawValue * kindWeight + clampedQuality * qualityWeight + shortness)
     }
 
     /// How the candidate matches, as `match` decides it (exact, prefix, word prefix), or
