@@ -328,6 +328,11 @@ public struct FuzzyQuery: Hashable, Sendable {
     }
 
     /// The recurrence of `bestSubsequence` on two rows of scratch memory, swapped per letter.
+    ///
+    /// Each letter's row is only computed between the first position it can take (matching the
+    /// letters before it as early as possible) and the last (leaving room for the letters after
+    /// it): no complete match goes through a cell outside, so the best score is the same, and
+    /// a long candidate costs a fraction of its length per letter.
     private static func subsequenceQuality(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>,
                                            letters: UnsafeBufferPointer<Unicode.Scalar>,
                                            previous previousRows: UnsafeMutableBufferPointer<Int>,
@@ -335,47 +340,78 @@ public struct FuzzyQuery: Hashable, Sendable {
         let n = folded.count
         let m = letters.count
         let unreachable = Int.min / 4
-        var rows = (previous: previousRows, current: currentRows)
-        for i in 0..<n { rows.previous[i] = unreachable }
-        for j in 0..<m {
-            let letter = letters[j]
-            var farBest = unreachable
-            for i in 0..<n {
-                rows.current[i] = unreachable
-                if j > 0, i >= 4, rows.previous[i - 4] > unreachable, rows.previous[i - 4] - maxGapPenalty > farBest {
-                    farBest = rows.previous[i - 4] - maxGapPenalty
-                }
-                guard folded[i] == letter else { continue }
-                var gain = matchScore + (wordStarts[i] ? wordStartBonus : 0)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * m) { bounds -> Int? in
+            // bounds[j]: the earliest position of letter j; bounds[m + j]: the latest.
+            var cursor = 0
+            for j in 0..<m {
+                while cursor < n, folded[cursor] != letters[j] { cursor += 1 }
+                if cursor == n { return nil }
+                bounds[j] = cursor
+                cursor += 1
+            }
+            cursor = n - 1
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                while cursor >= 0, folded[cursor] != letters[j] { cursor -= 1 }
+                if cursor < 0 { return nil }
+                bounds[m + j] = cursor
+                cursor -= 1
+            }
+            var rows = (previous: previousRows, current: currentRows)
+            for j in 0..<m {
+                let letter = letters[j]
+                let low = bounds[j], high = bounds[m + j]
                 if j == 0 {
-                    gain -= min(i, maxGapPenalty)
-                    rows.current[i] = gain
+                    for i in low...high {
+                        rows.current[i] = folded[i] == letter
+                            ? matchScore + (wordStarts[i] ? wordStartBonus : 0) - min(i, maxGapPenalty) : unreachable
+                    }
+                    rows = (rows.current, rows.previous)
                     continue
                 }
-                var best = unreachable
-                var found = false
-                for gap in 0..<3 where i - 1 - gap >= 0 {
-                    let before = rows.previous[i - 1 - gap]
-                    guard before > unreachable else { continue }
-                    let value = before + (gap == 0 ? consecutiveBonus : -gap * gapPenalty)
-                    if value > best {
-                        best = value
+                let previousLow = bounds[j - 1], previousHigh = bounds[m + j - 1]
+                let previous = rows.previous
+                func before(_ k: Int) -> Int { k >= previousLow && k <= previousHigh ? previous[k] : unreachable }
+                // Best (score - maxGapPenalty) of the previous row at positions <= i - 4.
+                var farBest = unreachable
+                var k = previousLow
+                while k <= low - 5 {
+                    let value = before(k)
+                    if value > unreachable, value - maxGapPenalty > farBest { farBest = value - maxGapPenalty }
+                    k += 1
+                }
+                for i in low...high {
+                    rows.current[i] = unreachable
+                    if i >= 4 {
+                        let value = before(i - 4)
+                        if value > unreachable, value - maxGapPenalty > farBest { farBest = value - maxGapPenalty }
+                    }
+                    guard folded[i] == letter else { continue }
+                    let gain = matchScore + (wordStarts[i] ? wordStartBonus : 0)
+                    var best = unreachable
+                    var found = false
+                    for gap in 0..<3 where i - 1 - gap >= 0 {
+                        let value = before(i - 1 - gap)
+                        guard value > unreachable else { continue }
+                        let candidate = value + (gap == 0 ? consecutiveBonus : -gap * gapPenalty)
+                        if candidate > best {
+                            best = candidate
+                            found = true
+                        }
+                    }
+                    if farBest > best {
+                        best = farBest
                         found = true
                     }
+                    guard found else { continue }
+                    rows.current[i] = best + gain
                 }
-                if farBest > best {
-                    best = farBest
-                    found = true
-                }
-                guard found else { continue }
-                rows.current[i] = best + gain
+                rows = (rows.current, rows.previous)
             }
-            rows = (rows.current, rows.previous)
+            var bestEnd = unreachable
+            for i in bounds[m - 1]...bounds[2 * m - 1] where rows.previous[i] > bestEnd { bestEnd = rows.previous[i] }
+            guard bestEnd > unreachable else { return nil }
+            return bestEnd * 10 / m
         }
-        var bestEnd = unreachable
-        for i in 0..<n where rows.previous[i] > bestEnd { bestEnd = rows.previous[i] }
-        guard bestEnd > unreachable else { return nil }
-        return bestEnd * 10 / m
     }
 
     // Score layout: kind dominates, then match quality, then shorter candidates.
