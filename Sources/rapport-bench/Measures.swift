@@ -189,7 +189,11 @@ enum Measures {
         let keystrokes = Samples.of(runs: typed.count) {
             let query = FuzzyQuery(typed[index % typed.count])
             index += 1
-            _ = query.rank(candidates, limit: 200)
+            let start = Timing.wallMilliseconds()
+            let found = query.rank(candidates, limit: 200)
+            if ProcessInfo.processInfo.environment["RAPPORT_BENCH_VERBOSE"] != nil {
+                FileHandle.standardError.write(Data("  \(query.text): \(Format.number(Timing.wallMilliseconds() - start)) ms, \(found.count) shown\n".utf8))
+            }
         }
         return [
             Figure(group: "search", name: "keystroke (\(candidates.count) contacts)", samples: keystrokes, targetMedian: nil, targetMax: 16),

@@ -171,24 +171,87 @@ public struct FuzzyQuery: Hashable, Sendable {
     /// without allocating per candidate, and the positions only for the results returned. One
     /// keystroke over 50,000 contacts stays within a frame.
     public func rank(_ candidates: [FuzzyCandidate], limit: Int? = nil) -> [(index: Int, result: FuzzyMatch.Result)] {
-        // Large lists are scored on every core, in contiguous chunks merged in order.
-        let chunkCount = candidates.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        let chunkSize = (candidates.count + chunkCount - 1) / max(chunkCount, 1)
-        let chunks = Mutex<[[(index: Int, score: Int)]]>(Array(repeating: [], count: chunkCount))
+        // First how each candidate matches (cheap); the subsequence score (a small dynamic
+        // program) only when it can still make the list: an exact, prefix or word-prefix match
+        // always ranks above any subsequence match, so with `limit` of those, none is needed.
+        let classified = scoreInParallel(Array(candidates.indices), of: candidates, subsequences: false)
+        var scored = classified.scored
+        if limit.map({ scored.count < $0 }) ?? true {
+            scored += scoreInParallel(classified.subsequences, of: candidates, subsequences: true).scored
+        }
+        let precedes: ((index: Int, score: Int), (index: Int, score: Int)) -> Bool = {
+            $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
+        }
+        if let limit, scored.count > limit * 4 {
+            // Only the best `limit` are returned: keep them in a sorted window instead of sorting
+            // every match (a one-letter query matches nearly every contact).
+            var best: [(index: Int, score: Int)] = []
+            best.reserveCapacity(limit + 1)
+            for entry in scored {
+                if best.count == limit, let last = best.last, !precedes(entry, last) { continue }
+                var low = 0, high = best.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(best[middle], entry) { low = middle + 1 } else { high = middle }
+                }
+                best.insert(entry, at: low)
+                if best.count > limit { best.removeLast() }
+            }
+            scored = best
+        } else {
+            scored.sort(by: precedes)
+            if let limit, scored.count > limit { scored.removeSubrange(limit...) }
+        }
+        return scored.compactMap { entry in match(candidates[entry.index]).map { (entry.index, $0) } }
+    }
+
+    /// Scores the candidates at `indices` on every core, in contiguous chunks merged in order.
+    /// Without `subsequences`, a candidate that only matches as a subsequence is set aside
+    /// (returned in `subsequences`) instead of scored.
+    private func scoreInParallel(_ indices: [Int], of candidates: [FuzzyCandidate], subsequences: Bool)
+        -> (scored: [(index: Int, score: Int)], subsequences: [Int]) {
+        let chunkCount = indices.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let chunkSize = (indices.count + chunkCount - 1) / max(chunkCount, 1)
+        let chunks = Mutex<[(scored: [(index: Int, score: Int)], subsequences: [Int])]>(Array(repeating: ([], []), count: chunkCount))
         let query = self
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var found: [(index: Int, score: Int)] = []
+            var setAside: [Int] = []
             var rows = ScoreRows()
-            let range = (chunk * chunkSize)..<min(candidates.count, (chunk + 1) * chunkSize)
-            for index in range {
-                if let score = query.score(candidates[index], rows: &rows) { found.append((index, score)) }
+            let range = (chunk * chunkSize)..<min(indices.count, (chunk + 1) * chunkSize)
+            // Candidates are read through their addresses and the query's arrays are opened once:
+            // copying a candidate costs four retains and releases, more than scoring most of them.
+            candidates.withUnsafeBufferPointer { all in
+                query.phrase.withUnsafeBufferPointer { phrase in
+                    query.letters.withUnsafeBufferPointer { letters in
+                        guard let base = all.baseAddress else { return }
+                        for position in range {
+                            let index = indices[position]
+                            let candidate = base + index
+                            let outcome = candidate.pointee.folded.withUnsafeBufferPointer { folded in
+                                candidate.pointee.wordStarts.withUnsafeBufferPointer { wordStarts in
+                                    Self.score(folded: folded, wordStarts: wordStarts, length: candidate.pointee.length,
+                                               phrase: phrase, letters: letters, rows: &rows, subsequences: subsequences)
+                                }
+                            }
+                            switch outcome {
+                            case .score(let score): found.append((index, score))
+                            case .subsequenceOnly: setAside.append(index)
+                            case .none: break
+                            }
+                        }
+                    }
+                }
             }
-            chunks.withLock { $0[chunk] = found }
+            chunks.withLock { $0[chunk] = (found, setAside) }
         }
-        var scored = chunks.withLock { $0.flatMap { $0 } }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        if let limit, scored.count > limit { scored.removeSubrange(limit...) }
-        return scored.compactMap { entry in match(candidates[entry.index]).map { (entry.index, $0) } }
+        return chunks.withLock { ($0.flatMap(\.scored), $0.flatMap(\.subsequences)) }
+    }
+
+    private enum ScoreOutcome {
+        case score(Int)
+        /// Matches only as a subsequence; not scored yet.
+        case subsequenceOnly
     }
 
     /// Two rows of the subsequence table, reused from one candidate to the next.
@@ -199,90 +262,156 @@ public struct FuzzyQuery: Hashable, Sendable {
 
     /// The score `match` gives, without the matched positions.
     func score(_ candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
-        guard !letters.isEmpty else { return 0 }
-        let shortness = 999 - min(candidate.length, 999)
-        let folded = candidate.folded
-        if folded == phrase { return FuzzyMatch.Kind.exact.rawValue * Self.kindWeight + shortness }
-        if folded.starts(with: phrase) { return FuzzyMatch.Kind.prefix.rawValue * Self.kindWeight + shortness }
-        if wordPrefixStart(in: candidate) != nil { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
-        guard let quality = subsequenceQuality(in: candidate, rows: &rows) else { return nil }
-        let clampedQuality = min(max(0, quality), 999)
-        return FuzzyMatch.Kind.subsequence.rawValue * Self.kindWeight + clampedQuality * Self.qualityWeight + shortness
+        candidate.folded.withUnsafeBufferPointer { folded in
+            candidate.wordStarts.withUnsafeBufferPointer { wordStarts in
+                phrase.withUnsafeBufferPointer { phrase in
+                    letters.withUnsafeBufferPointer { letters in
+                        guard case .score(let score)? = Self.score(folded: folded, wordStarts: wordStarts, length: candidate.length,
+                                                                    phrase: phrase, letters: letters, rows: &rows, subsequences: true)
+                        else { return nil }
+                        return score
+                    }
+                }
+            }
+        }
     }
 
-    /// `bestSubsequence`'s quality, by the same recurrence, keeping only two rows.
-    private func subsequenceQuality(in candidate: FuzzyCandidate, rows: inout ScoreRows) -> Int? {
-        let folded = candidate.folded
+    private static func score(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>, length: Int,
+                              phrase: UnsafeBufferPointer<Unicode.Scalar>, letters: UnsafeBufferPointer<Unicode.Scalar>,
+                              rows: inout ScoreRows, subsequences: Bool) -> ScoreOutcome? {
+        guard !letters.isEmpty else { return .score(0) }
+        let shortness = 999 - min(length, 999)
+        guard let kind = kind(folded: folded, wordStarts: wordStarts, phrase: phrase, letters: letters) else { return nil }
+        guard kind == .subsequence else { return .score(kind.rawValue * kindWeight + shortness) }
+        guard subsequences else { return .subsequenceOnly }
         let n = folded.count
-        let m = letters.count
-        guard m <= n else { return nil }
+        let unreachable = Int.min / 4
+        if rows.previous.count < n {
+            rows.previous = [Int](repeating: unreachable, count: n)
+            rows.current = rows.previous
+        }
+        let quality = rows.previous.withUnsafeMutableBufferPointer { previous in
+            rows.current.withUnsafeMutableBufferPointer { current in
+                subsequenceQuality(folded: folded, wordStarts: wordStarts, letters: letters, previous: previous, current: current)
+            }
+        }
+        guard let quality else { return nil }
+        let clampedQuality = min(max(0, quality), 999)
+        return .score(FuzzyMatch.Kind.subsequence.rawValue * kindWeight + clampedQuality * qualityWeight + shortness)
+    }
+
+    /// How the candidate matches, as `match` decides it (exact, prefix, word prefix), or
+    /// `.subsequence` when only the scored subsequence can still match; nil when the letters do
+    /// not even occur in order (most candidates of a longer query), checked first because every
+    /// other kind implies it.
+    private static func kind(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>,
+                             phrase: UnsafeBufferPointer<Unicode.Scalar>, letters: UnsafeBufferPointer<Unicode.Scalar>) -> FuzzyMatch.Kind? {
+        let n = folded.count
+        guard letters.count <= n else { return nil }
         var cursor = 0
         for letter in letters {
             while cursor < n, folded[cursor] != letter { cursor += 1 }
             if cursor == n { return nil }
             cursor += 1
         }
-        let unreachable = Int.min / 4
-        if rows.previous.count < n {
-            rows.previous = [Int](repeating: unreachable, count: n)
-            rows.current = rows.previous
+        func occurs(at start: Int) -> Bool {
+            for offset in 0..<phrase.count where folded[start + offset] != phrase[offset] { return false }
+            return true
         }
-        return rows.previous.withUnsafeMutableBufferPointer { previous in
-            rows.current.withUnsafeMutableBufferPointer { current in
-                Self.subsequenceQuality(folded: folded, wordStarts: candidate.wordStarts, letters: letters,
-                                        previous: previous, current: current)
+        if phrase.count <= n, occurs(at: 0) { return phrase.count == n ? .exact : .prefix }
+        if phrase.count <= n, let first = phrase.first {
+            for start in 0...(n - phrase.count) where wordStarts[start] && folded[start] == first && occurs(at: start) {
+                return .wordPrefix
             }
         }
+        return .subsequence
     }
 
     /// The recurrence of `bestSubsequence` on two rows of scratch memory, swapped per letter.
-    private static func subsequenceQuality(folded: [Unicode.Scalar], wordStarts: [Bool], letters: [Unicode.Scalar],
+    ///
+    /// Each letter's row is only computed between the first position it can take (matching the
+    /// letters before it as early as possible) and the last (leaving room for the letters after
+    /// it): no complete match goes through a cell outside, so the best score is the same, and
+    /// a long candidate costs a fraction of its length per letter.
+    private static func subsequenceQuality(folded: UnsafeBufferPointer<Unicode.Scalar>, wordStarts: UnsafeBufferPointer<Bool>,
+                                           letters: UnsafeBufferPointer<Unicode.Scalar>,
                                            previous previousRows: UnsafeMutableBufferPointer<Int>,
                                            current currentRows: UnsafeMutableBufferPointer<Int>) -> Int? {
         let n = folded.count
         let m = letters.count
         let unreachable = Int.min / 4
-        var rows = (previous: previousRows, current: currentRows)
-        for i in 0..<n { rows.previous[i] = unreachable }
-        for j in 0..<m {
-            let letter = letters[j]
-            var farBest = unreachable
-            for i in 0..<n {
-                rows.current[i] = unreachable
-                if j > 0, i >= 4, rows.previous[i - 4] > unreachable, rows.previous[i - 4] - maxGapPenalty > farBest {
-                    farBest = rows.previous[i - 4] - maxGapPenalty
-                }
-                guard folded[i] == letter else { continue }
-                var gain = matchScore + (wordStarts[i] ? wordStartBonus : 0)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * m) { bounds -> Int? in
+            // bounds[j]: the earliest position of letter j; bounds[m + j]: the latest.
+            var cursor = 0
+            for j in 0..<m {
+                while cursor < n, folded[cursor] != letters[j] { cursor += 1 }
+                if cursor == n { return nil }
+                bounds[j] = cursor
+                cursor += 1
+            }
+            cursor = n - 1
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                while cursor >= 0, folded[cursor] != letters[j] { cursor -= 1 }
+                if cursor < 0 { return nil }
+                bounds[m + j] = cursor
+                cursor -= 1
+            }
+            var rows = (previous: previousRows, current: currentRows)
+            for j in 0..<m {
+                let letter = letters[j]
+                let low = bounds[j], high = bounds[m + j]
                 if j == 0 {
-                    gain -= min(i, maxGapPenalty)
-                    rows.current[i] = gain
+                    for i in low...high {
+                        rows.current[i] = folded[i] == letter
+                            ? matchScore + (wordStarts[i] ? wordStartBonus : 0) - min(i, maxGapPenalty) : unreachable
+                    }
+                    rows = (rows.current, rows.previous)
                     continue
                 }
-                var best = unreachable
-                var found = false
-                for gap in 0..<3 where i - 1 - gap >= 0 {
-                    let before = rows.previous[i - 1 - gap]
-                    guard before > unreachable else { continue }
-                    let value = before + (gap == 0 ? consecutiveBonus : -gap * gapPenalty)
-                    if value > best {
-                        best = value
+                let previousLow = bounds[j - 1], previousHigh = bounds[m + j - 1]
+                let previous = rows.previous
+                func before(_ k: Int) -> Int { k >= previousLow && k <= previousHigh ? previous[k] : unreachable }
+                // Best (score - maxGapPenalty) of the previous row at positions <= i - 4.
+                var farBest = unreachable
+                var k = previousLow
+                while k <= low - 5 {
+                    let value = before(k)
+                    if value > unreachable, value - maxGapPenalty > farBest { farBest = value - maxGapPenalty }
+                    k += 1
+                }
+                for i in low...high {
+                    rows.current[i] = unreachable
+                    if i >= 4 {
+                        let value = before(i - 4)
+                        if value > unreachable, value - maxGapPenalty > farBest { farBest = value - maxGapPenalty }
+                    }
+                    guard folded[i] == letter else { continue }
+                    let gain = matchScore + (wordStarts[i] ? wordStartBonus : 0)
+                    var best = unreachable
+                    var found = false
+                    for gap in 0..<3 where i - 1 - gap >= 0 {
+                        let value = before(i - 1 - gap)
+                        guard value > unreachable else { continue }
+                        let candidate = value + (gap == 0 ? consecutiveBonus : -gap * gapPenalty)
+                        if candidate > best {
+                            best = candidate
+                            found = true
+                        }
+                    }
+                    if farBest > best {
+                        best = farBest
                         found = true
                     }
+                    guard found else { continue }
+                    rows.current[i] = best + gain
                 }
-                if farBest > best {
-                    best = farBest
-                    found = true
-                }
-                guard found else { continue }
-                rows.current[i] = best + gain
+                rows = (rows.current, rows.previous)
             }
-            rows = (rows.current, rows.previous)
+            var bestEnd = unreachable
+            for i in bounds[m - 1]...bounds[2 * m - 1] where rows.previous[i] > bestEnd { bestEnd = rows.previous[i] }
+            guard bestEnd > unreachable else { return nil }
+            return bestEnd * 10 / m
         }
-        var bestEnd = unreachable
-        for i in 0..<n where rows.previous[i] > bestEnd { bestEnd = rows.previous[i] }
-        guard bestEnd > unreachable else { return nil }
-        return bestEnd * 10 / m
     }
 
     // Score layout: kind dominates, then match quality, then shorter candidates.
