@@ -51,24 +51,36 @@ enum ActivitiesRender {
                          style: .muted, maxWidth: area.width - 2)
             return
         }
-        // Lines: a heading per bucket, then its tasks; the selection counts tasks only.
+        // Lines: a heading per bucket, then its tasks; the selection counts tasks only. The lines
+        // are located arithmetically, so a frame touches only the rows on screen, not every task.
         enum Line { case heading(Agenda.Bucket, Int), task(Activity, Int) }
-        var lines: [Line] = []
-        var taskIndex = 0
+        var groupFirstLine: [Int] = []
+        var groupFirstTask: [Int] = []
+        var lineCount = 0
+        var taskCount = 0
         for group in agenda.groups {
-            lines.append(.heading(group.bucket, group.tasks.count))
-            for task in group.tasks {
-                lines.append(.task(task, taskIndex))
-                taskIndex += 1
-            }
+            groupFirstLine.append(lineCount)
+            groupFirstTask.append(taskCount)
+            lineCount += 1 + group.tasks.count
+            taskCount += group.tasks.count
+        }
+        func line(_ number: Int) -> Line? {
+            guard let group = groupFirstLine.lastIndex(where: { $0 <= number }) else { return nil }
+            let position = number - groupFirstLine[group]
+            let tasks = agenda.groups[group].tasks
+            if position == 0 { return .heading(agenda.groups[group].bucket, tasks.count) }
+            guard position - 1 < tasks.count else { return nil }
+            return .task(tasks[position - 1], groupFirstTask[group] + position - 1)
         }
         let selected = state.activities.list.selected ?? 0
-        let selectedLine = lines.firstIndex { if case .task(_, let index) = $0 { return index == selected } else { return false } } ?? 0
+        let selectedGroup = groupFirstTask.lastIndex(where: { $0 <= selected }) ?? 0
+        let selectedLine = groupFirstLine.isEmpty ? 0 : groupFirstLine[selectedGroup] + 1 + (selected - groupFirstTask[selectedGroup])
         // Keep the selection in view with its heading when possible.
-        let offset = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
+        let offset = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
+        let lines = (offset..<min(lineCount, offset + area.height)).compactMap(line)
         let today = environment.clock.today
         let subjectWidth = max(10, area.width * 3 / 10)
-        for (row, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+        for (row, line) in lines.enumerated() {
             let y = area.y + row
             switch line {
             case .heading(let bucket, let count):

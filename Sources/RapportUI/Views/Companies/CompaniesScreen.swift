@@ -33,7 +33,11 @@ enum CompaniesScreen {
     }
 
     static func visibleRows(_ state: AppState) -> [(row: CompanyIndex.Row, highlights: [Int])] {
-        index(state).visibleRows(search: state.companies.searchInput.text, sort: state.companies.sort, ascending: state.companies.ascending)
+        let key = VisibleRowsKey(index: CompanyIndex.Key(state.book), search: state.companies.searchInput.text,
+                                 sort: state.companies.sort, ascending: state.companies.ascending)
+        return state.companies.caches.visible.value(for: key) {
+            index(state).visibleRows(search: key.search, sort: key.sort, ascending: key.ascending)
+        }
     }
 
     static func selectedID(_ state: AppState) -> CompanyID? {

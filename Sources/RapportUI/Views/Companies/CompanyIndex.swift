@@ -53,10 +53,13 @@ struct CompanyIndex: Sendable {
     func visibleRows(search: String, sort: CompanyColumn, ascending: Bool) -> [(row: Row, highlights: [Int])] {
         let query = FuzzyQuery(search)
         if query.isEmpty {
-            let sorted = rows.sorted { a, b in
+            // Lower-cased once per row, not twice per comparison.
+            let names = sort == .name ? rows.map { $0.company.name.lowercased() } : []
+            let sortedPositions = rows.indices.sorted { i, j in
+                let a = rows[i], b = rows[j]
                 let order: Bool?
                 switch sort {
-                case .name: order = a.company.name.lowercased() == b.company.name.lowercased() ? nil : a.company.name.lowercased() < b.company.name.lowercased()
+                case .name: order = names[i] == names[j] ? nil : names[i] < names[j]
                 case .industry: order = a.company.industry == b.company.industry ? nil : a.company.industry < b.company.industry
                 case .people: order = a.people == b.people ? nil : a.people < b.people
                 case .openPipeline: order = a.openPipeline == b.openPipeline ? nil : a.openPipeline.minorUnits < b.openPipeline.minorUnits
@@ -65,7 +68,7 @@ struct CompanyIndex: Sendable {
                 guard let order else { return a.company.id < b.company.id }
                 return ascending ? order : !order
             }
-            return sorted.map { ($0, []) }
+            return sortedPositions.map { (rows[$0], []) }
         }
         var matches: [(row: Row, score: Int, highlights: [Int])] = []
         for row in rows {
