@@ -46,6 +46,10 @@ public struct CellBuffer: Hashable, Sendable {
         var limit = width - startColumn
         if let maxWidth { limit = min(limit, maxWidth - (startColumn - x)) }
         guard limit > 0 else { return 0 }
+        if let written = writeSimple(text, from: startColumn, skipping: startColumn - x, y: y, style: style, limit: limit,
+                                    overflow: overflow) {
+            return written
+        }
 
         var pieces: [(character: Character, width: Int)] = []
         var used = 0
@@ -93,6 +97,46 @@ public struct CellBuffer: Hashable, Sendable {
             column += piece.width
         }
         return used
+    }
+
+    /// Text made only of one-column scalars that never combine (ASCII, Latin, Greek, Cyrillic,
+    /// dashes, quotes, currency signs, arrows, box drawing: most of what a CRM shows) is one
+    /// column per scalar: no grapheme breaking, no width lookups, no intermediate array. Returns
+    /// nil for anything else, which takes the general path.
+    private mutating func writeSimple<S: StringProtocol>(_ text: S, from startColumn: Int, skipping: Int, y: Int, style: Style,
+                                                         limit: Int, overflow: Overflow) -> Int? {
+        let scalars = text.unicodeScalars
+        var count = 0
+        for scalar in scalars {
+            guard CellBuffer.isSimpleColumn(scalar.value) else { return nil }
+            count += 1
+        }
+        let visible = max(0, count - skipping)
+        let overflowed = visible > limit
+        let shown = overflowed ? (overflow == .ellipsis ? limit - 1 : limit) : visible
+        var column = startColumn
+        for scalar in scalars.dropFirst(skipping).prefix(shown) {
+            put(Cell(Character(scalar), style: style), x: column, y: y)
+            column += 1
+        }
+        if overflowed, overflow == .ellipsis {
+            put(Cell("…", style: style), x: column, y: y)
+            column += 1
+        }
+        return column - startColumn
+    }
+
+    /// One column, a grapheme on its own: printable ASCII and blocks of scripts and symbols
+    /// without combining marks, wide forms or emoji.
+    @inline(__always)
+    static func isSimpleColumn(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x377, 0x37A...0x37F, 0x384...0x3FF, 0x400...0x482, 0x48A...0x52F,
+             0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x259F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Writes text right-aligned so that it ends just before column `maxX`.
