@@ -69,7 +69,7 @@ enum CompaniesScreen {
             state.companies.paneHasFocus = true
             state.companies.paneCursor = 0
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            move(action, state: &state)
+            move(action, state: &state, environment: environment)
         case .activate:
             if state.companies.isPaneOpen, state.companies.paneHasFocus, let selected {
                 return CompanyDetailPane.activate(selected, state: &state, environment: environment)
@@ -123,9 +123,9 @@ enum CompaniesScreen {
         return []
     }
 
-    private static func move(_ action: CompaniesAction, state: inout AppState) {
+    private static func move(_ action: CompaniesAction, state: inout AppState, environment: AppEnvironment) {
         if state.companies.isPaneOpen, state.companies.paneHasFocus {
-            CompanyDetailPane.move(action, state: &state)
+            CompanyDetailPane.move(action, state: &state, environment: environment)
             return
         }
         let page = pageSize(state)

@@ -61,23 +61,22 @@ enum CompanyDetailPane {
         }
     }
 
-    static func move(_ action: CompaniesAction, state: inout AppState) {
+    static func move(_ action: CompaniesAction, state: inout AppState, environment: AppEnvironment) {
         guard let id = CompaniesScreen.selectedID(state) else { return }
-        let lines = lines(id, section: state.companies.section, state: state, environment: AppEnvironment(clock: FixedClock(Date())), width: 60)
-        let targets = lines.filter { $0.target != nil }.count
-        let page = max(1, state.size.height - 8)
-        let limit = targets > 0 ? targets - 1 : max(0, lines.count - page)
-        var cursor = state.companies.paneCursor
+        let move: PaneCursor.Move
         switch action {
-        case .moveUp: cursor -= 1
-        case .moveDown: cursor += 1
-        case .pageUp: cursor -= max(1, page - 1)
-        case .pageDown: cursor += max(1, page - 1)
-        case .top: cursor = 0
-        case .bottom: cursor = limit
-        default: break
+        case .moveUp: move = .up
+        case .moveDown: move = .down
+        case .pageUp: move = .pageUp
+        case .pageDown: move = .pageDown
+        case .top: move = .top
+        case .bottom: move = .bottom
+        default: return
         }
-        state.companies.paneCursor = min(max(0, cursor), limit)
+        let lines = lines(id, section: state.companies.section, state: state, environment: environment, width: 60)
+        state.companies.paneCursor = PaneCursor.moved(state.companies.paneCursor, move, lineCount: lines.count,
+                                                      targetCount: lines.filter { $0.target != nil }.count,
+                                                      page: max(1, state.size.height - 8))
     }
 
     static func activate(_ id: CompanyID, state: inout AppState, environment: AppEnvironment) -> [Effect] {

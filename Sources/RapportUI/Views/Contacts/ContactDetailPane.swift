@@ -59,21 +59,19 @@ enum ContactDetailPane {
     /// j/k in the pane: move between deals or tickets in those sections, else scroll.
     static func move(_ action: ContactsAction, state: inout AppState, environment: AppEnvironment) {
         guard let id = ContactsScreen.selectedID(state, environment) else { return }
-        let lines = lines(id, section: state.contacts.section, state: state, environment: environment, width: bodyWidth(state))
-        let targets = lines.filter { $0.target != nil }.count
-        let page = bodyHeight(state)
-        let limit = targets > 0 ? targets - 1 : max(0, lines.count - page)
-        var cursor = state.contacts.paneCursor
+        let move: PaneCursor.Move
         switch action {
-        case .moveUp: cursor -= 1
-        case .moveDown: cursor += 1
-        case .pageUp: cursor -= max(1, page - 1)
-        case .pageDown: cursor += max(1, page - 1)
-        case .top: cursor = 0
-        case .bottom: cursor = limit
-        default: break
+        case .moveUp: move = .up
+        case .moveDown: move = .down
+        case .pageUp: move = .pageUp
+        case .pageDown: move = .pageDown
+        case .top: move = .top
+        case .bottom: move = .bottom
+        default: return
         }
-        state.contacts.paneCursor = min(max(0, cursor), limit)
+        let lines = lines(id, section: state.contacts.section, state: state, environment: environment, width: bodyWidth(state))
+        state.contacts.paneCursor = PaneCursor.moved(state.contacts.paneCursor, move, lineCount: lines.count,
+                                                     targetCount: lines.filter { $0.target != nil }.count, page: bodyHeight(state))
     }
 
     /// Enter in the pane: jump to the selected deal on the board, or another record.
