@@ -8,11 +8,13 @@ swift build >/dev/null
 binary=.build/debug/rapport
 out=screenshots
 mkdir -p "$out"
-book=$(mktemp -d)/book
+# A fixed path, so the Help view's "Book:" line is the same in every capture.
+book=/tmp/rapport-screenshots/demo-book
+rm -rf "$book"
 "$binary" demo --out "$book" --as-of 2026-11-22 >/dev/null
 socket="rapport-shots-$$"
 tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$(dirname "$book")"' EXIT
+trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$book"' EXIT
 tmux_ new-session -d -s shots -x 120 -y 36 \
   "env TERM=xterm-256color RAPPORT_NOW=2026-11-22T12:00:00Z $binary --data $book"
 sleep 1.5
