@@ -28,11 +28,9 @@ enum InterfaceLauncher {
         let book: Book
         do {
             (store, book) = try BookStore.open(directory: directory)
-        } catch let error as StoreError {
-            Output.error("rapport: \(error.description)")
-            return 1
         } catch {
-            Output.error("rapport: \(error)")
+            // BookStore.open throws only StoreError (typed throws), whose text says what and where.
+            Output.error("rapport: \(error.description)")
             return 1
         }
         defer { store.close() }
