@@ -23,6 +23,9 @@ public struct Agenda: Sendable {
     }
 
     public private(set) var groups: [Group]
+    /// How many tasks the groups hold; kept because every key press asks for it and counting by
+    /// flattening 100,000 tasks copied them all.
+    public private(set) var taskCount: Int
 
     public init(activities: RecordTable<Activity>, now: Date, timeZone: TimeZone) {
         let today = LocalDate(now, in: timeZone)
@@ -34,9 +37,22 @@ public struct Agenda: Sendable {
             guard let tasks = byBucket[bucket], !tasks.isEmpty else { return nil }
             return Group(bucket: bucket, tasks: tasks.sorted(by: Self.dueOrder))
         }
+        taskCount = groups.reduce(0) { $0 + $1.tasks.count }
     }
 
+    /// Every task in agenda order. This copies them all: use `taskCount` and `task(at:)` per key press.
     public var tasks: [Activity] { groups.flatMap(\.tasks) }
+
+    /// The task at a position of the agenda order (as `tasks[position]`), without copying the rest.
+    public func task(at position: Int) -> Activity? {
+        guard position >= 0 else { return nil }
+        var rest = position
+        for group in groups {
+            if rest < group.tasks.count { return group.tasks[rest] }
+            rest -= group.tasks.count
+        }
+        return nil
+    }
 
     static func bucket(of task: Activity, today: LocalDate, now: Date, timeZone: TimeZone) -> Bucket {
         guard let due = task.dueDate else { return .undated }

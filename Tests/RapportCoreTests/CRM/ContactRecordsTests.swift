@@ -130,6 +130,11 @@ final class TimelineAndAgendaTests: XCTestCase {
         let agenda = Agenda(activities: book.activities, now: SampleBook.noon, timeZone: utc)
         XCTAssertEqual(agenda.groups.map(\.bucket), [.overdue, .today, .thisWeek, .later, .undated])
         XCTAssertEqual(agenda.groups.map { $0.tasks.map(\.summary) }, [["Follow-up call"], ["T10"], ["T11"], ["T12"], ["T13"]])
+        // The position lookup the view uses per key press walks the groups as `tasks` flattens them.
+        XCTAssertEqual(agenda.taskCount, 5)
+        XCTAssertEqual((0..<agenda.taskCount).compactMap { agenda.task(at: $0)?.summary }, agenda.tasks.map(\.summary))
+        XCTAssertNil(agenda.task(at: 5))
+        XCTAssertNil(agenda.task(at: -1))
         XCTAssertEqual(TaskActions.newDueDate("+1d", current: today.adding(days: -5), today: today), today.adding(days: 1))
         XCTAssertEqual(TaskActions.newDueDate("+1w", current: today.adding(days: 2), today: today), today.adding(days: 9))
         XCTAssertEqual(TaskActions.newDueDate("2027-01-04", current: nil, today: today), LocalDate(year: 2027, month: 1, day: 4))

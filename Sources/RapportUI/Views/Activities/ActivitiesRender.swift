@@ -9,7 +9,7 @@ enum ActivitiesRender {
         let openTickets = state.book.tickets.all.filter { $0.status != .closed }.count
         var x = area.x + 1
         for tab in ActivitiesTab.allCases {
-            let count = tab == .agenda ? agenda.tasks.count : openTickets
+            let count = tab == .agenda ? agenda.taskCount : openTickets
             let label = " \(tab.title) (\(count)\(tab == .tickets ? " open" : "")) "
             x += buffer.write(label, at: x, y: area.y, style: tab == state.activities.tab ? .selected : .muted)
             x += 1

@@ -41,7 +41,7 @@ enum ActivitiesScreen {
     }
 
     static func itemCount(_ state: AppState, environment: AppEnvironment) -> Int {
-        state.activities.tab == .agenda ? agenda(state, environment: environment).tasks.count : state.book.tickets.count
+        state.activities.tab == .agenda ? agenda(state, environment: environment).taskCount : state.book.tickets.count
     }
 
     static func pageSize(_ state: AppState) -> Int { max(1, state.size.height - 5) }
@@ -73,7 +73,7 @@ enum ActivitiesScreen {
                 let ticket = tickets(state)[selected]
                 return performOnTicket(action, ticket: ticket, state: &state, environment: environment)
             }
-            let task = agenda(state, environment: environment).tasks[selected]
+            guard let task = agenda(state, environment: environment).task(at: selected) else { return [] }
             return performOnTask(action, task: task, state: &state, environment: environment)
         }
         return []
