@@ -16,4 +16,38 @@ final class FuzzyScoreAgreementTests: XCTestCase {
             }
         }
     }
+
+    /// The contact search's compact form (first scalar, word-start positions and letters) must
+    /// give exactly what the flag-per-scalar form gives, on generated names of every shape.
+    func testCompactWordStartsAgreeWithFlags() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbBmM rR.-@+é1")
+        var texts = ["Giulia Rossi", "giulia.rossi@gmail.com", "McDonald", "+39 333", "a", "Émilie Dubois", "漢字 Kanji", "  lead"]
+        for _ in 0..<400 {
+            texts.append(String((0..<Int.random(in: 1...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+        }
+        let queries = ["a", "b", "m", "ab", "mr", "r.", "bm", "aab", "ma", "é", "1", "giu", "ross", "kanji", "-", "+3", "d"]
+        for text in texts {
+            let candidate = FuzzyCandidate(text)
+            let positions = candidate.wordStarts.indices.filter { candidate.wordStarts[$0] }.map { Int32($0) }
+            let letters = positions.map { candidate.folded[Int($0)] }
+            for query in queries {
+                let prepared = FuzzyQuery(query)
+                let flags = candidate.folded.withUnsafeBufferPointer { folded in
+                    candidate.wordStarts.withUnsafeBufferPointer { starts in
+                        prepared.contiguousScore(folded: folded, wordStarts: starts, length: candidate.length)
+                    }
+                }
+                let compact = candidate.folded.withUnsafeBufferPointer { folded in
+                    positions.withUnsafeBufferPointer { positions in
+                        letters.withUnsafeBufferPointer { letters in
+                            prepared.contiguousScore(folded: folded, first: candidate.folded.first ?? " ", wordStartPositions: positions,
+                                                     wordStartLetters: letters, length: candidate.length)
+                        }
+                    }
+                }
+                XCTAssertEqual(compact, flags, "\(query) in \(text)")
+            }
+        }
+    }
 }

@@ -97,6 +97,13 @@ struct ContactIndex: Sendable {
     let wordStarts: [Bool]
     let foldedStart: [Int32]
     let fieldLength: [Int32]
+    /// Each field's first folded scalar, and where its words start with their letters (field f
+    /// owns wordStartStart[f]..<wordStartStart[f+1], ascending): the only places an exact,
+    /// prefix or word-prefix match can begin, small enough to stay in cache.
+    let fieldFirst: [Unicode.Scalar]
+    let wordStartPositions: [Int32]
+    let wordStartLetters: [Unicode.Scalar]
+    let wordStartStart: [Int32]
     /// Row positions in name order: the list's default order, ready without sorting.
     let nameOrder: [Int32]
     /// Each row's place in `nameOrder`: ties between search scores sort by it, as integers.
@@ -155,6 +162,10 @@ struct ContactIndex: Sendable {
         var allWordStarts: [Bool] = []
         var foldedStarts: [Int32] = [0]
         var lengths: [Int32] = []
+        var firsts: [Unicode.Scalar] = []
+        var startPositions: [Int32] = []
+        var startLetters: [Unicode.Scalar] = []
+        var startPositionStarts: [Int32] = [0]
         for row in rows {
             var rowMask: UInt64 = 0
             for field in row.fields {
@@ -165,6 +176,12 @@ struct ContactIndex: Sendable {
                 allWordStarts.append(contentsOf: field.candidate.wordStarts)
                 foldedStarts.append(Int32(allFolded.count))
                 lengths.append(Int32(field.candidate.length))
+                firsts.append(field.candidate.folded.first ?? " ")
+                for (position, startsWord) in field.candidate.wordStarts.enumerated() where startsWord {
+                    startPositions.append(Int32(position))
+                    startLetters.append(field.candidate.folded[position])
+                }
+                startPositionStarts.append(Int32(startPositions.count))
             }
             starts.append(Int32(candidates.count))
             combined.append(rowMask)
@@ -174,6 +191,10 @@ struct ContactIndex: Sendable {
         wordStarts = allWordStarts
         foldedStart = foldedStarts
         fieldLength = lengths
+        fieldFirst = firsts
+        wordStartPositions = startPositions
+        wordStartLetters = startLetters
+        wordStartStart = startPositionStarts
         fieldCandidates = candidates
         fieldMasks = masks
         fieldStart = starts
