@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "RapportUI", dependencies: ["RapportCore"]),
         .target(name: "RapportTerminal", dependencies: ["RapportUI", "CNcursesw"]),
         .executableTarget(name: "rapport", dependencies: ["RapportCore", "RapportUI", "RapportTerminal"]),
-        .executableTarget(name: "rapport-bench", dependencies: ["RapportCore", "RapportUI"]),
+        .executableTarget(name: "rapport-bench", dependencies: ["RapportCore", "RapportUI", "RapportTerminal"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI"], exclude: ["Snapshots"]),
         .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"]),

@@ -73,6 +73,21 @@ final class CellBufferTests: XCTestCase {
         XCTAssertEqual(buffer[3, 0].grapheme, "x")
     }
 
+    func testCellsKeepTheirGraphemeInline() {
+        // Up to 15 UTF-8 bytes round-trip exactly; a longer cluster keeps the whole scalars that fit.
+        for text in ["a", "é", "€", "漢", "👍🏽", "e\u{0301}\u{0302}", "🇮🇹", "a\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}\u{0306}\u{0307}"] {
+            XCTAssertEqual(Cell(Character(text)).grapheme, text, text)
+        }
+        let family = Cell(Character("👨\u{200D}👩\u{200D}👧\u{200D}👦"))
+        XCTAssertEqual(family.grapheme, "👨\u{200D}👩\u{200D}")
+        XCTAssertEqual(family.width, 2)
+        XCTAssertEqual(Cell.continuation(style: .normal).grapheme, "")
+        XCTAssertEqual(Cell("x", style: .accent), Cell("x", style: .accent))
+        XCTAssertNotEqual(Cell("x"), Cell("y"))
+        XCTAssertNotEqual(Cell("x"), Cell("x", style: .accent))
+        XCTAssertEqual(Cell("\u{7}").grapheme, " ")
+    }
+
     func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var buffer = CellBuffer(width: 6, height: 1)
         buffer.write("漢字", at: 0, y: 0)

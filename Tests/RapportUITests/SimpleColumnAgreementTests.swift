@@ -6,12 +6,19 @@ import XCTest
 final class SimpleColumnAgreementTests: XCTestCase {
     func testEverySimpleScalarIsOneColumnForDisplayWidth() {
         var checked = 0
-        for value in UInt32(0)...0x2FFF where CellBuffer.isSimpleColumn(value) {
+        for value in UInt32(0)...0x2FFF where DisplayWidth.isSimpleColumn(value) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             XCTAssertEqual(DisplayWidth.of(Character(scalar)), 1, "U+\(String(value, radix: 16, uppercase: true))")
             checked += 1
         }
         XCTAssertGreaterThan(checked, 1_000)
+    }
+
+    func testTextWidthFastPathAgreesWithGraphemes() {
+        // The fast path counts scalars; the general one sums grapheme clusters.
+        for text in ["Café – €1,250.00", "Cafe\u{301}", "漢字 Kanji", "a\u{200D}b", "tab\there", "👍🏽 ok", "", "Ωμέγα №5 → ▲"] {
+            XCTAssertEqual(DisplayWidth.of(text), text.reduce(0) { $0 + DisplayWidth.of($1) }, text)
+        }
     }
 
     func testFastAndGeneralPathsDrawTheSame() {

@@ -108,7 +108,7 @@ public struct CellBuffer: Hashable, Sendable {
         let scalars = text.unicodeScalars
         var count = 0
         for scalar in scalars {
-            guard CellBuffer.isSimpleColumn(scalar.value) else { return nil }
+            guard DisplayWidth.isSimpleColumn(scalar.value) else { return nil }
             count += 1
         }
         let visible = max(0, count - skipping)
@@ -116,7 +116,7 @@ public struct CellBuffer: Hashable, Sendable {
         let shown = overflowed ? (overflow == .ellipsis ? limit - 1 : limit) : visible
         var column = startColumn
         for scalar in scalars.dropFirst(skipping).prefix(shown) {
-            put(Cell(Character(scalar), style: style), x: column, y: y)
+            put(Cell(oneColumn: scalar, style: style), x: column, y: y)
             column += 1
         }
         if overflowed, overflow == .ellipsis {
@@ -124,19 +124,6 @@ public struct CellBuffer: Hashable, Sendable {
             column += 1
         }
         return column - startColumn
-    }
-
-    /// One column, a grapheme on its own: printable ASCII and blocks of scripts and symbols
-    /// without combining marks, wide forms or emoji.
-    @inline(__always)
-    static func isSimpleColumn(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x377, 0x37A...0x37F, 0x384...0x3FF, 0x400...0x482, 0x48A...0x52F,
-             0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x259F:
-            return true
-        default:
-            return false
-        }
     }
 
     /// Writes text right-aligned so that it ends just before column `maxX`.
@@ -282,11 +269,16 @@ public struct CellBuffer: Hashable, Sendable {
 
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
+        let index = y * width + x
+        // Most writes put a one-column cell over a one-column cell: nothing else to mend.
+        if cell.width == 1, cells[index].width == 1 {
+            cells[index] = cell
+            return
+        }
         var cell = cell
         if cell.isWide && x + 1 >= width {
             cell = Cell(" ", style: cell.style)  // half a wide character would be garbage
         }
-        let index = y * width + x
         // Overwriting either half of a wide character breaks it: blank the other half.
         if cells[index].isContinuation, x > 0 {
             cells[index - 1] = Cell(" ", style: cells[index - 1].style)

@@ -17,11 +17,38 @@ public enum DisplayWidth {
 
     /// Columns taken by a whole string (the sum of its grapheme clusters).
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Text of one-column scalars (most of what a CRM shows) is as wide as its scalar count:
+        // no grapheme breaking. Any other scalar (a combining mark, a wide or control one) takes
+        // the general path below.
+        var simple = 0
+        var allSimple = true
+        for scalar in text.unicodeScalars {
+            guard isSimpleColumn(scalar.value) else {
+                allSimple = false
+                break
+            }
+            simple += 1
+        }
+        if allSimple { return simple }
         var total = 0
         for character in text {
             total += of(character)
         }
         return total
+    }
+
+    /// One column, a grapheme on its own: printable ASCII and blocks of scripts and symbols
+    /// without combining marks, wide forms or emoji. The fast paths of `of(_:)` and of
+    /// `CellBuffer.write` rely on it; a test checks every such scalar against the general path.
+    @inline(__always)
+    static func isSimpleColumn(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x377, 0x37A...0x37F, 0x384...0x3FF, 0x400...0x482, 0x48A...0x52F,
+             0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x259F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Width of a single scalar as a terminal would lay it out on its own.

@@ -5,18 +5,19 @@ import Darwin
 #endif
 
 /// A pseudo-terminal for driving the backend without a real terminal: the backend gets the
-/// slave side as FILE* streams, the test writes keys to and reads screen output from the master.
-final class PseudoTerminal {
-    let master: Int32
-    let slave: Int32
-    let input: UnsafeMutablePointer<FILE>
-    let output: UnsafeMutablePointer<FILE>
+/// slave side as FILE* streams, the caller writes keys to and reads screen output from the
+/// master. For tests and the benchmark (timing ncurses on a real terminal device).
+public final class PseudoTerminal {
+    public let master: Int32
+    public let slave: Int32
+    public let input: UnsafeMutablePointer<FILE>
+    public let output: UnsafeMutablePointer<FILE>
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    init(width: Int, height: Int) throws {
+    public init(width: Int, height: Int) throws {
         // Linux's own pty interface (posix_openpt and friends hide behind _XOPEN_SOURCE, which
         // SwiftPM does not let us define): open the multiplexer, unlock, ask for the number.
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -45,13 +46,13 @@ final class PseudoTerminal {
     }
 
     /// Types bytes as if from the keyboard.
-    func type(_ text: String) {
+    public func type(_ text: String) {
         var bytes = Array(text.utf8)
         _ = write(master, &bytes, bytes.count)
     }
 
     /// Everything the program has written to the terminal since the last call.
-    func drainOutput() -> String {
+    public func drainOutput() -> String {
         var collected: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
