@@ -112,7 +112,7 @@ final class ContactsScreenTests: XCTestCase {
         app.press("tab")
         app.type("not-an-email")
         app.press("enter")
-        XCTAssertTrue(app.screenText().contains("Expected an address"), app.screenText())
+        XCTAssertTrue(app.screenText().contains("Expected addresses like"), app.screenText())
         for _ in 0..<12 { app.press("backspace") }
         app.type("marta@bianchi.it")
         app.press("tab", "tab")
@@ -123,6 +123,30 @@ final class ContactsScreenTests: XCTestCase {
         XCTAssertEqual(marta.lifecycleHistory.map(\.stage), [.lead])
         XCTAssertEqual(marta.companyID.flatMap { app.state.book.companies[$0]?.name }, "Bianchi Srl")
         XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), marta.id)
+    }
+
+    func testEditingKeepsEveryEmailAndPhoneWithItsLabel() throws {
+        var app = app()
+        app.press("/")
+        app.type("giulia")
+        app.press("enter", "e", "tab", "tab")
+        XCTAssertTrue(app.screenText().contains("work: giulia@rossi.it"), app.screenText())
+        app.type(", home: giulia.rossi@gmail")
+        app.press("enter")
+        XCTAssertTrue(app.screenText().contains("giulia.rossi@gmail: expected addresses"), app.screenText())
+        app.type(".com, GIULIA@rossi.it")  // the same address again, in other case: dropped
+        app.press("tab")
+        app.type(", office: +39 02 1234 5678")
+        app.press("enter")
+        let giulia = try XCTUnwrap(app.state.book.contacts[ContactID(number: 1)])
+        XCTAssertEqual(giulia.emails, [LabeledValue("giulia@rossi.it", label: "work"), LabeledValue("giulia.rossi@gmail.com", label: "home")])
+        XCTAssertEqual(giulia.phones, [LabeledValue("+39 333 123 4567", label: "mobile"), LabeledValue("+39 02 1234 5678", label: "office")])
+        XCTAssertEqual(giulia.primaryEmail, "giulia@rossi.it")
+        // Emptying the field removes them all.
+        app.press("e", "tab", "tab")
+        for _ in 0..<80 { app.press("backspace") }
+        app.press("enter")
+        XCTAssertEqual(app.state.book.contacts[ContactID(number: 1)]?.emails, [])
     }
 
     func testLogAnInteractionDefaultsToNow() throws {

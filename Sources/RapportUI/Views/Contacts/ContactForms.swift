@@ -8,8 +8,11 @@ enum ContactForms {
         return FormState(fields: [
             FormField("First name", text: contact?.firstName ?? "", validate: Validators.required("A first name is required")),
             FormField("Last name", text: contact?.lastName ?? "", validate: Validators.required("A last name is required")),
-            FormField("Email", text: contact?.primaryEmail ?? "", placeholder: "name@example.com", validate: FieldParsing.email),
-            FormField("Phone", text: contact?.primaryPhone ?? "", placeholder: "+39 02 1234 5678", validate: FieldParsing.phone),
+            // Every address and number, the primary first; "work: …" gives one a label.
+            FormField("Emails", text: FieldParsing.labeledListText(contact?.emails ?? []), placeholder: "name@example.com, work: n@firm.it",
+                      validate: FieldParsing.emails),
+            FormField("Phones", text: FieldParsing.labeledListText(contact?.phones ?? []), placeholder: "+39 02 1234 5678, mobile: …",
+                      validate: FieldParsing.phones),
             FormField("Company", text: company, placeholder: "existing or new company"),
             FormField("Job title", text: contact?.jobTitle ?? ""),
             FormField("Tags", text: contact?.tags.joined(separator: ", ") ?? "", placeholder: "comma, separated"),
@@ -25,8 +28,8 @@ enum ContactForms {
         func trimmed(_ index: Int) -> String { values[index].trimmingCharacters(in: .whitespaces) }
         contact.firstName = trimmed(0)
         contact.lastName = trimmed(1)
-        setFirst(&contact.emails, to: trimmed(2))
-        setFirst(&contact.phones, to: trimmed(3))
+        contact.emails = uniqueValues(FieldParsing.labeledList(values[2]), normalized: ContactNormalization.email)
+        contact.phones = uniqueValues(FieldParsing.labeledList(values[3]), normalized: ContactNormalization.phone)
         contact.companyID = companyID(named: trimmed(4), book: &book, now: now)
         contact.jobTitle = trimmed(5)
         contact.tags = FieldParsing.list(values[6])
@@ -35,15 +38,16 @@ enum ContactForms {
         contact.updatedAt = now
     }
 
-    /// The form edits the first (primary) value; the others stay as they are.
-    private static func setFirst(_ values: inout [LabeledValue], to text: String) {
-        if text.isEmpty {
-            if !values.isEmpty { values.removeFirst() }
-        } else if values.isEmpty {
-            values.append(LabeledValue(text))
-        } else {
-            values[0].value = text
-        }
+    /// The values in the order typed, without repeats of the same address or number.
+    private static func uniqueValues(_ values: [LabeledValue], normalized: (String) -> String) -> [LabeledValue] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert(normalized($0.value)).inserted }
+    }
+
+    /// The emails and phones a new contact's form names, for the duplicate check.
+    static func emailsAndPhones(_ values: [String]) -> (emails: [String], phones: [String]) {
+        guard values.count == 9 else { return ([], []) }
+        return (FieldParsing.labeledList(values[2]).map(\.value), FieldParsing.labeledList(values[3]).map(\.value))
     }
 
     static func companyID(named name: String, book: inout Book, now: Date) -> CompanyID? {

@@ -71,7 +71,8 @@ enum ContactModals {
             state.contacts.list.select(0)
             ContactsScreen.syncList(&state, environment)
         case .new:
-            let matches = DuplicateDetection.matches(emails: [values[2]], phones: [values[3]], in: state.book)
+            let named = ContactForms.emailsAndPhones(values)
+            let matches = DuplicateDetection.matches(emails: named.emails, phones: named.phones, in: state.book)
             if !matches.isEmpty {
                 state.contacts.modal = .duplicate(form: form, matches: matches, confirm: ConfirmState(defaultConfirm: true))
                 return

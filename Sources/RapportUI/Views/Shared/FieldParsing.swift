@@ -74,6 +74,32 @@ enum FieldParsing {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Several labelled values in one field, as the contact form shows emails and phones:
+    /// "giulia@rossi.it, work: g.rossi@tessitura.it". Commas separate them; text before a colon
+    /// is the label. The first is the primary.
+    static func labeledList(_ text: String) -> [LabeledValue] {
+        list(text).map { item in
+            guard let colon = item.firstIndex(of: ":") else { return LabeledValue(item) }
+            let label = item[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return LabeledValue(value, label: label)
+        }.filter { !$0.value.isEmpty }
+    }
+
+    /// The text `labeledList` reads back to the same values.
+    static func labeledListText(_ values: [LabeledValue]) -> String {
+        values.map { $0.label.isEmpty ? $0.value : "\($0.label): \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// Each value of a labelled list must pass `isValid`; the message names the first that does not.
+    static func labeledListValidator(_ message: String, _ isValid: @escaping @Sendable (String) -> Bool) -> FieldValidator {
+        { text in
+            let values = labeledList(text)
+            guard let bad = values.first(where: { !isValid($0.value) }) else { return [] }
+            return values.count == 1 ? [message] : ["\(bad.value): \(message.prefix(1).lowercased())\(message.dropFirst())"]
+        }
+    }
+
     static func yesNo(_ text: String) -> Bool? {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "y", "yes", "true", "1", "granted", "on": return true
@@ -91,10 +117,10 @@ enum FieldParsing {
         }
     }
 
-    static let email = expecting("Expected an address like name@example.com", optional: true) {
+    static let emails = labeledListValidator("Expected addresses like name@example.com, separated by commas") {
         ContactNormalization.isPlausibleEmail($0)
     }
-    static let phone = expecting("Expected digits, +, spaces, dashes (5 to 15 digits)", optional: true) {
+    static let phones = labeledListValidator("Expected numbers of digits, +, spaces, dashes (5 to 15 digits), separated by commas") {
         ContactNormalization.isPlausiblePhone($0)
     }
     static let stage = expecting("One of: subscriber, lead, mql, sql, opportunity, customer, evangelist, former customer") {
