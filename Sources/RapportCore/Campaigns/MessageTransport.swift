@@ -93,12 +93,16 @@ public struct SendmailTransport: MessageTransport {
 
 /// The outbox folder: one RFC 5322 `.eml` file per email (any mail client opens it; `msmtp -t <
 /// file` sends it later), and one CSV per campaign for SMS gateways (`sms.csv`) and printers
-/// (`letters.csv`). Files are 0600, written atomically.
+/// (`letters.csv`). Files are 0600. An email file is written atomically; a CSV row is appended
+/// and flushed as its message is delivered, before the sender marks the member sent, so a crash
+/// mid-send cannot leave a member marked sent without its row. A row for a contact already in
+/// the file is not written again (a send resumed after a crash between the two steps).
 public struct OutboxTransport: MessageTransport {
     public let directory: String
     public var name: String { "the outbox " + directory }
-    private var smsRows: [CampaignID: [[String]]] = [:]
-    private var letterRows: [CampaignID: [[String]]] = [:]
+    /// What each CSV already holds, read once per file: the contacts it has a row for, and
+    /// whether it has anything at all (a header is written first into an empty one).
+    private var csvFiles: [String: (contacts: Set<String>, hasContent: Bool)] = [:]
 
     public init(directory: String) { self.directory = directory }
 
@@ -112,34 +116,51 @@ public struct OutboxTransport: MessageTransport {
             let file = DataDirectory.join(folder, (email.contactID?.rawValue ?? "message") + ".eml")
             try write(email.bytes, to: file)
         case .sms(let sms):
-            smsRows[sms.campaignID, default: []].append([sms.phone, sms.name, sms.text, sms.contactID.rawValue, sms.campaignID.rawValue])
+            try appendRow([sms.phone, sms.name, sms.text, sms.contactID.rawValue, sms.campaignID.rawValue],
+                          contact: sms.contactID.rawValue, header: Self.smsHeader, to: "sms.csv", campaign: sms.campaignID)
         case .letter(let letter):
             let address = letter.address
-            letterRows[letter.campaignID, default: []].append([letter.name, address.street, address.postalCode, address.city,
-                                                               address.region, address.country, letter.text,
-                                                               letter.contactID.rawValue, letter.campaignID.rawValue])
+            try appendRow([letter.name, address.street, address.postalCode, address.city, address.region, address.country,
+                           letter.text, letter.contactID.rawValue, letter.campaignID.rawValue],
+                          contact: letter.contactID.rawValue, header: Self.letterHeader, to: "letters.csv", campaign: letter.campaignID)
         }
     }
 
-    /// Appends this run's rows to each campaign's CSV, keeping the rows of earlier runs.
-    public mutating func finish() throws(DeliveryError) {
-        for (campaign, rows) in smsRows { try append(rows, header: Self.smsHeader, to: "sms.csv", campaign: campaign) }
-        for (campaign, rows) in letterRows { try append(rows, header: Self.letterHeader, to: "letters.csv", campaign: campaign) }
-        smsRows = [:]
-        letterRows = [:]
-    }
+    /// Every row is on disk as soon as it is delivered: nothing is left to write.
+    public mutating func finish() throws(DeliveryError) {}
 
-    private func append(_ rows: [[String]], header: [String], to fileName: String, campaign: CampaignID) throws(DeliveryError) {
+    private mutating func appendRow(_ row: [String], contact: String, header: [String], to fileName: String,
+                                    campaign: CampaignID) throws(DeliveryError) {
         let file = DataDirectory.join(try campaignFolder(campaign), fileName)
-        var existing: [UInt8] = []
+        var known: (contacts: Set<String>, hasContent: Bool)
+        if let cached = csvFiles[file] { known = cached } else { known = try Self.contents(ofCSV: file) }
+        guard !known.contacts.contains(contact) else {
+            csvFiles[file] = known
+            return
+        }
+        let rows = known.hasContent ? [row] : [header, row]
         do {
-            existing = try FileSystem.read(file) ?? []
+            try FileSystem.appendDurably(Array(CSVWriter().string(from: rows).utf8), to: file)
         } catch {
             throw DeliveryError(error.description)
         }
-        let writer = CSVWriter()
-        let newRows = existing.isEmpty ? [header] + rows : rows
-        try write(existing + Array(writer.string(from: newRows).utf8), to: file)
+        known.contacts.insert(contact)
+        known.hasContent = true
+        csvFiles[file] = known
+    }
+
+    /// The values of the "contact" column of an outbox CSV, and whether the file has any bytes.
+    private static func contents(ofCSV file: String) throws(DeliveryError) -> (contacts: Set<String>, hasContent: Bool) {
+        let bytes: [UInt8]
+        do {
+            guard let read = try FileSystem.read(file), !read.isEmpty else { return ([], false) }
+            bytes = read
+        } catch {
+            throw DeliveryError(error.description)
+        }
+        let records = CSVReader(delimiter: .fixed(.comma)).read(Data(bytes)).records
+        guard let header = records.first, let column = header.fields.firstIndex(of: "contact") else { return ([], true) }
+        return (Set(records.dropFirst().compactMap { $0.fields.indices.contains(column) ? $0.fields[column] : nil }), true)
     }
 
     private func campaignFolder(_ campaign: CampaignID?) throws(DeliveryError) -> String {

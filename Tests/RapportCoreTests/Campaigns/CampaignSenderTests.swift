@@ -117,4 +117,31 @@ final class CampaignSenderTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("+33 2,Zoé Lefèvre,\"Dear Zoé,\n30% off"))
         XCTAssertEqual(book.activities.sortedByID.first?.channel, .sms)
     }
+
+    func testEachSMSRowIsOnDiskBeforeItsMemberIsMarkedSentAndNeverTwice() throws {
+        var book = book(channel: .sms)
+        let directory = try makeTemporaryDirectory(self)
+        let file = directory + "/outbox/cmp-000001/sms.csv"
+        var transport = OutboxTransport(directory: directory + "/outbox")
+        var rowsAtEachCheckpoint: [Int] = []
+        // The sender saves at each checkpoint; by then the member's row must already be in the file.
+        _ = try CampaignSender.send(CampaignID(number: 1), in: &book, transport: &transport,
+                                    clock: CampaignFixture.clock("2026-11-22"), dryRun: false) { _ in
+            let rows = (try? readBytes(file)).map { String(decoding: $0, as: UTF8.self) }.map { CSVReader().read(Data($0.utf8)).records.count } ?? 0
+            rowsAtEachCheckpoint.append(rows - 1)
+        }
+        XCTAssertEqual(rowsAtEachCheckpoint, [1, 2, 3])
+        // A crash between the row and the mark: the next send (a new transport over the same
+        // outbox, the member unmarked) must not write the row again.
+        book.campaigns.update(CampaignID(number: 1)) { campaign in
+            campaign.members[campaign.members.count - 1].sentAt = nil
+        }
+        var resumed = OutboxTransport(directory: directory + "/outbox")
+        let report = try CampaignSender.send(CampaignID(number: 1), in: &book, transport: &resumed,
+                                             clock: CampaignFixture.clock("2026-11-23"), dryRun: false)
+        XCTAssertEqual(report.delivered.count, 1)
+        let records = CSVReader().read(Data(try readBytes(file))).records
+        XCTAssertEqual(records.count, 4, "the header and one row per member, none twice")
+        XCTAssertEqual(Set(records.dropFirst().map { $0.fields[3] }).count, 3)
+    }
 }
