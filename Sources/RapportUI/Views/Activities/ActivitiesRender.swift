@@ -79,7 +79,15 @@ enum ActivitiesRender {
         let offset = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
         let lines = (offset..<min(lineCount, offset + area.height)).compactMap(line)
         let today = environment.clock.today
-        let subjectWidth = max(10, area.width * 3 / 10)
+        // The summary column is as wide as the longest summary on screen (leaving the subject at
+        // least 30%), and the subject gets the rest: long deal names are not cut next to a gap.
+        let summaryStart = area.x + 3 + 11 + 6 + 8
+        let summaryRoom = max(0, area.maxX - 1 - summaryStart - max(10, area.width * 3 / 10) - 2)
+        var longestSummary = 0
+        for case .task(let task, _) in lines { longestSummary = max(longestSummary, DisplayWidth.of(task.summary)) }
+        let summaryWidth = min(summaryRoom, longestSummary)
+        let subjectX = summaryStart + summaryWidth + 2
+        let subjectWidth = max(0, area.maxX - 1 - subjectX)
         for (row, line) in lines.enumerated() {
             let y = area.y + row
             switch line {
@@ -95,10 +103,8 @@ enum ActivitiesRender {
                 x += buffer.write(due.padding(toLength: 11, withPad: " ", startingAt: 0), at: x, y: y, style: dueStyle)
                 x += buffer.write(time.padding(toLength: 6, withPad: " ", startingAt: 0), at: x, y: y, style: .muted)
                 x += buffer.write((task.taskType?.title ?? "").padding(toLength: 8, withPad: " ", startingAt: 0), at: x, y: y, style: .accent)
-                let subject = subject(of: task, book: state.book)
-                let summaryWidth = max(0, area.maxX - x - subjectWidth - 2)
                 buffer.write(task.summary, at: x, y: y, maxWidth: summaryWidth)
-                buffer.write(subject, at: area.maxX - subjectWidth - 1, y: y, style: .muted, maxWidth: subjectWidth)
+                buffer.write(subject(of: task, book: state.book), at: subjectX, y: y, style: .muted, maxWidth: subjectWidth)
                 if index == selected {
                     buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
                 }
