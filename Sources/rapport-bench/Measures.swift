@@ -10,10 +10,11 @@ let screen = TerminalExtent(width: 200, height: 60)
 /// The views whose key presses are measured, with keys a user presses there. Adding a view (as
 /// the Board, Contacts, Companies and Activities views land) is one line here.
 let keyBenchViews: [(name: String, view: ViewID, keys: [KeyEvent])] = [
-    ("board", .board, [.right, .down, .down, .left, .up, .char("l"), .char("j"), .char("h")]),
-    ("contacts", .contacts, [.down, .down, .pageDown, .up, .pageUp, .char("j"), .char("k"), .char("G"), .char("g")]),
+    ("board", .board, [.right, .down, .down, .left, .up, .char("l"), .char("j"), .char("h"), .enter, .escape]),
+    ("contacts", .contacts, [.down, .down, .pageDown, .up, .pageUp, .char("j"), .char("k"), .char("G"), .char("g"),
+                             .enter, .char("]"), .char("]"), .char("]"), .escape]),
     ("activities", .activities, [.down, .down, .pageDown, .up, .pageUp, .char("j"), .char("k")]),
-    ("companies", .companies, [.down, .down, .pageDown, .up, .pageUp]),
+    ("companies", .companies, [.down, .down, .pageDown, .up, .pageUp, .enter, .char("]"), .char("]"), .escape]),
     ("reports", .reports, [.down, .up, .tab, .backTab]),
 ]
 
@@ -153,6 +154,10 @@ enum Measures {
 
     static func keys(_ context: BenchContext) -> [Figure] {
         var figures: [Figure] = []
+        // Built once per book change, when a contact's or company's pane first needs it.
+        let links = Samples.of(runs: 3) { _ = BookLinks(context.book) }
+        figures.append(Figure(group: "key", name: "links index for the panes (once per change)", samples: links,
+                              targetMedian: nil, targetMax: nil))
         var buffer = CellBuffer(width: screen.width, height: screen.height)
         for entry in keyBenchViews {
             var state = AppState(book: context.book, bookPath: context.directory, size: screen)

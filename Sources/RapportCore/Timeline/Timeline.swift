@@ -52,29 +52,44 @@ public struct TimelineEntry: Hashable, Sendable {
 /// opened and closed, purchases, survey answers and tickets.
 public enum TimelineBuilder {
     public static func contact(_ id: ContactID, in book: Book, timeZone: TimeZone) -> [TimelineEntry] {
+        contact(id, in: book, links: BookLinks(book), timeZone: timeZone)
+    }
+
+    /// `contact(_:in:timeZone:)` with the links kept by the caller (a pane, per book change).
+    public static func contact(_ id: ContactID, in book: Book, links: BookLinks, timeZone: TimeZone) -> [TimelineEntry] {
         guard let contact = book.contacts[id] else { return [] }
         var entries: [TimelineEntry] = contact.lifecycleHistory.map {
             TimelineEntry(date: $0.enteredAt, kind: .stageChange($0.stage), title: "Became \($0.stage.title)")
         }
-        entries += activities(book.activities.all.filter { $0.contactID == id }, timeZone: timeZone)
-        entries += opportunities(book.opportunities.all.filter { $0.contactID == id }, settings: book.settings)
-        entries += sales(purchases: book.purchases.all.filter { $0.contactID == id },
-                         surveys: book.surveys.all.filter { $0.contactID == id },
-                         tickets: book.tickets.all.filter { $0.contactID == id },
+        entries += activities(links.activities.records(ofContact: id, in: book.activities), timeZone: timeZone)
+        entries += opportunities(links.opportunities.records(ofContact: id, in: book.opportunities), settings: book.settings)
+        entries += sales(purchases: links.purchases.records(ofContact: id, in: book.purchases),
+                         surveys: links.surveys.records(ofContact: id, in: book.surveys),
+                         tickets: links.tickets.records(ofContact: id, in: book.tickets),
                          settings: book.settings, timeZone: timeZone)
         return sorted(entries)
     }
 
     /// The company's own records plus those of its people.
     public static func company(_ id: CompanyID, in book: Book, timeZone: TimeZone) -> [TimelineEntry] {
-        let people = Set(book.contacts.all.filter { $0.companyID == id }.map(\.id))
-        func belongs(_ contactID: ContactID?) -> Bool { contactID.map { people.contains($0) } ?? false }
-        var entries = activities(book.activities.all.filter { $0.companyID == id || belongs($0.contactID) }, timeZone: timeZone)
-        entries += opportunities(book.opportunities.all.filter { $0.companyID == id || belongs($0.contactID) },
-                                 settings: book.settings)
-        entries += sales(purchases: book.purchases.all.filter { belongs($0.contactID) },
-                         surveys: book.surveys.all.filter { belongs($0.contactID) },
-                         tickets: book.tickets.all.filter { belongs($0.contactID) },
+        company(id, in: book, links: BookLinks(book), timeZone: timeZone)
+    }
+
+    /// `company(_:in:timeZone:)` with the links kept by the caller.
+    public static func company(_ id: CompanyID, in book: Book, links: BookLinks, timeZone: TimeZone) -> [TimelineEntry] {
+        let people = links.contacts.records(ofCompany: id, in: book.contacts).map(\.id)
+        /// The company's own records and its people's, each once, in id order.
+        func gathered<R: Record>(_ table: RecordTable<R>, _ links: RecordLinks<R>, ownRecords: Bool) -> [R] {
+            var seen: Set<R.ID> = []
+            var records = ownRecords ? links.records(ofCompany: id, in: table) : []
+            for person in people { records += links.records(ofContact: person, in: table) }
+            return records.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        }
+        var entries = activities(gathered(book.activities, links.activities, ownRecords: true), timeZone: timeZone)
+        entries += opportunities(gathered(book.opportunities, links.opportunities, ownRecords: true), settings: book.settings)
+        entries += sales(purchases: gathered(book.purchases, links.purchases, ownRecords: false),
+                         surveys: gathered(book.surveys, links.surveys, ownRecords: false),
+                         tickets: gathered(book.tickets, links.tickets, ownRecords: false),
                          settings: book.settings, timeZone: timeZone)
         return sorted(entries)
     }

@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
+    /// Which records belong to which contact and company, for the detail panes (a cache).
+    let links = BookLinksCache()
 
     public init(book: Book, bookPath: String, isReadOnly: Bool = false, size: TerminalExtent) {
         self.book = book

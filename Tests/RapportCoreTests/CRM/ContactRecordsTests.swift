@@ -104,6 +104,42 @@ final class TimelineAndAgendaTests: XCTestCase {
         XCTAssertEqual(entries.first?.label, "Deal won")
     }
 
+    func testCompanyTimelineHoldsItsOwnAndItsPeoplesRecordsOnce() {
+        var book = SampleBook.make()
+        let company = CompanyID(number: 1)
+        // Linked both to the company and to its person: shown once.
+        book.activities.upsert(Activity(id: ActivityID(number: 3), createdAt: SampleBook.noon, channel: .email, direction: .outbound,
+                                        summary: "Sent the catalogue", occurredAt: SampleBook.noon,
+                                        contactID: ContactID(number: 1), companyID: company))
+        // The company's own, with no person.
+        book.activities.upsert(Activity(id: ActivityID(number: 4), createdAt: SampleBook.noon, channel: .phone, direction: .inbound,
+                                        summary: "Switchboard call", occurredAt: SampleBook.noon, companyID: company))
+        // Someone else's: not shown.
+        book.activities.upsert(Activity(id: ActivityID(number: 5), createdAt: SampleBook.noon, channel: .phone, direction: .inbound,
+                                        summary: "Zoé called", occurredAt: SampleBook.noon, contactID: ContactID(number: 2)))
+        let titles = TimelineBuilder.company(company, in: book, timeZone: utc).map(\.title)
+        XCTAssertEqual(titles.filter { $0 == "Sent the catalogue" }.count, 1)
+        XCTAssertTrue(titles.contains("Switchboard call"))
+        XCTAssertTrue(titles.contains("Visited the showroom"), "a person's interaction")
+        XCTAssertTrue(titles.contains("Starter kit"), "a person's purchase")
+        XCTAssertFalse(titles.contains("Zoé called"))
+    }
+
+    func testLinksRebuildOnlyWhatChangedAndAgreeWithAFreshBuild() {
+        var book = SampleBook.make()
+        let links = BookLinks(book)
+        XCTAssertTrue(links.isCurrent(for: book))
+        book.activities.upsert(Activity(id: ActivityID(number: 9), createdAt: SampleBook.noon, channel: .sms, direction: .outbound,
+                                        summary: "Reminder", occurredAt: SampleBook.noon, contactID: ContactID(number: 2)))
+        XCTAssertFalse(links.isCurrent(for: book))
+        let updated = links.updated(for: book)
+        XCTAssertTrue(updated.isCurrent(for: book))
+        XCTAssertEqual(updated.purchases.revision, links.purchases.revision, "an untouched table keeps its index")
+        XCTAssertEqual(updated.activities.records(ofContact: ContactID(number: 2), in: book.activities).map(\.summary), ["Reminder"])
+        XCTAssertEqual(TimelineBuilder.contact(ContactID(number: 1), in: book, links: updated, timeZone: utc),
+                       TimelineBuilder.contact(ContactID(number: 1), in: book, links: BookLinks(book), timeZone: utc))
+    }
+
     func testCompletingACallLogsItOnceInTheTimeline() throws {
         var book = SampleBook.make()
         let done = SampleBook.noon.addingTimeInterval(600)

@@ -29,7 +29,8 @@ enum CompanyDetailPane {
                 : TextWrap.wrap(company.notes, width: max(10, width)).map { PaneLine($0) }
             return lines
         case .people:
-            let people = book.contacts.all.filter { $0.companyID == id }.sorted { $0.displayName < $1.displayName }
+            let people = state.links.links(for: book).contacts.records(ofCompany: id, in: book.contacts)
+                .sorted { $0.displayName != $1.displayName ? $0.displayName < $1.displayName : $0.id < $1.id }
             guard !people.isEmpty else { return [PaneLine("Nobody yet: add a contact with this company.", style: .muted)] }
             return [PaneLine("Enter opens the person", style: .muted)] + people.map { person in
                 PaneLine([TextSegment(person.displayName.padding(toLength: 24, withPad: " ", startingAt: 0)),
@@ -38,8 +39,12 @@ enum CompanyDetailPane {
                          target: .contact(person.id))
             }
         case .deals:
-            let people = Set(book.contacts.all.filter { $0.companyID == id }.map(\.id))
-            let deals = book.opportunities.all.filter { $0.companyID == id || ($0.contactID.map { people.contains($0) } ?? false) }
+            let links = state.links.links(for: book)
+            var seen: Set<OpportunityID> = []
+            let people = links.contacts.records(ofCompany: id, in: book.contacts)
+            let deals = (links.opportunities.records(ofCompany: id, in: book.opportunities)
+                + people.flatMap { links.opportunities.records(ofContact: $0.id, in: book.opportunities) })
+                .filter { seen.insert($0.id).inserted }
                 .sorted { ($0.status == .open ? 0 : 1, $1.updatedAt) < ($1.status == .open ? 0 : 1, $0.updatedAt) }
             guard !deals.isEmpty else { return [PaneLine("No opportunities.", style: .muted)] }
             return [PaneLine("Enter shows the deal on the board", style: .muted)] + deals.map { deal in
@@ -50,7 +55,7 @@ enum CompanyDetailPane {
                                  TextSegment(deal.title)], target: .opportunity(deal.id))
             }
         case .timeline:
-            let entries = TimelineBuilder.company(id, in: book, timeZone: environment.clock.timeZone)
+            let entries = TimelineBuilder.company(id, in: book, links: state.links.links(for: book), timeZone: environment.clock.timeZone)
             guard !entries.isEmpty else { return [PaneLine("Nothing yet.", style: .muted)] }
             return entries.map { entry in
                 PaneLine([TextSegment(ContactSections.day(entry.date, environment) + "  ", style: .muted),

@@ -42,10 +42,10 @@ enum ContactDetailPane {
             return ContactSections.profile(contact, book: book, analytics: row, environment: environment, width: width)
         case .lifecycle: return ContactSections.lifecycle(contact, environment: environment)
         case .consent: return ContactSections.consent(contact, environment: environment)
-        case .timeline: return ContactSections.timeline(contact, book: book, environment: environment)
-        case .deals: return ContactSections.deals(contact, book: book, environment: environment)
-        case .purchases: return ContactSections.purchases(contact, book: book)
-        case .tickets: return ContactSections.tickets(contact, book: book, environment: environment)
+        case .timeline: return ContactSections.timeline(contact, book: book, links: state.links.links(for: book), environment: environment)
+        case .deals: return ContactSections.deals(contact, book: book, links: state.links.links(for: book), environment: environment)
+        case .purchases: return ContactSections.purchases(contact, book: book, links: state.links.links(for: book))
+        case .tickets: return ContactSections.tickets(contact, book: book, links: state.links.links(for: book), environment: environment)
         }
     }
 

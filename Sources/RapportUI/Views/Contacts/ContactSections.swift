@@ -103,8 +103,8 @@ enum ContactSections {
         ]
     }
 
-    static func timeline(_ contact: Contact, book: Book, environment: AppEnvironment) -> [PaneLine] {
-        let entries = TimelineBuilder.contact(contact.id, in: book, timeZone: environment.clock.timeZone)
+    static func timeline(_ contact: Contact, book: Book, links: BookLinks, environment: AppEnvironment) -> [PaneLine] {
+        let entries = TimelineBuilder.contact(contact.id, in: book, links: links, timeZone: environment.clock.timeZone)
         guard !entries.isEmpty else { return [PaneLine("Nothing yet: a logs an interaction, t plans a task.", style: .muted)] }
         return entries.map { entry in
             var segments = [TextSegment(day(entry.date, environment) + "  ", style: .muted),
@@ -128,8 +128,8 @@ enum ContactSections {
         }
     }
 
-    static func deals(_ contact: Contact, book: Book, environment: AppEnvironment) -> [PaneLine] {
-        let deals = book.opportunities.all.filter { $0.contactID == contact.id }
+    static func deals(_ contact: Contact, book: Book, links: BookLinks, environment: AppEnvironment) -> [PaneLine] {
+        let deals = links.opportunities.records(ofContact: contact.id, in: book.opportunities)
             .sorted { ($0.status == .open ? 0 : 1, $1.updatedAt) < ($1.status == .open ? 0 : 1, $0.updatedAt) }
         guard !deals.isEmpty else {
             return [PaneLine("No opportunities.", style: .muted),
@@ -154,9 +154,9 @@ enum ContactSections {
         return lines
     }
 
-    static func purchases(_ contact: Contact, book: Book) -> [PaneLine] {
+    static func purchases(_ contact: Contact, book: Book, links: BookLinks) -> [PaneLine] {
         let format = book.settings.numberFormat
-        let purchases = book.purchases.all.filter { $0.contactID == contact.id }.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        let purchases = links.purchases.records(ofContact: contact.id, in: book.purchases).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         var lines: [PaneLine] = []
         if purchases.isEmpty {
             lines.append(PaneLine("No purchases.", style: .muted))
@@ -173,7 +173,7 @@ enum ContactSections {
         }
         lines.append(.blank)
         lines.append(PaneLine("NPS answers", style: .header))
-        let answers = book.surveys.all.filter { $0.contactID == contact.id }.sorted { $0.date > $1.date }
+        let answers = links.surveys.records(ofContact: contact.id, in: book.surveys).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         if answers.isEmpty { lines.append(PaneLine("None.", style: .muted)) }
         for answer in answers {
             let style: Style = answer.group == .promoter ? .positive : answer.group == .detractor ? .negative : .normal
@@ -184,8 +184,8 @@ enum ContactSections {
         return lines
     }
 
-    static func tickets(_ contact: Contact, book: Book, environment: AppEnvironment) -> [PaneLine] {
-        let tickets = book.tickets.all.filter { $0.contactID == contact.id }
+    static func tickets(_ contact: Contact, book: Book, links: BookLinks, environment: AppEnvironment) -> [PaneLine] {
+        let tickets = links.tickets.records(ofContact: contact.id, in: book.tickets)
             .sorted { ($0.status == .closed ? 1 : 0, $1.openedAt) < ($1.status == .closed ? 1 : 0, $0.openedAt) }
         guard !tickets.isEmpty else { return [PaneLine("No tickets. T opens one.", style: .muted)] }
         var lines: [PaneLine] = []

@@ -1,0 +1,18 @@
+import RapportCore
+import Synchronization
+
+/// The book's links (whose activities, deals, purchases… belong to which contact and company),
+/// shared by the contact and company panes and kept between frames. After an edit only the
+/// index of the changed table is rebuilt (`BookLinks.updated(for:)`).
+final class BookLinksCache: Sendable {
+    private let stored = Mutex<BookLinks?>(nil)
+
+    func links(for book: Book) -> BookLinks {
+        if let current = stored.withLock({ $0 }), current.isCurrent(for: book) { return current }
+        // Built outside the lock: render and update never wait on each other for it.
+        let previous = stored.withLock { $0 }
+        let links = previous?.updated(for: book) ?? BookLinks(book)
+        stored.withLock { $0 = links }
+        return links
+    }
+}
