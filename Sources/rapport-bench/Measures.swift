@@ -132,20 +132,52 @@ enum Measures {
             _ = try? store.save(book)
         }
         var taskIndex = 0
-        let markDone = Samples.of(runs: context.runs * 4, budgetMilliseconds: 20_000) {
+        func markOneTaskDone(_ book: inout Book) {
             let id = openTasks[taskIndex % openTasks.count]
             taskIndex += 1
             book.activities.update(id) { task in
                 task.doneAt = now
                 task.updatedAt = now
             }
+        }
+        let markDone = Samples.of(runs: context.runs * 4, budgetMilliseconds: 20_000) {
+            markOneTaskDone(&book)
             _ = try? store.save(book)
         }
+        // Quitting right after the edits: close folds the journal (opportunities and activities).
         let closing = Samples.of(runs: 1, warmUp: false) { store.close() }
+
+        // As the TUI does when the user pauses: one edit, then the journal folded in the
+        // background while edits go on being saved, then what they added folded too; quitting
+        // then has nothing left to fold.
+        let (idleStore, reopened) = try BookStore.open(directory: context.directory, mode: .readWrite)
+        defer { idleStore.close() }
+        book = reopened
+        markOneTaskDone(&book)
+        try idleStore.save(book)
+        var savesDuring = Samples()
+        let background = Samples.of(runs: 1, warmUp: false) {
+            idleStore.compactInBackground()
+            while idleStore.isCompactingInBackground {
+                markOneTaskDone(&book)
+                savesDuring.add(Timing.measure { _ = try? idleStore.save(book) })
+                usleep(20_000)
+            }
+        }
+        idleStore.compactInBackground()
+        idleStore.waitForBackgroundCompaction()
+        if let failure = idleStore.backgroundCompactionError { throw BenchError("the background compaction failed: \(failure)") }
+        let closingAfterIdle = Samples.of(runs: 1, warmUp: false) { idleStore.close() }
         return [
             Figure(group: "save", name: "move one deal", samples: moveDeal, targetMedian: 20, targetMax: nil),
             Figure(group: "save", name: "mark one task done", samples: markDone, targetMedian: 20, targetMax: nil),
-            Figure(group: "save", name: "close (compaction)", samples: closing, targetMedian: nil, targetMax: nil,
+            Figure(group: "save", name: "close right after an edit", samples: closing, targetMedian: nil, targetMax: nil,
+                   note: "once, when the app quits: folds the journal"),
+            Figure(group: "save", name: "background compaction", samples: background, targetMedian: nil, targetMax: nil,
+                   note: "off the loop, started after 2 s without a key"),
+            Figure(group: "save", name: "mark one task done during it", samples: savesDuring, targetMedian: 20, targetMax: nil,
+                   note: "saves do not wait for it"),
+            Figure(group: "save", name: "close after idle compaction", samples: closingAfterIdle, targetMedian: nil, targetMax: nil,
                    note: "once, when the app quits"),
         ]
     }

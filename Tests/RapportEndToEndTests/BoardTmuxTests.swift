@@ -47,6 +47,33 @@ final class BoardTmuxTests: XCTestCase {
         XCTAssertEqual(after.opportunities.count, before.opportunities.count)
     }
 
+    func testThePausedAppFoldsTheJournalInTheBackground() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let directory = try demoBook()
+        let journal = directory + "/journal.jsonl"
+        let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
+                                   command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("Negotiation") && $0.contains("sort:") }
+        try tmux.send(">")
+        try tmux.waitForScreen("the move's message") { $0.contains("Moved ") && $0.contains(" to Qualified") }
+        let moved = try BookStore.load(directory: directory)
+        // With no key for a moment, the app folds the journal while it stays open.
+        let deadline = Date().addingTimeInterval(30)
+        while FileManager.default.fileExists(atPath: journal), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "folded while idle")
+        XCTAssertEqual(try tmux.value("#{pane_dead}"), "0", "the app is still open")
+        XCTAssertEqual(try BookStore.load(directory: directory), moved)
+        // A later edit journals again, and quitting folds it.
+        try tmux.send(">")
+        try tmux.waitForScreen("the second move") { $0.contains("Moved ") && $0.contains(" to Meeting") }
+        try tmux.send("q")
+        XCTAssertTrue(try tmux.waitForExit(), "q quits")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "folded at close")
+        let after = try BookStore.load(directory: directory)
+        XCTAssertNotEqual(after, moved)
+        XCTAssertEqual(after.opportunities.count, moved.opportunities.count)
+    }
+
     func testShellSwitchesViewsOverlaysResizeAndRestoresTheTerminal() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
         let directory = try demoBook()

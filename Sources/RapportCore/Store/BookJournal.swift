@@ -13,7 +13,9 @@ import Darwin
 /// Every change holds a whole record (or the id of a removed one), so replaying a line is
 /// idempotent: replaying the journal over files that already contain its edits changes nothing.
 /// That is what makes compaction crash-safe: collection files are replaced atomically first, the
-/// journal is removed after; a crash in between only replays edits that are already there.
+/// journal is removed after; a crash in between only replays edits that are already there. A
+/// background compaction (`BookStore.compactInBackground`) drops only the lines it folded and
+/// keeps the ones appended meanwhile (`Appender.dropPrefix`).
 enum BookJournal {
     static let fileName = "journal.jsonl"
     static let schemaVersion = 1
@@ -74,7 +76,11 @@ enum BookJournal {
         /// Bytes in the journal (complete lines).
         private(set) var size = 0
         /// Collections with changes in the journal: what a compaction rewrites.
-        var collections: Set<BookCollection> = []
+        private(set) var collections: Set<BookCollection> = []
+        /// Where each save ends in the file and what it touched (the journal adopted at open is
+        /// one entry), so dropping a prefix knows what the remaining lines touch without
+        /// parsing them.
+        private var saves: [(end: Int, collections: Set<BookCollection>)] = []
 
         init(directory: String) {
             path = BookJournal.path(in: directory)
@@ -89,6 +95,7 @@ enum BookJournal {
         func adopt(_ existing: Contents) throws(StoreError) {
             collections = existing.collections
             size = existing.completeLength
+            saves = size > 0 ? [(size, collections)] : []
             guard existing.totalLength > existing.completeLength else { return }
             guard truncate(path, off_t(existing.completeLength)) == 0 else {
                 throw .io(path: path, operation: "drop the torn last line", reason: FileSystem.errorText())
@@ -126,6 +133,7 @@ enum BookJournal {
             if created { try FileSystem.syncDirectory(FileSystem.parentDirectory(of: path)) }
             size += line.count
             collections.formUnion(changed)
+            saves.append((size, changed))
         }
 
         /// After its changes are in the collection files: the journal goes (and the removal is
@@ -135,9 +143,32 @@ enum BookJournal {
             if unlink(path) != 0, errno != ENOENT {
                 throw .io(path: path, operation: "remove the compacted journal", reason: FileSystem.errorText())
             }
-            try FileSystem.syncDirectory(FileSystem.parentDirectory(of: path))
+            // It is gone: the next append starts a new file, whether or not the flush below works.
             size = 0
             collections = []
+            saves = []
+            try FileSystem.syncDirectory(FileSystem.parentDirectory(of: path))
+        }
+
+        /// After a background compaction wrote the collection files as they were when the journal
+        /// was `folded` bytes long: drops those bytes. With nothing appended since, the journal
+        /// goes; otherwise it is replaced, atomically (temporary file, fsync, rename, directory
+        /// fsync), by the lines appended after, and `collections` becomes what those touch. On
+        /// failure nothing changed: the whole journal stays, and replaying it is still right.
+        func dropPrefix(_ folded: Int) throws(StoreError) {
+            guard folded > 0 else { return }
+            guard size > folded else { return try remove() }
+            guard let bytes = try FileSystem.read(path), bytes.count >= size else {
+                throw .io(path: path, operation: "keep the lines saved during the compaction", reason: "the journal is shorter than what was appended")
+            }
+            // The descriptor would go on writing to the replaced file: the next append opens
+            // whichever file the path names.
+            closeFile()
+            try FileSystem.replace(path, with: Array(bytes[folded..<size]))
+            size -= folded
+            saves = saves.filter { $0.end > folded }.map { ($0.end - folded, $0.collections) }
+            collections = saves.reduce(into: []) { $0.formUnion($1.collections) }
+            try FileSystem.syncDirectory(FileSystem.parentDirectory(of: path))
         }
 
         private func closeFile() {

@@ -4,14 +4,28 @@
 /// script) cannot interleave its writes. It remembers the book as it is on disk: a save of a
 /// few edited records appends them to the journal (`BookJournal`, one flushed line), a save
 /// that changed much of a collection rewrites that collection's file, and closing the store
-/// folds the journal into the files.
+/// folds the journal into the files. `compactInBackground` folds it on another thread while
+/// saves keep appending (the TUI starts one when the user pauses), so closing is then quick.
+///
+/// `save`, `compact`, `close` and `compactInBackground` are called from one thread (the app's
+/// loop); the only other thread is the background compaction's, and what it shares with them
+/// (the journal, and whether it runs) is behind `sync`.
 public final class BookStore: @unchecked Sendable {
     public let directory: String
     public let isReadOnly: Bool
     private var lock: BookLock?
     /// The book as the files plus the journal hold it.
     private var saved: Book
+    /// Only under `sync`: the background compaction swaps it while saves append to it.
     private let journal: BookJournal.Appender
+    /// Guards `journal`, `compactionRunning` and `compactionError`; signalled when a background
+    /// compaction ends.
+    private let sync = NSCondition()
+    private var compactionRunning = false
+    private var compactionError: StoreError?
+    /// Seams for tests: where the background compaction runs, how it writes a collection file,
+    /// and a pause between writing the files and dropping the journal's prefix.
+    var compactionHooks = CompactionHooks()
 
     /// A save with more changed records than this in one collection rewrites that collection.
     static let journalRecordLimit = 2_000
@@ -106,23 +120,140 @@ public final class BookStore: @unchecked Sendable {
                 try FileSystem.writeAtomically(try BookStore.encode(collection, of: book), to: path(collection))
             }
         }
+        var journalSize = 0
+        var folding = false
         if !journaled.isEmpty {
+            // Under `sync`, so a background compaction never drops the journal's prefix halfway
+            // through an append; the append does not wait for its encoding, only for that swap.
+            sync.lock()
+            defer { sync.unlock() }
             try journal.append(BookJournal.line(journaled), collections: Set(journaled.map(\.collection)))
+            journalSize = journal.size
+            folding = compactionRunning
         }
         saved = book
-        if journal.size > BookStore.journalSizeLimit { try compact() }
+        // A large journal is folded now, unless a background compaction is already folding it:
+        // waiting for that would make this save as slow as the compaction.
+        if journalSize > BookStore.journalSizeLimit, !folding { try compact() }
         return written
     }
 
     /// Folds the journal into the collection files: each collection it touched is rewritten
     /// (atomically) as saved, then the journal is removed. Crash-safe at every step, because
-    /// replaying the journal over files that already hold its edits changes nothing.
+    /// replaying the journal over files that already hold its edits changes nothing. Waits for a
+    /// background compaction first, then folds what was saved after it.
     public func compact() throws(StoreError) {
+        sync.lock()
+        defer { sync.unlock() }
+        while compactionRunning { sync.wait() }
         guard !journal.isEmpty || FileSystem.exists(journal.path) else { return }
         for collection in BookCollection.allCases where journal.collections.contains(collection) {
             try FileSystem.writeAtomically(try BookStore.encode(collection, of: saved), to: path(collection))
         }
         try journal.remove()
+        compactionError = nil
+    }
+
+    // MARK: Background compaction
+
+    /// Starts folding the journal into the collection files on another thread, and returns at
+    /// once; false when there is nothing to fold, one is already running, or the store is
+    /// read-only or closed. Saves go on meanwhile (a journaled save never waits for it); a
+    /// save that rewrites a collection, `compact` and `close` wait for it to end.
+    ///
+    /// It takes the book as saved (a value: copying it is free) and the journal's extent at this
+    /// moment: its length, and the collections its lines touch. The background thread encodes
+    /// those collections from that snapshot and replaces each file atomically; then, under
+    /// `sync` (which every append takes), it drops the journal's first `length` bytes: the
+    /// journal is removed if nothing was appended since, else replaced atomically by the lines
+    /// appended since.
+    ///
+    /// Why nothing is lost or doubled, whenever it stops: every journal line holds whole
+    /// records (or removed ids), and lines are replayed in order, so replaying the journal over
+    /// collection files that hold any state of the book between the files' last full write and
+    /// the journal's end gives the book the journal ends with: a record named in the journal
+    /// ends as its last line says, whatever the file held; a record not named in it never
+    /// changed. The snapshot is such a state, files are only ever replaced whole, and the
+    /// journal's prefix is dropped only after every file it touches holds the snapshot. So:
+    /// a crash or a failure before the drop leaves the whole journal over files that are
+    /// old, snapshot, or a mix: right. After the drop, the lines kept are exactly the saves
+    /// made after the snapshot, over files that hold the snapshot (a collection the folded
+    /// lines did not touch was already as the snapshot has it): right. Readers
+    /// read the journal before the files, so they see the old journal with any files, or the
+    /// new one with the new files.
+    ///
+    /// A failure (a full disk, a permission) leaves the journal whole and is kept in
+    /// `backgroundCompactionError` for the app to show; the store keeps working, and the next
+    /// compaction (in the background, at a rewrite, at close) tries again.
+    @discardableResult
+    public func compactInBackground() -> Bool {
+        guard !isReadOnly, lock != nil else { return false }
+        sync.lock()
+        guard !compactionRunning, !journal.isEmpty else {
+            sync.unlock()
+            return false
+        }
+        compactionRunning = true
+        let length = journal.size
+        let collections = journal.collections
+        sync.unlock()
+        let snapshot = saved
+        let hooks = compactionHooks
+        hooks.run { [self] in
+            var failure: StoreError?
+            do throws(StoreError) {
+                for collection in BookCollection.allCases where collections.contains(collection) {
+                    try hooks.write(try BookStore.encode(collection, of: snapshot), path(collection))
+                }
+            } catch {
+                failure = error
+            }
+            if failure == nil { hooks.filesWritten() }
+            sync.lock()
+            defer { sync.unlock() }
+            if failure == nil {
+                do throws(StoreError) { try journal.dropPrefix(length) } catch { failure = error }
+            }
+            compactionError = failure
+            compactionRunning = false
+            sync.broadcast()
+        }
+        return true
+    }
+
+    /// Whether a background compaction is running.
+    public var isCompactingInBackground: Bool {
+        sync.lock()
+        defer { sync.unlock() }
+        return compactionRunning
+    }
+
+    /// Why the last background compaction failed, for the app to show ("could not fold the
+    /// journal: …"); nil once a compaction succeeds. Nothing was lost: the journal stays, and is
+    /// replayed by every reader and folded by the next compaction.
+    public var backgroundCompactionError: StoreError? {
+        sync.lock()
+        defer { sync.unlock() }
+        return compactionError
+    }
+
+    /// Waits until no background compaction runs.
+    public func waitForBackgroundCompaction() {
+        sync.lock()
+        defer { sync.unlock() }
+        while compactionRunning { sync.wait() }
+    }
+
+    struct CompactionHooks: Sendable {
+        /// Runs the job on another thread.
+        var run: @Sendable (@escaping @Sendable () -> Void) -> Void = { job in
+            DispatchQueue.global(qos: .utility).async(execute: job)
+        }
+        var write: @Sendable ([UInt8], String) throws(StoreError) -> Void = { bytes, path throws(StoreError) in
+            try FileSystem.writeAtomically(bytes, to: path)
+        }
+        /// Called on the job's thread after the files are written, before the journal is touched.
+        var filesWritten: @Sendable () -> Void = {}
     }
 
     private func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }
@@ -167,8 +298,9 @@ public final class BookStore: @unchecked Sendable {
         try store.save(book, force: true)
     }
 
-    /// Folds the journal into the files (when that fails the journal stays, and is replayed by
-    /// the next open: nothing is lost) and releases the lock.
+    /// Waits for a background compaction, folds what remains of the journal into the files
+    /// (when that fails the journal stays, and is replayed by the next open: nothing is lost) and
+    /// releases the lock. After an idle background compaction there is little or nothing left.
     public func close() {
         if lock != nil, !isReadOnly { try? compact() }
         lock?.release()
@@ -208,6 +340,7 @@ public final class BookStore: @unchecked Sendable {
     }
 }
 
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

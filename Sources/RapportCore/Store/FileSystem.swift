@@ -66,6 +66,13 @@ enum FileSystem {
     /// new one, never a mix: write a fresh temporary file beside it (O_EXCL, 0600), fsync it,
     /// rename it over the old one, fsync the directory so the rename itself is durable.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try replace(path, with: bytes)
+        try syncDirectory(parentDirectory(of: path))
+    }
+
+    /// `writeAtomically` without the directory's fsync: when this throws, `path` is untouched;
+    /// when it returns, `path` names the new file (durably so once the directory is flushed).
+    static func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
         let directory = parentDirectory(of: path)
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
         var temporary = ""
@@ -105,7 +112,6 @@ enum FileSystem {
             unlink(temporary)
             throw .io(path: path, operation: "replace", reason: reason)
         }
-        try syncDirectory(directory)
     }
 
     static func syncDirectory(_ directory: String) throws(StoreError) {
@@ -117,7 +123,8 @@ enum FileSystem {
         }
     }
 
-    /// Temporary files left by a save that crashed: ".contacts.json.tmp-123-0".
+    /// Temporary files left by a save that crashed: ".contacts.json.tmp-123-0", or
+    /// ".journal.jsonl.tmp-123-0" from a background compaction that kept the journal's last lines.
     static func strayTemporaryFiles(in directory: String) -> [String] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
@@ -126,7 +133,7 @@ enum FileSystem {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name.hasPrefix("."), name.contains(".json.tmp-") { names.append(directory + "/" + name) }
+            if name.hasPrefix("."), name.contains(".json.tmp-") || name.contains(".jsonl.tmp-") { names.append(directory + "/" + name) }
         }
         return names
     }

@@ -11,6 +11,15 @@ final class AppRunner {
     private var state: AppState
     private let environment: AppEnvironment
     private let terminal = TerminalBackend()
+    /// Once a save has journaled something and no key came for this long, the journal is folded
+    /// into the files on a background thread, so quitting later has little or nothing to fold.
+    static let idleCompactionDelay: Double = 2
+    /// When the last key arrived (monotonic seconds), and whether a save since the last
+    /// background compaction left something to fold.
+    private var lastKeyAt = ProcessInfo.processInfo.systemUptime
+    private var compactionWanted = false
+    /// The background compaction failure already shown, so it is shown once.
+    private var shownCompactionError: StoreError?
 
     init(store: BookStore, book: Book, environment: AppEnvironment) {
         self.store = store
@@ -41,10 +50,12 @@ final class AppRunner {
                 terminal.stop()
                 return 128 + signal
             }
-            guard let key = terminal.nextEvent(timeoutMs: 1000) else {
+            guard let key = terminal.nextEvent(timeoutMs: inputTimeoutMs()) else {
                 App.tick(state: &state, environment: environment)
+                compactIfIdle()
                 continue
             }
+            lastKeyAt = ProcessInfo.processInfo.systemUptime
             for effect in App.handle(key, state: &state, environment: environment) {
                 switch effect {
                 case .quit: running = false
@@ -52,7 +63,9 @@ final class AppRunner {
                 case .suspend: terminal.suspend()
                 case .redraw: terminal.forceFullRedraw()
                 case .editText(let request): edit(request)
-                case .sendCampaign(let id): CampaignDelivery.send(id, state: &state, store: store, environment: environment)
+                case .sendCampaign(let id):
+                    CampaignDelivery.send(id, state: &state, store: store, environment: environment)
+                    compactionWanted = true
                 }
             }
             if state.needsSave { save() }
@@ -72,6 +85,31 @@ final class AppRunner {
         }
     }
 
+    /// How long to wait for a key: a second (the tick that expires messages), or less when the
+    /// idle compaction is due sooner.
+    private func inputTimeoutMs() -> Int {
+        guard compactionWanted, !store.isCompactingInBackground else { return 1000 }
+        let idle = ProcessInfo.processInfo.systemUptime - lastKeyAt
+        return min(1000, max(0, Int(((Self.idleCompactionDelay - idle) * 1000).rounded(.up))))
+    }
+
+    /// On a timeout: folds the journal in the background once the user has paused (at most one
+    /// at a time; the store refuses a second), and says so if an earlier one failed.
+    private func compactIfIdle() {
+        if compactionWanted, ProcessInfo.processInfo.systemUptime - lastKeyAt >= Self.idleCompactionDelay,
+           !store.isCompactingInBackground {
+            compactionWanted = false
+            store.compactInBackground()
+        }
+        let failure = store.backgroundCompactionError
+        if let failure, failure != shownCompactionError {
+            // Nothing is lost: the edits are in the journal, which is folded again later.
+            state.show("Could not fold the journal into the files (the edits are saved in it): \(failure.description)",
+                       severity: .warning, environment: environment, seconds: 15)
+        }
+        shownCompactionError = failure
+    }
+
     /// Saves after every change, so quitting (or a crash) never loses work.
     private func save() {
         guard state.needsSave, !state.isReadOnly else { return }
@@ -79,6 +117,7 @@ final class AppRunner {
             try store.save(state.book)
             state.needsSave = false
             state.saveStatus = .saved
+            compactionWanted = true
         } catch {
             state.saveStatus = .failed(error.description)
             state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)
