@@ -25,6 +25,13 @@ enum ImportValues {
         return tags
     }
 
+    /// The values of one cell that holds several, as Google writes them ("a@x.it ::: b@x.it"),
+    /// trimmed, empty ones dropped.
+    static func multipleValues(_ text: String) -> [String] {
+        guard text.contains(":::") else { return [trim(text)].filter { !$0.isEmpty } }
+        return text.components(separatedBy: ":::").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     /// "70", "70%", "70.0" → 70; nil outside 0...100.
     static func percent(_ text: String) -> Int? {
         var body = text
