@@ -62,25 +62,22 @@ extension CSVRowImporter {
     /// carry several: Outlook's work, home and other addresses, Google's Address 1, 2…), street
     /// lines joined with ", ".
     func address(_ reader: CSVRowReader) -> PostalAddress? {
-        let parts = ["street", "city", "region", "postal_code", "country"]
-        var order: [String] = []
-        var groups: [String: [String: [String]]] = [:]
-        for part in parts {
-            for source in reader.row.map.sources(part) {
-                let group = source.label + "#" + String(source.number)
-                if groups[group] == nil {
-                    order.append(group)
-                    groups[group] = [:]
-                }
-                guard source.index < reader.row.fields.count else { continue }
-                let value = ImportValues.trim(reader.row.fields[source.index])
-                if !value.isEmpty { groups[group]?[part, default: []].append(value) }
+        let fields = reader.row.fields
+        func values(_ group: ImportColumnMap.AddressGroup, _ part: String) -> [String] {
+            (group.cells[part] ?? []).compactMap { index in
+                guard index < fields.count else { return nil }
+                let value = ImportValues.trim(fields[index])
+                return value.isEmpty ? nil : value
             }
         }
-        guard let chosen = order.first(where: { !(groups[$0]?.isEmpty ?? true) }), let values = groups[chosen] else { return nil }
-        return PostalAddress(street: (values["street"] ?? []).joined(separator: ", "), city: values["city"]?.first ?? "",
-                             region: values["region"]?.first ?? "", postalCode: values["postal_code"]?.first ?? "",
-                             country: values["country"]?.first ?? "")
+        for group in reader.row.map.addressGroups {
+            let address = PostalAddress(street: values(group, "street").joined(separator: ", "),
+                                        city: values(group, "city").first ?? "", region: values(group, "region").first ?? "",
+                                        postalCode: values(group, "postal_code").first ?? "",
+                                        country: values(group, "country").first ?? "")
+            if !address.isEmpty { return address }
+        }
+        return nil
     }
 
     mutating func importCompany(_ reader: inout CSVRowReader) {

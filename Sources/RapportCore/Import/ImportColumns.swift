@@ -118,6 +118,9 @@ enum ImportColumns {
             + labeled("pager", ["Pager", "Pager Number", "Cercapersone", "Numero cercapersone", "Récepteur de radiomessagerie"])
     }()
 
+    /// The columns of a contact's postal address, in `PostalAddress` order.
+    static let addressParts = ["street", "city", "region", "postal_code", "country"]
+
     /// The parts of a contact's postal address. The label says which address a header belongs
     /// to (Outlook writes a work, a home and an other address); a row takes the parts of the
     /// first address, in this order, that it fills in.

@@ -38,10 +38,19 @@ struct ImportColumnMap: Sendable {
         let number: Int
     }
 
+    /// The cells of one of the addresses a file carries (Outlook's work, home and other
+    /// addresses, Google's Address 1, 2…): part (street, city…) → cells, in alias order.
+    struct AddressGroup: Sendable, Equatable {
+        var cells: [String: [Int]] = [:]
+    }
+
     /// Canonical name → the header cells read, in alias order.
     private let sources: [String: [Source]]
     /// Header cells no column claimed: listed so the user sees what was left out.
     let ignoredHeaders: [String]
+    /// The addresses the header has, in alias order (see `ImportColumns.addressParts`); empty
+    /// for kinds without one. Worked out once per file, so each row only reads cells.
+    let addressGroups: [AddressGroup]
 
     init(header: [String], columns: [ImportColumn]) {
         let normalized = header.map(CSVHeader.normalize)
@@ -79,6 +88,17 @@ struct ImportColumnMap: Sendable {
         self.sources = sources
         self.ignoredHeaders = header.enumerated().filter { !claimed.contains($0.offset) && !$0.element.trimmingWhitespace().isEmpty }
             .map(\.element)
+
+        var groupOrder: [String] = []
+        var groups: [String: AddressGroup] = [:]
+        for part in ImportColumns.addressParts {
+            for source in sources[part] ?? [] {
+                let key = source.label + "#" + String(source.number)
+                if groups[key] == nil { groupOrder.append(key) }
+                groups[key, default: AddressGroup()].cells[part, default: []].append(source.index)
+            }
+        }
+        self.addressGroups = groupOrder.compactMap { groups[$0] }
     }
 
     func has(_ canonical: String) -> Bool { sources[canonical] != nil }
