@@ -28,7 +28,11 @@ enum ImportValues {
     /// The values of one cell that holds several, as Google writes them ("a@x.it ::: b@x.it"),
     /// trimmed, empty ones dropped.
     static func multipleValues(_ text: String) -> [String] {
-        guard text.contains(":::") else { return [trim(text)].filter { !$0.isEmpty } }
+        // Most cells have no colon at all: a byte scan settles them.
+        guard text.utf8.contains(UInt8(ascii: ":")), text.contains(":::") else {
+            let value = trim(text)
+            return value.isEmpty ? [] : [value]
+        }
         return text.components(separatedBy: ":::").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
