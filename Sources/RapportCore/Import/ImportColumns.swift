@@ -60,10 +60,11 @@ extension ImportKind {
 
 /// Every header name Rapport reads, in one table: the canonical names, then what Google
 /// Contacts, Outlook, Thunderbird, HubSpot, Pipedrive and Salesforce write, in English and in
-/// their Italian and French versions, and the names Italian and French spreadsheets use.
-/// Sources for the localized names: the headers of Outlook's Italian and French contact exports
-/// (as listed by Open-Xchange's FrenchOutlookMapper and Roundcube's fr_FR csv2vcard map, and
-/// Italian Outlook exports), Thunderbird's localized address book exports.
+/// the Italian and French versions of Outlook and Thunderbird, and the names Italian and French
+/// spreadsheets use. The localized Outlook and Thunderbird headers were checked against the
+/// column lists other importers keep for them (Open-Xchange's French Outlook mapper, Roundcube's
+/// fr_FR csv2vcard map, an Italian Outlook column set); Google Contacts writes English headers
+/// whatever its language.
 enum ImportColumns {
     /// Columns of contacts and opportunities read on import but not written on export.
     static let importOnly: Set<String> = ["name", "contact"]
