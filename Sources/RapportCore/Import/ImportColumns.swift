@@ -63,8 +63,8 @@ extension ImportKind {
 /// the Italian and French versions of Outlook and Thunderbird, and the names Italian and French
 /// spreadsheets use. The localized Outlook and Thunderbird headers were checked against the
 /// column lists other importers keep for them (Open-Xchange's French Outlook mapper, Roundcube's
-/// fr_FR csv2vcard map, an Italian Outlook column set); Google Contacts writes English headers
-/// whatever its language.
+/// fr_FR csv2vcard map, an Italian Outlook column set). Google Contacts' headers are the English
+/// ones of its "Google CSV" format (localized Google headers, if any, were not found).
 enum ImportColumns {
     /// Columns of contacts and opportunities read on import but not written on export.
     static let importOnly: Set<String> = ["name", "contact"]
