@@ -47,6 +47,63 @@ final class ImportExportCommandTests: XCTestCase {
         XCTAssertEqual(reexport.stdout, String(decoding: try Data(contentsOf: URL(fileURLWithPath: csv)), as: UTF8.self))
     }
 
+    /// A contact with three emails and two phones, labels, a non-ASCII name and commas and
+    /// quotes in its fields, from a vCard through `export csv` and `import csv` into an empty book.
+    func testEveryEmailAndPhoneSurvivesExportCSVThenImportCSV() throws {
+        let parent = try makeTemporaryDirectory(self)
+        let card = """
+        BEGIN:VCARD\r\nVERSION:3.0\r\nN:D'Alessandro-Müller;Zoë;;;\r\nFN:Zoë D'Alessandro-Müller\r\n\
+        EMAIL;TYPE=INTERNET,WORK,PREF:zoe@rossi.it\r\nEMAIL;TYPE=INTERNET,HOME:zoe@gmail.com\r\n\
+        item1.EMAIL:zoe@studio.it\r\nitem1.X-ABLabel:Studio\r\nTEL;TYPE=CELL:+39 333 1234567\r\n\
+        TEL;TYPE=WORK,FAX:+39 02 7654321\r\nORG:Rossi\\, Bianchi & "Figli"\r\nTITLE:CEO\r\n\
+        NOTE:Calls after 10\\, "always"\\nSecond line\r\nADR;TYPE=WORK:;;Via Roma 1;Forlì;FC;47121;Italia\r\nEND:VCARD\r\n
+        """
+        try Data(card.utf8).write(to: URL(fileURLWithPath: parent + "/zoe.vcf"))
+        let first = parent + "/first"
+        let second = parent + "/second"
+        let csv = parent + "/contacts.csv"
+        XCTAssertEqual(try rapport(["import", "vcard", parent + "/zoe.vcf", "--data", first]).status, 0)
+        XCTAssertEqual(try rapport(["export", "csv", "--kind", "contacts", "--data", first, "--out", csv]).status, 0)
+        let run = try rapport(["import", "csv", csv, "--kind", "contacts", "--data", second])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stderr, "", "no ignored columns")
+        let original = try XCTUnwrap(try BookStore.load(directory: first).contacts.sortedByID.first)
+        let secondBook = try BookStore.load(directory: second)
+        let copy = try XCTUnwrap(secondBook.contacts.sortedByID.first)
+        XCTAssertEqual(original.emails, [LabeledValue("zoe@rossi.it", label: "work"), LabeledValue("zoe@gmail.com", label: "home"),
+                                         LabeledValue("zoe@studio.it", label: "Studio")])
+        XCTAssertEqual(original.phones.count, 2)
+        for keyPath in [\Contact.firstName, \.lastName, \.jobTitle, \.notes] { XCTAssertEqual(copy[keyPath: keyPath], original[keyPath: keyPath]) }
+        XCTAssertEqual(copy.emails, original.emails)
+        XCTAssertEqual(copy.phones, original.phones)
+        XCTAssertEqual(copy.address, original.address)
+        XCTAssertEqual(copy.companyID.flatMap { secondBook.companies[$0]?.name }, "Rossi, Bianchi & \"Figli\"")
+    }
+
+    /// An Italian and a French spreadsheet import with no flags: the headers are known.
+    func testItalianAndFrenchHeadersNeedNoFlags() throws {
+        let parent = try makeTemporaryDirectory(self)
+        let book = parent + "/book"
+        let italian = parent + "/rubrica.csv"
+        let french = parent + "/carnet.csv"
+        try Data("Nome;Cognome;Società;Qualifica;Cellulare;Indirizzo e-mail;Città;CAP\nGiulia;Rossi;Rossi SpA;CEO;333 1;giulia@rossi.it;Prato;59100\n".utf8)
+            .write(to: URL(fileURLWithPath: italian))
+        try Data("Prénom;Nom;Société;Fonction;Portable;Courriel;Ville;Code postal\nZoé;Lefèvre;Lefèvre SA;Acheteuse;06 1;zoe@lefevre.fr;Paris;75002\n".utf8)
+            .write(to: URL(fileURLWithPath: french))
+        for file in [italian, french] {
+            let run = try rapport(["import", "csv", file, "--kind", "contacts", "--data", book])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains("1 row"), run.stdout)
+            XCTAssertEqual(run.stderr, "", "every column is known")
+        }
+        let loaded = try BookStore.load(directory: book)
+        let people = loaded.contacts.sortedByID.map { [$0.firstName, $0.lastName, $0.jobTitle, $0.primaryEmail ?? "", $0.primaryPhone ?? "",
+                                                      $0.address?.city ?? "", $0.address?.postalCode ?? ""] }
+        XCTAssertEqual(people, [["Giulia", "Rossi", "CEO", "giulia@rossi.it", "333 1", "Prato", "59100"],
+                                ["Zoé", "Lefèvre", "Acheteuse", "zoe@lefevre.fr", "06 1", "Paris", "75002"]])
+        XCTAssertEqual(Set(loaded.companies.all.map(\.name)), ["Rossi SpA", "Lefèvre SA"])
+    }
+
     func testAFailingImportLeavesTheBookByteIdenticalAndListsEveryBadLine() throws {
         let book = try demo(self)
         let before = try files(book)

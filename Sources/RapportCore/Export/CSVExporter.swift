@@ -4,12 +4,26 @@ import Foundation
 /// what `export csv` wrote. Amounts use the book's decimal separator without grouping
 /// ("1234,50" in an Italian book): that is what the book's own number format reads back exactly,
 /// and what a spreadsheet in the user's locale takes as a number. Instants are ISO 8601 UTC.
+///
+/// Contacts carry every email and phone after the canonical columns, in Google Contacts'
+/// layout ("E-mail 1 - Label", "E-mail 1 - Value", …, "Phone 1 - Label", …): as many pairs as
+/// the contact with the most of them needs, so the file stays rectangular and the same book
+/// always gives the same bytes.
 public enum CSVExporter {
     public static func rows(_ kind: ImportKind, of book: Book) -> [[String]] {
         let exporter = Rows(book: book)
         let body: [[String]]
         switch kind {
-        case .contacts: body = book.contacts.sortedByID.map(exporter.contact)
+        case .contacts:
+            let contacts = book.contacts.sortedByID
+            let emailPairs = contacts.lazy.map(\.emails.count).max() ?? 0
+            let phonePairs = contacts.lazy.map(\.phones.count).max() ?? 0
+            let header = kind.canonicalColumns
+                + numberedHeaders(label: ImportColumns.numberedEmailLabel, value: ImportColumns.numberedEmail, count: emailPairs)
+                + numberedHeaders(label: ImportColumns.numberedPhoneLabel, value: ImportColumns.numberedPhone, count: phonePairs)
+            return [header] + contacts.map {
+                exporter.contact($0) + labeledPairs($0.emails, count: emailPairs) + labeledPairs($0.phones, count: phonePairs)
+            }
         case .companies: body = book.companies.sortedByID.map(exporter.company)
         case .opportunities: body = book.opportunities.sortedByID.map(exporter.opportunity)
         case .activities: body = book.activities.sortedByID.map(exporter.activity)
@@ -17,6 +31,26 @@ public enum CSVExporter {
         case .surveys: body = book.surveys.sortedByID.map(exporter.survey)
         }
         return [kind.canonicalColumns] + body
+    }
+
+    /// "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label"… from the alias table's patterns.
+    static func numberedHeaders(label: String, value: String, count: Int) -> [String] {
+        guard count > 0 else { return [] }
+        return (1...count).flatMap { number in
+            [label, value].map { $0.replacingOccurrences(of: "#", with: String(number)) }
+        }
+    }
+
+    /// Label and value of each, the primary one marked as Google marks it, padded with empty cells.
+    static func labeledPairs(_ values: [LabeledValue], count: Int) -> [String] {
+        var cells: [String] = []
+        cells.reserveCapacity(count * 2)
+        for (position, value) in values.enumerated() {
+            cells.append(ContactLabels.exported(value.label, isPrimary: position == 0))
+            cells.append(value.value)
+        }
+        cells += Array(repeating: "", count: (count - values.count) * 2)
+        return cells
     }
 
     public static func data(_ kind: ImportKind, of book: Book) -> Data {
@@ -39,12 +73,14 @@ public enum CSVExporter {
         }
 
         // first_name, last_name, email, phone, company, title, lifecycle_stage, tags, created_at,
-        // marketing_consent, source, birthday, notes
+        // marketing_consent, source, birthday, notes, street, city, region, postal_code, country
         func contact(_ contact: Contact) -> [String] {
-            [contact.firstName, contact.lastName, contact.primaryEmail ?? "", contact.primaryPhone ?? "",
-             companyName(contact.companyID), contact.jobTitle, contact.lifecycle.rawValue, contact.tags.joined(separator: ";"),
-             instant(contact.createdAt), yesNo(contact.consent.marketing?.granted), contact.source,
-             contact.birthday?.description ?? "", contact.notes]
+            let address = contact.address ?? PostalAddress()
+            return [contact.firstName, contact.lastName, contact.primaryEmail ?? "", contact.primaryPhone ?? "",
+                    companyName(contact.companyID), contact.jobTitle, contact.lifecycle.rawValue, contact.tags.joined(separator: ";"),
+                    instant(contact.createdAt), yesNo(contact.consent.marketing?.granted), contact.source,
+                    contact.birthday?.description ?? "", contact.notes,
+                    address.street, address.city, address.region, address.postalCode, address.country]
         }
 
         // name, domain, industry, size, city, country, tags, notes

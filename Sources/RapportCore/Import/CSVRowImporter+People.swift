@@ -8,16 +8,11 @@ extension CSVRowImporter {
         if !draft.hasName, let full = reader.text("name") {
             (draft.firstName, draft.lastName) = ImportValues.splitFullName(full)
         }
-        if let email = reader.email("email") { draft.emails.append(LabeledValue(email)) }
-        for extra in reader.texts("email2") {
-            if ImportValues.looksLikeEmail(extra) { draft.emails.append(LabeledValue(extra)) } else {
-                reader.problem("email \"\(extra)\" is not an email address")
-            }
+        draft.emails = labeledValues(reader.labeledValues("email"), key: ImportValues.emailKey)
+        for email in draft.emails where !ImportValues.looksLikeEmail(email.value) {
+            reader.problem("email \"\(email.value)\" is not an email address")
         }
-        draft.phones = reader.texts("phone").map { LabeledValue($0) }
-            + reader.texts("mobile").map { LabeledValue($0, label: "mobile") }
-            + reader.texts("work_phone").map { LabeledValue($0, label: "work") }
-            + reader.texts("home_phone").map { LabeledValue($0, label: "home") }
+        draft.phones = labeledValues(reader.labeledValues("phone"), key: ImportValues.phoneKey)
         draft.companyName = reader.string("company")
         draft.jobTitle = reader.string("title")
         if let stage = reader.text("lifecycle_stage") {
@@ -32,6 +27,7 @@ extension CSVRowImporter {
         draft.source = reader.string("source")
         draft.notes = reader.string("notes")
         draft.birthday = reader.localDate("birthday")
+        draft.address = address(reader)
         if !draft.hasName && draft.emails.isEmpty && reader.isValid {
             reader.problem("a contact needs a name or an email")
         }
@@ -43,6 +39,45 @@ extension CSVRowImporter {
             reader.problem("\(candidates.count) contacts are named \"\(name)\" (\(candidates.map(\.rawValue).joined(separator: ", "))); "
                            + "add an email to tell them apart")
         }
+    }
+
+    /// A row's emails or phones: the ones the file marks as preferred first, then in column
+    /// order; a value written twice is kept once, with the first label the row gives it.
+    func labeledValues(_ cells: [LabeledCell], key: (String) -> String) -> [LabeledValue] {
+        var values: [LabeledValue] = []
+        var positions: [String: Int] = [:]
+        for cell in cells.filter(\.isPrimary) + cells.filter({ !$0.isPrimary }) {
+            let cellKey = key(cell.value)
+            if let position = positions[cellKey] {
+                if values[position].label.isEmpty { values[position].label = cell.label }
+                continue
+            }
+            positions[cellKey] = values.count
+            values.append(LabeledValue(cell.value, label: cell.label))
+        }
+        return values
+    }
+
+    /// The postal address of a row: the parts of the first address it fills in (a file may
+    /// carry several: Outlook's work, home and other addresses, Google's Address 1, 2…), street
+    /// lines joined with ", ".
+    func address(_ reader: CSVRowReader) -> PostalAddress? {
+        let fields = reader.row.fields
+        func values(_ group: ImportColumnMap.AddressGroup, _ part: String) -> [String] {
+            (group.cells[part] ?? []).compactMap { index in
+                guard index < fields.count else { return nil }
+                let value = ImportValues.trim(fields[index])
+                return value.isEmpty ? nil : value
+            }
+        }
+        for group in reader.row.map.addressGroups {
+            let address = PostalAddress(street: values(group, "street").joined(separator: ", "),
+                                        city: values(group, "city").first ?? "", region: values(group, "region").first ?? "",
+                                        postalCode: values(group, "postal_code").first ?? "",
+                                        country: values(group, "country").first ?? "")
+            if !address.isEmpty { return address }
+        }
+        return nil
     }
 
     mutating func importCompany(_ reader: inout CSVRowReader) {

@@ -21,6 +21,7 @@ struct CSVRowReader {
 
     func text(_ column: String) -> String? { row.text(column) }
     func texts(_ column: String) -> [String] { row.texts(column) }
+    func labeledValues(_ column: String) -> [LabeledCell] { row.labeledValues(column) }
     func string(_ column: String) -> String { row.text(column) ?? "" }
 
     mutating func required(_ column: String) -> String? {

@@ -48,15 +48,22 @@ extension ImportSession {
     private mutating func apply(_ draft: ContactDraft, to contact: inout Contact, line: Int) {
         if !draft.firstName.isEmpty { contact.firstName = draft.firstName }
         if !draft.lastName.isEmpty { contact.lastName = draft.lastName }
+        // A value the contact has keeps its label, unless it has none and the file gives one.
         for email in draft.emails {
             let key = ImportValues.emailKey(email.value)
-            if !contact.emails.contains(where: { ImportValues.emailKey($0.value) == key }) {
+            if let index = contact.emails.firstIndex(where: { ImportValues.emailKey($0.value) == key }) {
+                if contact.emails[index].label.isEmpty, !email.label.isEmpty { contact.emails[index].label = email.label }
+            } else {
                 contact.emails.append(LabeledValue(ImportValues.trim(email.value), label: email.label))
             }
         }
         for phone in draft.phones {
             let key = ImportValues.phoneKey(phone.value)
-            if !contact.phones.contains(where: { ImportValues.phoneKey($0.value) == key }) { contact.phones.append(phone) }
+            if let index = contact.phones.firstIndex(where: { ImportValues.phoneKey($0.value) == key }) {
+                if contact.phones[index].label.isEmpty, !phone.label.isEmpty { contact.phones[index].label = phone.label }
+            } else {
+                contact.phones.append(phone)
+            }
         }
         if !draft.companyName.isEmpty {
             let companyID = findOrCreateCompany(named: draft.companyName, line: line)
@@ -74,6 +81,15 @@ extension ImportSession {
             contact.notes = contact.notes.isEmpty ? draft.notes : contact.notes + "\n" + draft.notes
         }
         if let birthday = draft.birthday { contact.birthday = birthday }
-        if let address = draft.address, !address.isEmpty { contact.address = address }
+        if let address = draft.address, !address.isEmpty {
+            // Part by part: a file that names only the city does not erase the street.
+            var merged = contact.address ?? PostalAddress()
+            if !address.street.isEmpty { merged.street = address.street }
+            if !address.city.isEmpty { merged.city = address.city }
+            if !address.region.isEmpty { merged.region = address.region }
+            if !address.postalCode.isEmpty { merged.postalCode = address.postalCode }
+            if !address.country.isEmpty { merged.country = address.country }
+            contact.address = merged
+        }
     }
 }

@@ -25,6 +25,17 @@ enum ImportValues {
         return tags
     }
 
+    /// The values of one cell that holds several, as Google writes them ("a@x.it ::: b@x.it"),
+    /// trimmed, empty ones dropped.
+    static func multipleValues(_ text: String) -> [String] {
+        // Most cells have no colon at all: a byte scan settles them.
+        guard text.utf8.contains(UInt8(ascii: ":")), text.contains(":::") else {
+            let value = trim(text)
+            return value.isEmpty ? [] : [value]
+        }
+        return text.components(separatedBy: ":::").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     /// "70", "70%", "70.0" → 70; nil outside 0...100.
     static func percent(_ text: String) -> Int? {
         var body = text

@@ -40,4 +40,21 @@ final class ImportValuesTests: XCTestCase {
         XCTAssertTrue(ImportValues.splitFullName("Cher") == ("Cher", ""))
         XCTAssertEqual(ImportValues.tags("vip; b2b,VIP, ,* starred ::: Friends"), ["vip", "b2b", "Friends"])
     }
+
+    func testSeveralValuesInACellAndGooglesLabels() {
+        XCTAssertEqual(ImportValues.multipleValues(" a@x.it ::: b@x.it :::  "), ["a@x.it", "b@x.it"])
+        XCTAssertEqual(ImportValues.multipleValues(" +39 02 1 "), ["+39 02 1"])
+        XCTAssertEqual(ImportValues.multipleValues("   "), [])
+        XCTAssertEqual(ImportValues.multipleValues("10:30"), ["10:30"])
+        XCTAssertTrue(ContactLabels.imported("* Work") == ("work", true))
+        XCTAssertTrue(ContactLabels.imported("Work Fax") == ("work fax", false))
+        XCTAssertTrue(ContactLabels.imported("*") == ("", true))
+        XCTAssertTrue(ContactLabels.imported(" Studio ") == ("Studio", false))
+        XCTAssertEqual(ContactLabels.exported("mobile", isPrimary: true), "* Mobile")
+        XCTAssertEqual(ContactLabels.exported("Studio", isPrimary: false), "Studio")
+        XCTAssertEqual(ContactLabels.exported("", isPrimary: true), "", "a blank label stays blank")
+        for label in ContactLabels.standard.keys {
+            XCTAssertTrue(ContactLabels.imported(ContactLabels.exported(label, isPrimary: true)) == (label, true), label)
+        }
+    }
 }

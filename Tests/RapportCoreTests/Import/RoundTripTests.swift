@@ -16,12 +16,12 @@ final class RoundTripTests: XCTestCase {
         return result
     }
 
-    /// What the contacts CSV carries: names, primary email and phone, company, title, stage, tags,
-    /// creation time, marketing consent, source, birthday, notes.
+    /// What the contacts CSV carries: names, every email and phone with its label, company, title,
+    /// stage, tags, creation time, marketing consent, source, birthday, notes, postal address.
     private struct ContactFields: Hashable {
         let values: [String]
         init(_ contact: Contact, _ book: Book) {
-            values = [contact.firstName, contact.lastName, contact.primaryEmail ?? "", contact.primaryPhone ?? "",
+            values = [contact.firstName, contact.lastName, "\(contact.emails)", "\(contact.phones)", "\(String(describing: contact.address))",
                       contact.companyID.flatMap { book.companies[$0]?.name } ?? "", contact.jobTitle, contact.lifecycle.rawValue,
                       contact.tags.joined(separator: ";"), String(contact.createdAt.timeIntervalSince1970),
                       contact.consent.marketing.map { String($0.granted) } ?? "", contact.source,
