@@ -110,19 +110,7 @@ enum BookJournal {
                 descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
                 guard descriptor >= 0 else { throw .io(path: path, operation: "open the journal", reason: FileSystem.errorText()) }
             }
-            var written = 0
-            let failure: String? = line.withUnsafeBytes { buffer -> String? in
-                while written < buffer.count {
-                    let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return FileSystem.errorText()
-                    }
-                    written += count
-                }
-                return nil
-            }
-            if let failure {
+            if let failure = FileSystem.writeAll(line, to: descriptor) {
                 // A partial line is a torn line: cut it so the journal stays whole lines.
                 _ = ftruncate(descriptor, off_t(size))
                 throw .io(path: path, operation: "append to the journal", reason: failure)

@@ -83,19 +83,7 @@ enum FileSystem {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", reason: errorText()) }
-        var written = 0
-        let writeError: String? = bytes.withUnsafeBytes { buffer -> String? in
-            while written < buffer.count {
-                let count = write(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errorText()
-                }
-                written += count
-            }
-            return nil
-        }
-        if let writeError {
+        if let writeError = writeAll(bytes, to: fd) {
             close(fd)
             unlink(temporary)
             throw .io(path: temporary, operation: "write", reason: writeError)
