@@ -42,6 +42,17 @@ public struct RecordShards<Record: RapportCore.Record>: Sendable {
         id.shardHash & (shardCount - 1)
     }
 
+    /// Visits every record in place (shard order), without copying it: a pass that reads one
+    /// field of 250,000 records then costs that field, not every field's reference counts.
+    func forEachInPlace(_ body: (UnsafePointer<Record>) -> Void) {
+        for shard in shards {
+            shard.records.withUnsafeBufferPointer { records in
+                guard let base = records.baseAddress else { return }
+                for offset in 0..<records.count { body(base + offset) }
+            }
+        }
+    }
+
     public subscript(id: ID) -> Record? {
         let shard = Self.shard(of: id)
         guard let position = shards[shard].positions[id] else { return nil }

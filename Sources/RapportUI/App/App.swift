@@ -37,6 +37,13 @@ public enum App {
         if let message = state.message, message.expiresAt <= environment.clock.now { state.message = nil }
     }
 
+    /// Starts deriving, on a background thread, what the views will ask for from this book (the
+    /// links the detail panes read). The runner calls it when the book opens and after each
+    /// save; rendering without it gives the same screens, only the first one would wait.
+    public static func prepareInBackground(_ state: AppState) {
+        state.links.prepare(for: state.book)
+    }
+
     public static func perform(_ action: AppAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
         switch state.overlay {
         case .help(let offset)?:

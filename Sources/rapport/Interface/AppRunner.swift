@@ -28,6 +28,7 @@ final class AppRunner {
                               size: TerminalExtent(width: 80, height: 24))
         // The workflow rules run as the book opens, as one change that `u` undoes.
         if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
+        App.prepareInBackground(state)
     }
 
     func run() -> Int32 {
@@ -118,6 +119,7 @@ final class AppRunner {
             state.needsSave = false
             state.saveStatus = .saved
             compactionWanted = true
+            App.prepareInBackground(state)
         } catch {
             state.saveStatus = .failed(error.description)
             state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)

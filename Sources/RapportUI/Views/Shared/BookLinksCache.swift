@@ -1,3 +1,4 @@
+import Dispatch
 import RapportCore
 import Synchronization
 
@@ -14,5 +15,11 @@ final class BookLinksCache: Sendable {
         let links = previous?.updated(for: book) ?? BookLinks(book)
         stored.withLock { $0 = links }
         return links
+    }
+
+    /// Brings the links up to date on a background thread, so the first pane opened after the
+    /// book opens (or after an edit) finds them ready instead of building them on a key press.
+    func prepare(for book: Book) {
+        DispatchQueue.global(qos: .utility).async { _ = self.links(for: book) }
     }
 }
