@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RapportCore
 import RapportTerminal
 import RapportUI
@@ -16,6 +17,20 @@ extension Measures {
     private static func frameOnMainActor(_ context: BenchContext) throws -> [Figure] {
         let terminal = try PseudoTerminal(width: screen.width, height: screen.height)
         let backend = TerminalBackend(input: terminal.input, output: terminal.output, terminalType: "xterm-256color")
+        // The terminal's output is read away on another thread: ncurses blocks once the
+        // pseudo-terminal's buffer is full, and the first frames are the whole screen.
+        let draining = Atomic<Bool>(true)
+        let master = terminal.master
+        let drainer = Thread {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while draining.load(ordering: .relaxed) {
+                var ready = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&ready, 1, 20) > 0 else { continue }
+                _ = read(master, &chunk, chunk.count)
+            }
+        }
+        drainer.start()
+        defer { draining.store(false, ordering: .relaxed) }
         try backend.start()
         defer { backend.stop() }
         var state = AppState(book: context.book, bookPath: context.directory, size: screen)
@@ -23,15 +38,14 @@ extension Measures {
         var render = Samples()
         var draw = Samples()
         var both = Samples()
+        var buffer = CellBuffer(width: screen.width, height: screen.height)  // kept between frames, as the app does
         for step in 0..<(max(100, context.runs * 40) + 20) {
             _ = App.handle(keys[step % keys.count], state: &state, environment: benchEnvironment)
-            var buffer = CellBuffer(width: screen.width, height: screen.height)
             let start = Timing.wallMilliseconds()
             App.render(state, into: &buffer, environment: benchEnvironment)
             let rendered = Timing.wallMilliseconds()
             backend.draw(buffer)
             let drawn = Timing.wallMilliseconds()
-            _ = terminal.drainOutput()
             guard step >= 20 else { continue }  // warm-up: caches, ncurses' first full screen
             render.add(rendered - start)
             draw.add(drawn - rendered)

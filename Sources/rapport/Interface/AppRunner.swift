@@ -40,10 +40,15 @@ final class AppRunner {
         }
         defer { terminal.stop() }
         var running = true
+        // One frame buffer, kept while the size stays: render clears it, and allocating 200x60
+        // cells per frame cost page faults every time.
+        var buffer = CellBuffer(width: 0, height: 0)
         while running {
             let size = terminal.size
             state.size = TerminalExtent(width: size.width, height: size.height)
-            var buffer = CellBuffer(width: size.width, height: size.height)
+            if buffer.width != size.width || buffer.height != size.height {
+                buffer = CellBuffer(width: size.width, height: size.height)
+            }
             let cursor = App.render(state, into: &buffer, environment: environment)
             terminal.draw(buffer, cursor: cursor)
             if let signal = terminal.pendingTermination {

@@ -13,6 +13,28 @@ final class BoardUpdateTests: XCTestCase {
 
     private func focused(_ app: AppHarness) -> OpportunityID? { BoardScreen.focusedCard(app.state, app.environment) }
 
+    /// Cards are drawn once and copied while nothing they show changes: an edit to the deal, to
+    /// its activities, or the clock passing a day must redraw them.
+    func testCardsRedrawWhenTheDealItsActivitiesOrTheDayChange() throws {
+        var app = harness()
+        let before = app.screenText()
+        XCTAssertTrue(before.contains("Fleet renewal"), before)
+        var book = app.state.book
+        book.opportunities.update(BoardFixture.fleet) { $0.title = "Fleet renewal XL" }
+        app.state.commit(book, label: "Renamed", environment: app.environment)
+        XCTAssertTrue(app.screenText().contains("Fleet renewal XL"), app.screenText())
+
+        let deal = try XCTUnwrap(app.state.book.opportunities[BoardFixture.fleet])
+        let days = "\(max(0, LocalDate(deal.enteredCurrentStageAt, in: app.environment.clock.timeZone).days(until: AppHarness.today)))d"
+        XCTAssertTrue(app.screenText().contains(days), app.screenText())
+        let tomorrow = AppEnvironment(clock: FixedClock(AppHarness.today.adding(days: 1)))
+        var buffer = CellBuffer(width: 120, height: 36)
+        App.render(app.state, into: &buffer, environment: tomorrow)
+        let later = "\(max(0, LocalDate(deal.enteredCurrentStageAt, in: tomorrow.clock.timeZone).days(until: AppHarness.today.adding(days: 1))))d"
+        XCTAssertNotEqual(days, later)
+        XCTAssertTrue(buffer.lines().joined(separator: "\n").contains(later), buffer.lines().joined(separator: "\n"))
+    }
+
     func testMovingToTheNextStageWritesTheHistoryAndTheFocusFollows() throws {
         var app = harness()
         focus(BoardFixture.fleet, &app)

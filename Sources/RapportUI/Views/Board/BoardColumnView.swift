@@ -83,6 +83,7 @@ struct BoardColumnView {
         let now = clock.now
         let timeZone = clock.timeZone
         let today = clock.today
+        let validity = CardImages.Validity(book, now: now)
         for position in 0..<shown {
             let index = offset + position
             guard let opportunity = book.opportunities[cards[index]] else { continue }
@@ -90,11 +91,26 @@ struct BoardColumnView {
                             height: min(detail.rows, area.maxY - (area.y + position * detail.pitch)))
             let isFocused = index == focusedRow
             if column.isStage {
-                let facts = CardFacts(opportunity, book: book, activities: activities, now: now, timeZone: timeZone)
-                BoardCardView(facts: facts, detail: detail, isFocused: isFocused, settings: book.settings, today: today)
-                    .render(into: &buffer, area: rect)
+                let key = CardImages.Key(opportunity: opportunity.id, detail: detail, width: rect.width, height: rect.height,
+                                         isFocused: isFocused)
+                let image = CardImages.shared.image(for: key, validity: validity) {
+                    var card = CellBuffer(width: rect.width, height: rect.height)
+                    let facts = CardFacts(opportunity, book: book, activities: activities, now: now, timeZone: timeZone)
+                    BoardCardView(facts: facts, detail: detail, isFocused: isFocused, settings: book.settings, today: today)
+                        .render(into: &card, area: card.bounds)
+                    return card
+                }
+                buffer.draw(image, atX: rect.x, y: rect.y)
             } else {
-                ClosedCardView(opportunity: opportunity, isFocused: isFocused, settings: book.settings).render(into: &buffer, area: rect)
+                // A deal is either open or closed for a given revision, so the keys never clash.
+                let key = CardImages.Key(opportunity: opportunity.id, detail: .oneLine, width: rect.width, height: rect.height,
+                                         isFocused: isFocused)
+                let image = CardImages.shared.image(for: key, validity: validity) {
+                    var card = CellBuffer(width: rect.width, height: rect.height)
+                    ClosedCardView(opportunity: opportunity, isFocused: isFocused, settings: book.settings).render(into: &card, area: card.bounds)
+                    return card
+                }
+                buffer.draw(image, atX: rect.x, y: rect.y)
             }
         }
         let hidden = cards.count - offset - shown
