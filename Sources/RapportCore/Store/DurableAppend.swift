@@ -8,18 +8,20 @@ extension FileSystem {
     /// Writes every byte to `descriptor`, retrying short writes and interruptions; the error
     /// text when a write fails.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    }
+
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
         var written = 0
-        return bytes.withUnsafeBytes { buffer -> String? in
-            while written < buffer.count {
-                let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errorText()
-                }
-                written += count
+        while written < buffer.count {
+            let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errorText()
             }
-            return nil
+            written += count
         }
+        return nil
     }
 
     /// Appends `bytes` to `path` (created 0600 when missing) and flushes them to disk before

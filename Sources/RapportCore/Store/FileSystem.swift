@@ -83,7 +83,21 @@ enum FileSystem {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", reason: errorText()) }
-        if let writeError = writeAll(bytes, to: fd) {
+        // A large file is flushed as it is written, a few megabytes at a time: one flush of
+        // 90 MB at the end held the disk for long enough to delay a journal save made meanwhile
+        // (a background compaction runs while the user edits).
+        let writeError: String? = bytes.withUnsafeBytes { buffer -> String? in
+            guard buffer.count > 2 * flushChunk else { return writeAll(buffer, to: fd) }
+            var start = 0
+            while start < buffer.count {
+                let end = min(buffer.count, start + flushChunk)
+                if let failure = writeAll(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), to: fd) { return failure }
+                if end < buffer.count, fdatasync(fd) != 0 { return errorText() }
+                start = end
+            }
+            return nil
+        }
+        if let writeError {
             close(fd)
             unlink(temporary)
             throw .io(path: temporary, operation: "write", reason: writeError)
@@ -101,6 +115,9 @@ enum FileSystem {
             throw .io(path: path, operation: "replace", reason: reason)
         }
     }
+
+    /// How much of a large file is written between two flushes.
+    static let flushChunk = 4 << 20
 
     static func syncDirectory(_ directory: String) throws(StoreError) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
