@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 public struct CSVImportOptions: Sendable {
     public var kind: ImportKind
@@ -43,30 +45,45 @@ public enum CSVImporter {
                                                      message: "\(missing); the header has \(found) (see docs/IMPORT.md)")])
         }
         let rows = document.records.dropFirst()
-        var dayOrders: [String: DayOrder] = [:]
         let fallback = DayOrder.fallback(for: book.settings.numberFormat)
-        for column in dateColumns where map.has(column) {
-            let values = rows.map { ImportRow(fields: $0.fields, line: $0.line, map: map).text(column) ?? "" }
-            dayOrders[column] = DayOrder.decide(for: values, fallback: fallback)
-        }
+        let dayOrders = Dictionary(uniqueKeysWithValues: dateColumns.filter(map.has).map { column in
+            (column, DayOrder.decide(for: rows.map { ImportRow(fields: $0.fields, line: $0.line, map: map).text(column) ?? "" },
+                                     fallback: fallback))
+        })
         let malformed = malformedRecordMessages(document)
 
         var session = ImportSession(book: book, now: options.now, timeZone: options.timeZone, origin: "import: " + baseName(file))
         var importer = CSVRowImporter(kind: options.kind, session: session)
         var invalid: [ImportIssue] = []
         var rowsRead = 0
-        for record in rows {
+        let settings = book.settings
+        @Sendable func reader(for record: CSVRecord) -> CSVRowReader? {
             let row = ImportRow(fields: record.fields, line: record.line, map: map)
-            if row.isBlank { continue }
-            rowsRead += 1
-            var reader = CSVRowReader(row: row, dayOrders: dayOrders, settings: book.settings)
+            if row.isBlank { return nil }
+            var reader = CSVRowReader(row: row, dayOrders: dayOrders, settings: settings)
             for message in malformed[record.line] ?? [] { reader.problem(message) }
             if record.fields.count > header.fields.count,
                record.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 reader.problem("\(record.fields.count) fields, but the header has \(header.fields.count)")
             }
-            let problems = importer.importRow(&reader)
-            invalid += problems.map { ImportIssue(file: file, line: record.line, message: $0) }
+            return reader
+        }
+        if options.kind == .contacts {
+            // A contact row is read on its own (names, emails, dates, address) on every core;
+            // only the merge into the book, which depends on the rows before, is in file order.
+            let drafted = draftContacts(Array(rows), timeZone: options.timeZone, reader: reader)
+            for case (var reader, let draft)? in drafted {
+                rowsRead += 1
+                importer.mergeContact(draft, reader: &reader)
+                invalid += reader.problems.map { ImportIssue(file: file, line: reader.line, message: $0) }
+            }
+        } else {
+            for record in rows {
+                guard var reader = reader(for: record) else { continue }
+                rowsRead += 1
+                let problems = importer.importRow(&reader)
+                invalid += problems.map { ImportIssue(file: file, line: record.line, message: $0) }
+            }
         }
         session = importer.session
         var warnings: [ImportIssue] = []
@@ -76,6 +93,32 @@ public enum CSVImporter {
         }
         return ImportResult(book: session.book, changes: session.ledger.changes, invalid: invalid, warnings: warnings,
                             rowsRead: rowsRead, skipInvalid: options.skipInvalid)
+    }
+
+    /// Each row's reader and contact draft (nil for a blank row), in file order, read in
+    /// contiguous chunks on every core.
+    private static func draftContacts(_ records: [CSVRecord], timeZone: TimeZone,
+                                      reader: @Sendable (CSVRecord) -> CSVRowReader?) -> [(CSVRowReader, ContactDraft)?] {
+        let chunkCount = records.count >= 2_000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let chunkSize = (records.count + chunkCount - 1) / max(1, chunkCount)
+        let chunks = Mutex<[[(CSVRowReader, ContactDraft)?]]>(Array(repeating: [], count: chunkCount))
+        do {
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let range = min(records.count, chunk * chunkSize)..<min(records.count, (chunk + 1) * chunkSize)
+                var drafted: [(CSVRowReader, ContactDraft)?] = []
+                drafted.reserveCapacity(range.count)
+                for index in range {
+                    guard var rowReader = reader(records[index]) else {
+                        drafted.append(nil)
+                        continue
+                    }
+                    let draft = CSVRowImporter.contactDraft(&rowReader, timeZone: timeZone)
+                    drafted.append((rowReader, draft))
+                }
+                chunks.withLock { $0[chunk] = drafted }
+            }
+        }
+        return chunks.withLock { $0.flatMap { $0 } }
     }
 
     /// What stops a file of this kind before any row is read.

@@ -2,6 +2,13 @@ import Foundation
 
 extension CSVRowImporter {
     mutating func importContact(_ reader: inout CSVRowReader) {
+        let draft = Self.contactDraft(&reader, timeZone: session.timeZone)
+        mergeContact(draft, reader: &reader)
+    }
+
+    /// What a contact row says, read without the book: rows can be read in parallel and then
+    /// merged in file order. Problems go to the reader.
+    static func contactDraft(_ reader: inout CSVRowReader, timeZone: TimeZone) -> ContactDraft {
         var draft = ContactDraft()
         draft.firstName = reader.string("first_name")
         draft.lastName = reader.string("last_name")
@@ -22,7 +29,7 @@ extension CSVRowImporter {
             }
         }
         draft.tags = reader.text("tags").map(ImportValues.tags) ?? []
-        draft.createdAt = reader.instant("created_at", in: session.timeZone)
+        draft.createdAt = reader.instant("created_at", in: timeZone)
         draft.marketingConsent = reader.boolean("marketing_consent")
         draft.source = reader.string("source")
         draft.notes = reader.string("notes")
@@ -31,6 +38,11 @@ extension CSVRowImporter {
         if !draft.hasName && draft.emails.isEmpty && reader.isValid {
             reader.problem("a contact needs a name or an email")
         }
+        return draft
+    }
+
+    /// Merges a row's draft into the book, unless the row has problems.
+    mutating func mergeContact(_ draft: ContactDraft, reader: inout CSVRowReader) {
         guard reader.isValid else { return }
         do {
             try session.mergeContact(draft, line: reader.line)
@@ -43,7 +55,7 @@ extension CSVRowImporter {
 
     /// A row's emails or phones: the ones the file marks as preferred first, then in column
     /// order; a value written twice is kept once, with the first label the row gives it.
-    func labeledValues(_ cells: [LabeledCell], key: (String) -> String) -> [LabeledValue] {
+    static func labeledValues(_ cells: [LabeledCell], key: (String) -> String) -> [LabeledValue] {
         var values: [LabeledValue] = []
         var positions: [String: Int] = [:]
         for cell in cells.filter(\.isPrimary) + cells.filter({ !$0.isPrimary }) {
@@ -61,7 +73,7 @@ extension CSVRowImporter {
     /// The postal address of a row: the parts of the first address it fills in (a file may
     /// carry several: Outlook's work, home and other addresses, Google's Address 1, 2…), street
     /// lines joined with ", ".
-    func address(_ reader: CSVRowReader) -> PostalAddress? {
+    static func address(_ reader: CSVRowReader) -> PostalAddress? {
         let fields = reader.row.fields
         func values(_ group: ImportColumnMap.AddressGroup, _ part: String) -> [String] {
             (group.cells[part] ?? []).compactMap { index in
