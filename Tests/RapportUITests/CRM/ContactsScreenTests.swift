@@ -142,6 +142,12 @@ final class ContactsScreenTests: XCTestCase {
         XCTAssertEqual(giulia.emails, [LabeledValue("giulia@rossi.it", label: "work"), LabeledValue("giulia.rossi@gmail.com", label: "home")])
         XCTAssertEqual(giulia.phones, [LabeledValue("+39 333 123 4567", label: "mobile"), LabeledValue("+39 02 1234 5678", label: "office")])
         XCTAssertEqual(giulia.primaryEmail, "giulia@rossi.it")
+        // Semicolons separate too, as mail programs write lists; an empty label or value is ignored.
+        app.press("e", "tab", "tab")
+        for _ in 0..<80 { app.press("backspace") }
+        app.type("giulia@rossi.it; : g@x.it; work:")
+        app.press("enter")
+        XCTAssertEqual(app.state.book.contacts[ContactID(number: 1)]?.emails, [LabeledValue("giulia@rossi.it"), LabeledValue("g@x.it")])
         // Emptying the field removes them all.
         app.press("e", "tab", "tab")
         for _ in 0..<80 { app.press("backspace") }

@@ -75,10 +75,12 @@ enum FieldParsing {
     }
 
     /// Several labelled values in one field, as the contact form shows emails and phones:
-    /// "giulia@rossi.it, work: g.rossi@tessitura.it". Commas separate them; text before a colon
-    /// is the label. The first is the primary.
+    /// "giulia@rossi.it, work: g.rossi@tessitura.it". Commas (or semicolons, as mail programs
+    /// separate addresses) separate them; text before a colon is the label. The first is the
+    /// primary.
     static func labeledList(_ text: String) -> [LabeledValue] {
-        list(text).map { item in
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { item in
             guard let colon = item.firstIndex(of: ":") else { return LabeledValue(item) }
             let label = item[..<colon].trimmingCharacters(in: .whitespaces)
             let value = item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)
