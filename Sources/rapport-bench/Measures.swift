@@ -194,10 +194,9 @@ enum Measures {
         for entry in keyBenchViews {
             var state = AppState(book: context.book, bookPath: context.directory, size: screen)
             state.view = entry.view
-            // As the app does at open; the user's first key comes after the book is on screen.
-            App.prepareInBackground(state)
+            // What the app prepares in the background at open, before the user's first key.
+            App.prepare(state)
             App.render(state, into: &buffer, environment: benchEnvironment)
-            Thread.sleep(forTimeInterval: 0.5)
             var index = 0
             let samples = Samples.of(runs: max(100, context.runs * 40)) {
                 let key = entry.keys[index % entry.keys.count]

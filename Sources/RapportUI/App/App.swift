@@ -44,6 +44,11 @@ public enum App {
         state.links.prepare(for: state.book)
     }
 
+    /// `prepareInBackground`, done now (a benchmark's starting point: the app after a pause).
+    public static func prepare(_ state: AppState) {
+        _ = state.links.links(for: state.book)
+    }
+
     public static func perform(_ action: AppAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
         switch state.overlay {
         case .help(let offset)?:

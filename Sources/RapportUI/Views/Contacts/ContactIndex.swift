@@ -84,7 +84,6 @@ struct ContactIndex: Sendable {
     let allTags: [String]
     /// Every row's search fields laid out flat (row r owns fields fieldStart[r]..<fieldStart[r+1]),
     /// so the search loop reads contiguous arrays instead of copying rows.
-    let fieldCandidates: [FuzzyCandidate]
     let fieldMasks: [UInt64]
     let fieldStart: [Int32]
     /// Each row's field masks combined: a row lacking one of the query's letters in every field
@@ -153,7 +152,7 @@ struct ContactIndex: Sendable {
         for (index, row) in rows.enumerated() { byID[row.id] = index }
         rowByID = byID
         allTags = tags.sorted()
-        var candidates: [FuzzyCandidate] = []
+        var fieldCount = 0
         var masks: [UInt64] = []
         var starts: [Int32] = [0]
         var combined: [UInt64] = []
@@ -169,7 +168,7 @@ struct ContactIndex: Sendable {
         for row in rows {
             var rowMask: UInt64 = 0
             for field in row.fields {
-                candidates.append(field.candidate)
+                fieldCount += 1
                 masks.append(field.letters)
                 rowMask |= field.letters
                 allFolded.append(contentsOf: field.candidate.folded)
@@ -183,7 +182,7 @@ struct ContactIndex: Sendable {
                 }
                 startPositionStarts.append(Int32(startPositions.count))
             }
-            starts.append(Int32(candidates.count))
+            starts.append(Int32(fieldCount))
             combined.append(rowMask)
         }
         rowMasks = combined
@@ -195,7 +194,6 @@ struct ContactIndex: Sendable {
         wordStartPositions = startPositions
         wordStartLetters = startLetters
         wordStartStart = startPositionStarts
-        fieldCandidates = candidates
         fieldMasks = masks
         fieldStart = starts
         nameOrder = rows.indices.sorted { a, b in

@@ -9,9 +9,9 @@ final class BookLinksCache: Sendable {
     private let stored = Mutex<BookLinks?>(nil)
 
     func links(for book: Book) -> BookLinks {
-        if let current = stored.withLock({ $0 }), current.isCurrent(for: book) { return current }
-        // Built outside the lock: render and update never wait on each other for it.
         let previous = stored.withLock { $0 }
+        if let previous, previous.isCurrent(for: book) { return previous }
+        // Built outside the lock: render and update never wait on each other for it.
         let links = previous?.updated(for: book) ?? BookLinks(book)
         stored.withLock { $0 = links }
         return links
