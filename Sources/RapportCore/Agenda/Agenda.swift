@@ -40,9 +40,6 @@ public struct Agenda: Sendable {
         taskCount = groups.reduce(0) { $0 + $1.tasks.count }
     }
 
-    /// Every task in agenda order. This copies them all: use `taskCount` and `task(at:)` per key press.
-    public var tasks: [Activity] { groups.flatMap(\.tasks) }
-
     /// The task at a position of the agenda order (as `tasks[position]`), without copying the rest.
     public func task(at position: Int) -> Activity? {
         guard position >= 0 else { return nil }

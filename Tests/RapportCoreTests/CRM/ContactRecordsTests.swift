@@ -168,7 +168,7 @@ final class TimelineAndAgendaTests: XCTestCase {
         XCTAssertEqual(agenda.groups.map { $0.tasks.map(\.summary) }, [["Follow-up call"], ["T10"], ["T11"], ["T12"], ["T13"]])
         // The position lookup the view uses per key press walks the groups as `tasks` flattens them.
         XCTAssertEqual(agenda.taskCount, 5)
-        XCTAssertEqual((0..<agenda.taskCount).compactMap { agenda.task(at: $0)?.summary }, agenda.tasks.map(\.summary))
+        XCTAssertEqual((0..<agenda.taskCount).compactMap { agenda.task(at: $0)?.summary }, agenda.groups.flatMap(\.tasks).map(\.summary))
         XCTAssertNil(agenda.task(at: 5))
         XCTAssertNil(agenda.task(at: -1))
         XCTAssertEqual(TaskActions.newDueDate("+1d", current: today.adding(days: -5), today: today), today.adding(days: 1))
