@@ -40,7 +40,7 @@ public struct Agenda: Sendable {
         taskCount = groups.reduce(0) { $0 + $1.tasks.count }
     }
 
-    /// The task at a position of the agenda order (as `tasks[position]`), without copying the rest.
+    /// The task at a position of the agenda order (the groups one after another), without copying the rest.
     public func task(at position: Int) -> Activity? {
         guard position >= 0 else { return nil }
         var rest = position
