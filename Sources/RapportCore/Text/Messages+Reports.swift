@@ -1,0 +1,3 @@
+extension Messages {
+    static var reportsMessages: [Message] { [] }
+}
