@@ -14,4 +14,20 @@ final class ReadmeKeysTests: XCTestCase {
         XCTAssertEqual(documented, run.stdout.trimmingCharacters(in: .newlines),
                        "README.md's key reference is stale: run scripts/update-readme-keys.sh")
     }
+
+    /// Every row of the reference names at least one key, each in a code span with something
+    /// visible in it (the key `/` once printed as an empty cell).
+    func testEveryRowOfTheMarkdownReferenceNamesItsKeys() throws {
+        let run = try RapportBinary.run(["keys", "--markdown"])
+        XCTAssertEqual(run.status, 0)
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| key ") && !$0.hasPrefix("| ---") }
+        XCTAssertGreaterThan(rows.count, 50)
+        for row in rows {
+            let keyCell = row.dropFirst(2).components(separatedBy: " | ").first ?? ""
+            let spans = keyCell.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            XCTAssertFalse(spans.isEmpty, "no key in \(row)")
+            for span in spans { XCTAssertFalse(span.trimmingCharacters(in: .whitespaces).isEmpty, "empty key in \(row)") }
+        }
+        XCTAssertTrue(rows.contains { $0.hasPrefix("| `/` |") }, "the search key is listed as `/`")
+    }
 }

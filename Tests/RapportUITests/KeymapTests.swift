@@ -66,8 +66,9 @@ final class KeymapTests: XCTestCase {
     func testSectionsGroupInOrderOfAppearance() {
         let sections = sample().sections
         XCTAssertEqual(sections.map(\.title), ["Navigation", "General", "Editing"])
-        XCTAssertEqual(sections[0].entries.first, KeyHelpSection.Entry(keys: "k/↑", help: "Up"))
+        XCTAssertEqual(sections[0].entries.first, KeyHelpSection.Entry(keys: "k/↑", help: "Up", keyNames: ["k", "↑"]))
         XCTAssertEqual(sections[1].entries.map(\.keys), ["/", "?", "q"])
+        XCTAssertEqual(sections[1].entries.map(\.keyNames), [["/"], ["?"], ["q"]])
     }
 }
 

@@ -10,6 +10,10 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var showsInHints: Bool
     /// How the keys are written in hints and help; defaults to the key names joined by "/".
     public var keyLabel: String
+    /// The keys the label names, one by one: what a key reference prints, so that no key name
+    /// is ever cut out of a joined label (the key `/` is not a separator). Nil when the label
+    /// names a key this binding does not have: a mislabelled binding, which a test reports.
+    public var labelledKeys: [KeyEvent]?
 
     public init(keys: [KeyEvent], action: Action, help: String, group: String? = nil,
                 showsInHints: Bool = false, keyLabel: String? = nil) {
@@ -19,7 +23,46 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
         self.group = group
         self.showsInHints = showsInHints
         self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: "/")
+        self.labelledKeys = keyLabel.map { KeyBinding.keys(named: $0, among: keys) } ?? keys
     }
+
+    /// The names of the labelled keys ("j", "↓"), or the label itself when it does not resolve.
+    public var keyNames: [String] { labelledKeys?.map(\.displayName) ?? [keyLabel] }
+
+    /// Reads a label such as "j/↓", "[ ]" or "/" as a list of `keys`: each name is the display
+    /// name of one of them, names separated by "/" or " ". Nil when some part names no key of
+    /// the list ("j/k" on a binding without k). Longest names first, so "Shift-Tab" is not "S".
+    static func keys(named label: String, among keys: [KeyEvent]) -> [KeyEvent]? {
+        let candidates = keys.sorted { $0.displayName.count > $1.displayName.count }
+        var rest = Substring(label)
+        var found: [KeyEvent] = []
+        while !rest.isEmpty {
+            guard let key = candidates.first(where: { rest.hasPrefix($0.displayName) }) else { return nil }
+            found.append(key)
+            rest = rest.dropFirst(key.displayName.count)
+            if let separator = rest.first, separator == "/" || separator == " " {
+                rest = rest.dropFirst()
+                if rest.isEmpty { return nil }
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+}
+
+/// A status-bar hint that names two bindings at once, "j/k Next/previous report": each key it
+/// names does one of the two actions.
+public struct PairedHint<Action: Hashable & Sendable>: Sendable {
+    public var first: Action
+    public var second: Action
+    public var help: String
+}
+
+/// One status-bar hint as shown: the keys it names and the actions those keys must do.
+public struct KeyHint<Action: Hashable & Sendable>: Sendable {
+    public var keys: [KeyEvent]
+    public var label: String
+    public var help: String
+    public var actions: [Action]
 }
 
 /// A key bound to more than one action: a bug in the table.
@@ -40,6 +83,8 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
     public private(set) var bindings: [KeyBinding<Action>]
     /// Specs passed to `bind` that did not parse (a test should assert this is empty).
     public private(set) var invalidSpecs: [String] = []
+    /// Hints that stand for two bindings (shown where the first of them is in the table).
+    public private(set) var pairedHints: [PairedHint<Action>] = []
     private var index: [KeyEvent: Action] = [:]
 
     public init(_ bindings: [KeyBinding<Action>] = []) {
@@ -76,12 +121,19 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
         add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
     }
 
+    /// One hint for two bindings, "j/k Next/previous report", made of the first key of each: the
+    /// hint can only name keys that do what it says.
+    public mutating func hintPair(_ first: Action, _ second: Action, _ help: String) {
+        pairedHints.append(PairedHint(first: first, second: second, help: help))
+    }
+
     /// This table followed by `other`'s bindings (a view's keys on top of the global ones: put
     /// the one that should win first). Conflicts between the two show up in `duplicates()`.
     public func merged(with other: Keymap<Action>) -> Keymap<Action> {
         var result = self
         for binding in other.bindings { result.add(binding) }
         result.invalidSpecs += other.invalidSpecs
+        result.pairedHints += other.pairedHints
         return result
     }
 
@@ -122,14 +174,34 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
     public func hintItems(maxWidth: Int) -> [(keys: String, help: String)] {
         var items: [(keys: String, help: String)] = []
         var used = 0
-        for binding in bindings where binding.showsInHints {
-            let itemWidth = DisplayWidth.of(binding.keyLabel) + 1 + DisplayWidth.of(binding.help)
+        for hint in allHints {
+            let itemWidth = DisplayWidth.of(hint.label) + 1 + DisplayWidth.of(hint.help)
             let needed = itemWidth + (items.isEmpty ? 0 : KeyHints.separator.count)
             if used + needed > maxWidth { break }
-            items.append((binding.keyLabel, binding.help))
+            items.append((hint.label, hint.help))
             used += needed
         }
         return items
+    }
+
+    /// Every status-bar hint in table order, before fitting: the hinted bindings, and each
+    /// paired hint where the first of its bindings is.
+    public var allHints: [KeyHint<Action>] {
+        var hints: [KeyHint<Action>] = []
+        var pairsShown = Set<Int>()
+        for binding in bindings {
+            if binding.showsInHints {
+                hints.append(KeyHint(keys: binding.labelledKeys ?? [], label: binding.keyLabel, help: binding.help,
+                                     actions: [binding.action]))
+            }
+            for (number, pair) in pairedHints.enumerated() where pair.first == binding.action && !pairsShown.contains(number) {
+                pairsShown.insert(number)
+                let pairKeys = [pair.first, pair.second].compactMap { self.keys(for: $0).first }
+                hints.append(KeyHint(keys: pairKeys, label: pairKeys.map(\.displayName).joined(separator: "/"), help: pair.help,
+                                     actions: [pair.first, pair.second]))
+            }
+        }
+        return hints
     }
 
     /// The status-bar hint line as plain text: `"/ Search  ? Help  q Quit"`.
@@ -145,7 +217,7 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
         for binding in bindings {
             let title = binding.group ?? "General"
             if entries[title] == nil { titles.append(title) }
-            entries[title, default: []].append(.init(keys: binding.keyLabel, help: binding.help))
+            entries[title, default: []].append(.init(keys: binding.keyLabel, help: binding.help, keyNames: binding.keyNames))
         }
         return titles.map { KeyHelpSection(title: $0, entries: entries[$0] ?? []) }
     }
@@ -157,9 +229,12 @@ public struct KeyHelpSection: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         public var keys: String
         public var help: String
-        public init(keys: String, help: String) {
+        /// The keys one by one, for a reference that prints each name (the label is for reading).
+        public var keyNames: [String]
+        public init(keys: String, help: String, keyNames: [String]? = nil) {
             self.keys = keys
             self.help = help
+            self.keyNames = keyNames ?? [keys]
         }
     }
 

@@ -38,9 +38,17 @@ struct HelpView: Widget {
         for view in ViewID.allCases {
             let keys = Keymaps.view(view)
             guard !keys.bindings.isEmpty else { continue }
-            sections += keys.sections.map { KeyHelpSection(title: "\(view.title): \($0.title)", entries: $0.entries) }
+            sections += keys.sections.map { KeyHelpSection(title: title(of: $0, in: view), entries: $0.entries) }
         }
         return sections
+    }
+
+    /// "Companies: Company": the view's name before a section's, unless the section already
+    /// starts with it ("Board: moving", or "Reports" alone), which would read "Board: Board: moving".
+    static func title(of section: KeyHelpSection, in view: ViewID) -> String {
+        let name = view.title
+        if section.title == name || section.title.hasPrefix(name + ":") { return section.title }
+        return "\(name): \(section.title)"
     }
 
     static var lineCount: Int { HelpOverlay(sections: sections).lineCount + 6 }

@@ -24,8 +24,10 @@ enum KeysCommand {
                 lines += ["#### \(block.title)", "", "| key | action |", "| --- | --- |"]
                 for section in block.sections {
                     for entry in section.entries {
-                        let keys = entry.keys.split(separator: "/").map { "`\($0)`" }.joined(separator: " ")
-                        lines.append("| \(keys.replacingOccurrences(of: "|", with: "\\|")) | \(entry.help.replacingOccurrences(of: "|", with: "\\|")) |")
+                        // One code span per key name: the names are listed, never cut out of the label
+                        // (the key `/` is not a separator).
+                        let keys = entry.keyNames.map(Markdown.codeSpan).joined(separator: " ")
+                        lines.append("| \(Markdown.tableCell(keys)) | \(Markdown.tableCell(entry.help)) |")
                     }
                 }
                 lines.append("")
@@ -43,4 +45,17 @@ enum KeysCommand {
         Output.out(lines.joined(separator: "\n"))
         return 0
     }
+}
+
+/// Escaping for the key reference's Markdown table.
+enum Markdown {
+    /// `text` as inline code. A backtick inside needs a longer fence and spaces around it
+    /// (CommonMark), or the span would end early and the key would print empty.
+    static func codeSpan(_ text: String) -> String {
+        guard text.contains("`") else { return "`\(text)`" }
+        return "`` \(text) ``"
+    }
+
+    /// A table cell: a pipe would end the cell (GitHub reads `\|` as a pipe, even in code).
+    static func tableCell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
 }

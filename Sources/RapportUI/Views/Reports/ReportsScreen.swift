@@ -35,10 +35,12 @@ public struct ReportsState: Hashable, Sendable {
 enum ReportsScreen {
     static let keymap: Keymap<AppAction> = {
         var keys = Keymap<AppAction>()
-        keys.bind(["j", "down", "right"], .reports(.nextReport), "Next report", group: "Reports", hint: true, keyLabel: "j/k")
-        keys.bind(["k", "up", "left"], .reports(.previousReport), "Previous report", group: "Reports")
-        keys.bind(["["], .reports(.previousPeriod), "Earlier period", group: "Reports", hint: true, keyLabel: "[/]")
-        keys.bind(["]"], .reports(.nextPeriod), "Later period", group: "Reports")
+        keys.bind(["j", "down", "right"], .reports(.nextReport), Messages.reportsKeyNextReport.text, group: "Reports")
+        keys.bind(["k", "up", "left"], .reports(.previousReport), Messages.reportsKeyPreviousReport.text, group: "Reports")
+        keys.hintPair(.reports(.nextReport), .reports(.previousReport), Messages.reportsHintNextPreviousReport.text)
+        keys.bind(["["], .reports(.previousPeriod), Messages.reportsKeyEarlierPeriod.text, group: "Reports")
+        keys.bind(["]"], .reports(.nextPeriod), Messages.reportsKeyLaterPeriod.text, group: "Reports")
+        keys.hintPair(.reports(.previousPeriod), .reports(.nextPeriod), Messages.reportsHintEarlierLaterPeriod.text)
         keys.bind(["p"], .reports(.cyclePeriodLength), "Period length (month, quarter, 12 months, year)", group: "Reports",
                   hint: true)
         keys.bind(["space", "pgdn"], .reports(.scrollDown), "Scroll the chart down", group: "Reports")
