@@ -44,10 +44,12 @@ public struct FunnelReport: Sendable, Encodable {
     public let excludedFromValues: Int
     /// Deals whose stage is not in the pipeline (counted in won/lost/open, in no stage).
     public let unknownStage: Int
+    /// The period runs past as-of: its figures are so far (`PeriodCompleteness`).
+    public let partial: Bool
 
     enum CodingKeys: String, CodingKey {
         case from, to, asOf, currency, opportunities, stages, won, lost, open, winRate, averageDealSize
-        case averageSalesCycleDays, excludedFromValues, unknownStage
+        case averageSalesCycleDays, excludedFromValues, unknownStage, partial
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -66,6 +68,7 @@ public struct FunnelReport: Sendable, Encodable {
         try container.encodeNullable(averageSalesCycleDays, forKey: .averageSalesCycleDays)
         try container.encode(excludedFromValues, forKey: .excludedFromValues)
         try container.encode(unknownStage, forKey: .unknownStage)
+        try container.encode(partial, forKey: .partial)
     }
 }
 
@@ -131,6 +134,6 @@ extension Reports {
             averageDealSize: ReportMath.averageMinorUnits(wonTotal, count: wonCounted)
                 .map { ReportMoney(minorUnits: $0, currency: currency) },
             averageSalesCycleDays: ReportMath.ratio(cycleDays, cycleCount),
-            excludedFromValues: excluded, unknownStage: unknownStage)
+            excludedFromValues: excluded, unknownStage: unknownStage, partial: period.isPartial)
     }
 }

@@ -45,6 +45,12 @@ public struct KPIReport: Sendable, Encodable {
     public let previousTo: LocalDate
     public let currency: CurrencyCode
     public let kpis: [KPI]
+    /// The period runs past as-of (`PeriodCompleteness`): "now" is so far, against a whole
+    /// earlier period. The earlier period is always complete (it ends before `from`).
+    public let partial: Bool
+    /// Days of the period seen so far, and its length: 1 and 31 for December as of 1 December.
+    public let daysSoFar: Int
+    public let days: Int
 
     public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
 }
@@ -197,6 +203,7 @@ extension Reports {
                                  current: now, previous: before, change: change)
         }
         return KPIReport(from: period.from, to: period.to, asOf: period.asOf, previousFrom: previousPeriod.from,
-                         previousTo: previousPeriod.to, currency: book.settings.defaultCurrency, kpis: kpis)
+                         previousTo: previousPeriod.to, currency: book.settings.defaultCurrency, kpis: kpis,
+                         partial: period.isPartial, daysSoFar: period.daysSoFar, days: period.lengthInDays)
     }
 }

@@ -30,10 +30,12 @@ public struct LostReasonsReport: Sendable, Encodable {
     /// accepted / (accepted + rejected); nil when no quote was decided.
     public let offerAcceptanceRate: Double?
     public let excludedFromValues: Int
+    /// The period runs past as-of: its figures are so far (`PeriodCompleteness`).
+    public let partial: Bool
 
     enum CodingKeys: String, CodingKey {
         case from, to, asOf, currency, lost, lostValue, reasons, closedOpportunities, offers, offersPerOpportunity
-        case acceptedOffers, rejectedOffers, offerAcceptanceRate, excludedFromValues
+        case acceptedOffers, rejectedOffers, offerAcceptanceRate, excludedFromValues, partial
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -52,6 +54,7 @@ public struct LostReasonsReport: Sendable, Encodable {
         try container.encode(rejectedOffers, forKey: .rejectedOffers)
         try container.encodeNullable(offerAcceptanceRate, forKey: .offerAcceptanceRate)
         try container.encode(excludedFromValues, forKey: .excludedFromValues)
+        try container.encode(partial, forKey: .partial)
     }
 }
 
@@ -92,6 +95,7 @@ extension Reports {
             lostValue: ReportMoney(minorUnits: lostValue, currency: currency), reasons: reasons,
             closedOpportunities: closed, offers: offers, offersPerOpportunity: ReportMath.ratio(offers, closed),
             acceptedOffers: accepted, rejectedOffers: rejected,
-            offerAcceptanceRate: ReportMath.ratio(accepted, accepted + rejected), excludedFromValues: excluded)
+            offerAcceptanceRate: ReportMath.ratio(accepted, accepted + rejected), excludedFromValues: excluded,
+            partial: period.isPartial)
     }
 }

@@ -10,8 +10,10 @@ public struct NPSReport: Sendable, Encodable {
         public let passives: Int
         public let detractors: Int
         public let score: Double?
+        /// The month is not over as of as-of (`PeriodCompleteness`): its answers are so far.
+        public let partial: Bool
 
-        enum CodingKeys: String, CodingKey { case month, responses, promoters, passives, detractors, score }
+        enum CodingKeys: String, CodingKey { case month, responses, promoters, passives, detractors, score, partial }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -21,6 +23,7 @@ public struct NPSReport: Sendable, Encodable {
             try container.encode(passives, forKey: .passives)
             try container.encode(detractors, forKey: .detractors)
             try container.encodeNullable(score, forKey: .score)
+            try container.encode(partial, forKey: .partial)
         }
     }
 
@@ -38,9 +41,12 @@ public struct NPSReport: Sendable, Encodable {
     public let monthly: [MonthTally]
     /// Answers with a score outside 0...10: left out.
     public let invalidScores: Int
+    /// The period runs past as-of: its figures are so far (`PeriodCompleteness`).
+    public let partial: Bool
 
     enum CodingKeys: String, CodingKey {
         case from, to, asOf, score, responses, promoters, passives, detractors, distribution, monthly, invalidScores
+        case partial
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -56,6 +62,7 @@ public struct NPSReport: Sendable, Encodable {
         try container.encode(distribution, forKey: .distribution)
         try container.encode(monthly, forKey: .monthly)
         try container.encode(invalidScores, forKey: .invalidScores)
+        try container.encode(partial, forKey: .partial)
     }
 }
 
@@ -91,11 +98,12 @@ extension Reports {
             let total = counts.reduce(0, +)
             return NPSReport.MonthTally(month: month, responses: total, promoters: counts[0], passives: counts[1],
                                         detractors: counts[2],
-                                        score: NPSReport.score(promoters: counts[0], detractors: counts[2], responses: total))
+                                        score: NPSReport.score(promoters: counts[0], detractors: counts[2], responses: total),
+                                        partial: period.isPartial(month))
         }
         return NPSReport(from: period.from, to: period.to, asOf: period.asOf,
                          score: NPSReport.score(promoters: promoters, detractors: detractors, responses: responses),
                          responses: responses, promoters: promoters, passives: passives, detractors: detractors,
-                         distribution: distribution, monthly: monthly, invalidScores: invalid)
+                         distribution: distribution, monthly: monthly, invalidScores: invalid, partial: period.isPartial)
     }
 }

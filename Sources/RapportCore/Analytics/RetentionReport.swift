@@ -11,6 +11,9 @@ public struct RetentionReport: Sendable, Encodable {
         public let retention: [Double]
         /// The same as counts of customers.
         public let active: [Int]
+        /// True when the newest cell is a month not over as of as-of (`PeriodCompleteness`): its
+        /// share is so far, not final, and the average curve leaves it out.
+        public let partial: Bool
     }
 
     public let from: LocalDate
@@ -24,16 +27,18 @@ public struct RetentionReport: Sendable, Encodable {
     public let activeAtEnd: Int
     /// N: customers whose first purchase falls in the period.
     public let newCustomers: Int
-    /// (E - N) / S; nil when S = 0.
+    /// (E - N) / S; nil when S = 0 or when no customer bought in the period.
     public let retentionRate: Double?
-    /// 1 - retention rate; nil when S = 0.
+    /// 1 - retention rate; nil when the rate is.
     public let churnRate: Double?
     /// Purchases with no buyer (erased under GDPR): in no cohort.
     public let unattributedPurchases: Int
+    /// The period runs past as-of: E and N are so far (`PeriodCompleteness`).
+    public let partial: Bool
 
     enum CodingKeys: String, CodingKey {
         case from, to, asOf, cohorts, activeAtStart, activeAtEnd, newCustomers, retentionRate, churnRate
-        case unattributedPurchases
+        case unattributedPurchases, partial
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -48,6 +53,7 @@ public struct RetentionReport: Sendable, Encodable {
         try container.encodeNullable(retentionRate, forKey: .retentionRate)
         try container.encodeNullable(churnRate, forKey: .churnRate)
         try container.encode(unattributedPurchases, forKey: .unattributedPurchases)
+        try container.encode(partial, forKey: .partial)
     }
 }
 
@@ -56,25 +62,36 @@ struct RetentionRate {
     let activeAtStart: Int
     let activeAtEnd: Int
     let newCustomers: Int
+    /// Customers with a purchase in the period itself.
+    let buyersInPeriod: Int
 
     init(_ history: PurchaseHistory, period: ReportPeriod) {
         let dayBeforeStart = period.from.adding(days: -1)
-        var start = 0, end = 0, new = 0
+        var start = 0, end = 0, new = 0, buyers = 0
         let yearBeforeStart = TrailingMonths(12, endingOn: dayBeforeStart)
         let yearBeforeEnd = TrailingMonths(12, endingOn: period.end)
+        // Orders dated after the day before `from` and up to the end: in the period (binary searches).
         history.forEachCustomer { _, orders in
             guard let first = orders.first else { return }
             if PurchaseHistory.hasOrder(orders, in: yearBeforeStart) { start += 1 }
             if PurchaseHistory.hasOrder(orders, in: yearBeforeEnd) { end += 1 }
             if period.contains(first.date) { new += 1 }
+            if PurchaseHistory.firstIndex(orders, after: period.end) > PurchaseHistory.firstIndex(orders, after: dayBeforeStart) {
+                buyers += 1
+            }
         }
         activeAtStart = start
         activeAtEnd = end
         newCustomers = new
+        buyersInPeriod = buyers
     }
 
+    /// (E - N) / S; nil when S = 0, and nil when no customer bought in the period: a month in
+    /// which nobody bought would otherwise read "100% retained" (everyone's last purchase still
+    /// within the year), a figure with nothing behind it.
     var rate: Double? {
-        activeAtStart == 0 ? nil : Double(activeAtEnd - newCustomers) / Double(activeAtStart)
+        guard activeAtStart > 0, buyersInPeriod > 0 else { return nil }
+        return Double(activeAtEnd - newCustomers) / Double(activeAtStart)
     }
     var churn: Double? { rate.map { 1 - $0 } }
 }
@@ -111,13 +128,15 @@ extension Reports {
             }
             let size = customers.count
             let shares = active.map { size == 0 ? 0 : Double($0) / Double(size) }
+            // The newest cell is as-of's month (width reaches it); it is partial until that month ends.
             return RetentionReport.Cohort(cohort: month, size: size, retention: size == 0 ? [] : shares,
-                                          active: size == 0 ? [] : active)
+                                          active: size == 0 ? [] : active,
+                                          partial: size > 0 && width > 0 && period.isPartial(lastFilled))
         }
         let rate = RetentionRate(history, period: period)
         return RetentionReport(from: period.from, to: period.to, asOf: period.asOf, cohorts: cohorts,
                                activeAtStart: rate.activeAtStart, activeAtEnd: rate.activeAtEnd,
                                newCustomers: rate.newCustomers, retentionRate: rate.rate, churnRate: rate.churn,
-                               unattributedPurchases: history.unattributed)
+                               unattributedPurchases: history.unattributed, partial: period.isPartial)
     }
 }

@@ -7,8 +7,20 @@ extension Messages {
     public static let reportsKeyLaterPeriod = Message("reports.key.laterPeriod", "Later period")
     public static let reportsHintEarlierLaterPeriod = Message("reports.hint.earlierLaterPeriod", "Earlier/later period")
 
+    // Periods and months not over as of the report's day (`PeriodCompleteness`).
+    public static let reportsPartialPeriod = Message(
+        "reports.partialPeriod", "Partial period: {days} of {total} days so far, to {asOf} (it ends {to}).")
+    public static let reportsPartialMonth = Message(
+        "reports.partialMonth", "{mark} {month} is not over (to {asOf}): its figures are so far.")
+    public static let reportsRetentionPartialMonth = Message(
+        "reports.retention.partialMonth",
+        "{mark} {month} is not over (to {asOf}): its cells are so far, muted, and left out of the average curve.")
+    public static let reportsKPIPartial = Message(
+        "reports.kpi.partial", "Now is partial: {days} of {total} days, to {asOf}, against a whole period before.")
+
     static var reportsMessages: [Message] {
         [reportsKeyNextReport, reportsKeyPreviousReport, reportsHintNextPreviousReport, reportsKeyEarlierPeriod,
-         reportsKeyLaterPeriod, reportsHintEarlierLaterPeriod]
+         reportsKeyLaterPeriod, reportsHintEarlierLaterPeriod, reportsPartialPeriod, reportsPartialMonth,
+         reportsRetentionPartialMonth, reportsKPIPartial]
     }
 }

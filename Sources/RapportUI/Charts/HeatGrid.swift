@@ -4,11 +4,15 @@ public struct HeatCell: Hashable, Sendable {
     public var text: String
     /// A shorter figure for when `text` does not fit ("50%" for "50.0%").
     public var shortText: String
+    /// A figure that is not final (a month still running): drawn muted, shade and figure, with
+    /// `HeatGrid.partialMark` in the blank column after it (so marking it widens nothing).
+    public var isPartial: Bool
 
-    public init(fraction: Double, text: String, shortText: String? = nil) {
+    public init(fraction: Double, text: String, shortText: String? = nil, isPartial: Bool = false) {
         self.fraction = fraction
         self.text = text
         self.shortText = shortText ?? text
+        self.isPartial = isPartial
     }
 }
 
@@ -30,6 +34,8 @@ public struct HeatGrid: Widget {
     public var columnTitles: [String]
     public var glyphs: ChartGlyphs
     public var style: Style
+    /// Drawn after a partial cell; explained by the chart's note.
+    public static let partialMark: Character = "*"
 
     public init(cornerTitle: String = "", rowInfoTitles: [String] = [], rows: [(label: String, info: [String], cells: [HeatCell?])],
                 columnTitles: [String], glyphs: ChartGlyphs = .unicode, style: Style = Style(.chart1)) {
@@ -125,15 +131,18 @@ public struct HeatGrid: Widget {
                 guard let cell else { continue }
                 let cellX = cellsX + column * layout.cellWidth
                 let shade = Self.level(cell.fraction).map { glyphs.shades[$0] }
+                let shadeStyle = cell.isPartial ? Style.muted : style
                 if layout.showsFigures {
-                    if let shade { buffer.set(shade, x: cellX, y: y, style: style) }
+                    if let shade { buffer.set(shade, x: cellX, y: y, style: shadeStyle) }
                     buffer.writeChartText(layout.usesShortFigures ? cell.shortText : cell.text, endingAt: cellX + layout.cellWidth - 1, y: y,
-                                          maxWidth: layout.cellWidth - 2,
+                                          style: cell.isPartial ? .muted : .normal, maxWidth: layout.cellWidth - 2,
                                           glyphs: glyphs)
+                    if cell.isPartial { buffer.set(Self.partialMark, x: cellX + layout.cellWidth - 1, y: y, style: .muted) }
                 } else {
                     let filled = max(1, layout.cellWidth - 1)
+                    if cell.isPartial, layout.cellWidth > 1 { buffer.set(Self.partialMark, x: cellX + filled, y: y, style: .muted) }
                     if let shade {
-                        buffer.fill(Rect(x: cellX, y: y, width: filled, height: 1), with: shade, style: style)
+                        buffer.fill(Rect(x: cellX, y: y, width: filled, height: 1), with: shade, style: shadeStyle)
                     } else {
                         buffer.set("0", x: cellX, y: y, style: .muted)  // no shade: say zero, not "missing"
                     }

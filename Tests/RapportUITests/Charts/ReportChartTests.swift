@@ -131,3 +131,71 @@ private extension String {
         return nil
     }
 }
+
+/// Issue 13, items 5 and 7 on screen: a month still running is marked and kept out of the
+/// average curve; a KPI with nothing before shows "n/a" and no arrow.
+final class PartialPeriodChartTests: XCTestCase {
+    static func day(_ text: String) -> LocalDate { LocalDate(text) ?? LocalDate(dayNumber: 0) }
+
+    /// A bought 10-05 and 11-10; B 11-03; C 11-20 and 12-01; seen as of 2026-12-01.
+    static func retention() -> RetentionReport {
+        func purchase(_ number: Int, _ contact: Int, _ date: String) -> Purchase {
+            Purchase(id: PurchaseID(number: number), createdAt: day(date).startOfDay(in: ReportPeriod.utc),
+                     contactID: ContactID(number: contact), date: day(date), amount: Money(minorUnits: 100, currency: .eur),
+                     product: "Item")
+        }
+        let book = Book(purchases: [purchase(1, 1, "2026-10-05"), purchase(2, 1, "2026-11-10"), purchase(3, 2, "2026-11-03"),
+                                    purchase(4, 3, "2026-11-20"), purchase(5, 3, "2026-12-01")])
+        return Reports.retention(book, period: ReportPeriod(from: day("2026-10-01"), to: day("2026-12-31"), asOf: day("2026-12-01")))
+    }
+
+    func testTheAverageCurveLeavesOutTheRunningMonth() {
+        // Cohorts: October {A} active [1, 1, 0*]; November {B, C} active [2, 1*] (* December, 1 day old).
+        // M0 = (1 + 2) / 3 = 1.0. M1 = October's November alone: 1 / 1 = 1.0 (counting December's
+        // 1 of 2 would give (1 + 1) / 3 = 0.667). M2 = only October's December, partial: nil (not 0 / 1 = 0%).
+        XCTAssertEqual(ReportChartBuilder.averageRetention(Self.retention().cohorts), [1.0, 1.0, nil])
+    }
+
+    func testTheRetentionGridMarksTheRunningMonth() {
+        let chart = ReportChart(.retention(Self.retention()), format: Settings().numberFormat)
+        let lines = chart.lines(width: 100)
+        let october = lines.first { $0.hasPrefix("2026-10") } ?? ""
+        XCTAssertTrue(october.hasSuffix("0.0%*"), october)  // 0 of 1 so far in December
+        XCTAssertTrue(lines.joined(separator: " ").contains("* 2026-12 is not over (to 2026-12-01)"), lines.joined(separator: "\n"))
+        var buffer = CellBuffer(width: 100, height: chart.preferredHeight(width: 100))
+        chart.render(into: &buffer, area: buffer.bounds)
+        let row = buffer.lines().firstIndex { $0.hasPrefix("2026-10") } ?? 0
+        let star = (0..<100).last { buffer[$0, row].grapheme == "*" } ?? 0
+        XCTAssertEqual(buffer[star, row].style, .muted)
+    }
+
+    func testAKPIWithNothingBeforeShowsNotAvailableAndNoArrow() {
+        func purchase(_ number: Int, _ contact: Int, _ date: String) -> Purchase {
+            Purchase(id: PurchaseID(number: number), createdAt: Self.day(date).startOfDay(in: ReportPeriod.utc),
+                     contactID: ContactID(number: contact), date: Self.day(date), amount: Money(minorUnits: 100, currency: .eur),
+                     product: "Item")
+        }
+        let answer = SurveyResponse(id: SurveyResponseID(number: 1), createdAt: Self.day("2026-03-02").startOfDay(in: ReportPeriod.utc),
+                                    contactID: nil, date: Self.day("2026-03-02"), score: 10)
+        let book = Book(purchases: [purchase(1, 20, "2025-05-01"), purchase(2, 21, "2026-03-15")], surveys: [answer])
+        let report = Reports.kpis(book, period: ReportPeriod(from: Self.day("2026-03-01"), to: Self.day("2026-03-31"),
+                                                             asOf: Self.day("2026-03-31")))
+        let lines = ReportChart(.kpi(report), format: book.settings.numberFormat).lines(width: 100)
+        for title in ["NPS", "Retention", "Churn"] {
+            let row = lines.first { $0.hasPrefix(title + " ") } ?? ""
+            // "NPS   100.0   n/a   n/a": the value now, nothing before, no change.
+            XCTAssertEqual(row.components(separatedBy: "n/a").count - 1, 2, row)
+            XCTAssertFalse(row.contains("▲") || row.contains("▼"), row)
+        }
+    }
+
+    func testAPartialKPIPeriodSaysSo() {
+        let answer = SurveyResponse(id: SurveyResponseID(number: 1), createdAt: Self.day("2026-03-02").startOfDay(in: ReportPeriod.utc),
+                                    contactID: nil, date: Self.day("2026-03-02"), score: 10)
+        // March as of the 15th: 15 of its 31 days.
+        let report = Reports.kpis(Book(surveys: [answer]), period: ReportPeriod(from: Self.day("2026-03-01"), to: Self.day("2026-03-31"),
+                                                                                asOf: Self.day("2026-03-15")))
+        let text = ReportChart(.kpi(report), format: Settings().numberFormat).lines(width: 120).joined(separator: "\n")
+        XCTAssertTrue(text.contains("Now is partial: 15 of 31 days, to 2026-03-15, against a whole period before."), text)
+    }
+}

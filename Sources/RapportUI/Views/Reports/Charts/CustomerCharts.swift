@@ -9,9 +9,11 @@ extension ReportChartBuilder {
         let longest = report.cohorts.map(\.retention.count).max() ?? 0
         let rows = report.cohorts.map { cohort in
             (label: cohort.cohort.description, info: [count(cohort.size)],
-             cells: cohort.retention.map { share -> HeatCell? in
-                 // Short: whole percentages without the sign (the heading says "%").
-                 HeatCell(fraction: share, text: percent(share), shortText: numbers.decimal(share * 100, digits: 0))
+             cells: cohort.retention.enumerated().map { month, share -> HeatCell? in
+                 // Short: whole percentages without the sign (the heading says "%"). A month still
+                 // running is marked (muted, "*"), not shown as a month in which few came back.
+                 HeatCell(fraction: share, text: percent(share), shortText: numbers.decimal(share * 100, digits: 0),
+                          isPartial: Self.isPartialCell(cohort, month: month))
              })
         }
         let grid = HeatGrid(cornerTitle: "Cohort", rowInfoTitles: ["Size"], rows: rows,
@@ -35,19 +37,33 @@ extension ReportChartBuilder {
                 chart.render(into: &buffer, area: area)
             })
         }
-        if report.unattributedPurchases > 0 {
-            sections.append(notes(["\(count(report.unattributedPurchases)) purchases of erased buyers are in no cohort."]))
+        var remarks: [String] = []
+        if report.cohorts.contains(where: \.partial) {
+            remarks.append(Messages.reportsRetentionPartialMonth.text(["mark": HeatGrid.partialMark, "month": Month(report.asOf),
+                                                                       "asOf": report.asOf]))
         }
+        remarks += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
+        if report.unattributedPurchases > 0 {
+            remarks.append("\(count(report.unattributedPurchases)) purchases of erased buyers are in no cohort.")
+        }
+        if !remarks.isEmpty { sections.append(notes(remarks)) }
         return sections
+    }
+
+    /// The cell of a month not over as of the report's day: the newest cell of a partial cohort.
+    static func isPartialCell(_ cohort: RetentionReport.Cohort, month: Int) -> Bool {
+        cohort.partial && month == cohort.active.count - 1
     }
 
     /// Month k of the curve: the customers of every cohort that has reached month k who bought
     /// in it, over those cohorts' customers (so a big cohort weighs more than a small one).
+    /// Only complete months count: nil where every cohort's month k is still running.
     static func averageRetention(_ cohorts: [RetentionReport.Cohort]) -> [Double?] {
         let longest = cohorts.map(\.active.count).max() ?? 0
         return (0..<longest).map { month in
             var active = 0, size = 0
-            for cohort in cohorts where month < cohort.active.count {
+            // A month still running would pull the curve down as if customers had left: left out.
+            for cohort in cohorts where month < cohort.active.count && !isPartialCell(cohort, month: month) {
                 active += cohort.active[month]
                 size += cohort.size
             }
@@ -79,12 +95,13 @@ extension ReportChartBuilder {
         let distribution = ColumnChart(columns: report.distribution.enumerated().map { score, answers in
             Column(String(score), value: Int64(answers), valueText: count(answers), style: Self.npsStyle(score: score))
         }, glyphs: glyphs, maximumColumnWidth: 5) { count(Int($0)) }
+        func mark(_ month: NPSReport.MonthTally) -> String { month.partial ? Self.partialMark : "" }
         let trend = LineChart(values: report.monthly.map(\.score), range: -100...100,
-                              xLabels: report.monthly.map { Self.shortMonth($0.month) }, glyphs: glyphs) {
+                              xLabels: report.monthly.map { Self.shortMonth($0.month) + mark($0) }, glyphs: glyphs) {
             numbers.decimal($0, digits: 0)
         }
         let monthly = HorizontalBars(bars: report.monthly.map { month in
-            HorizontalBar(month.month.description, value: Int64(month.responses),
+            HorizontalBar(month.month.description + mark(month), value: Int64(month.responses),
                           figures: [count(month.responses), count(month.promoters), count(month.passives), count(month.detractors),
                                     numbers.decimal(month.score)],
                           style: Self.seriesStyle(0))
@@ -103,9 +120,16 @@ extension ReportChartBuilder {
             })
         }
         sections.append(bars(monthly))
-        if report.invalidScores > 0 {
-            sections.append(notes(["\(count(report.invalidScores)) answers with a score outside 0-10 are left out."]))
+        var remarks: [String] = []
+        if let running = report.monthly.first(where: \.partial) {
+            remarks.append(Messages.reportsPartialMonth.text(["mark": Self.partialMark, "month": running.month,
+                                                              "asOf": report.asOf]))
         }
+        remarks += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
+        if report.invalidScores > 0 {
+            remarks.append("\(count(report.invalidScores)) answers with a score outside 0-10 are left out.")
+        }
+        if !remarks.isEmpty { sections.append(notes(remarks)) }
         return sections
     }
 

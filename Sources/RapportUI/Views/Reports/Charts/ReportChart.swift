@@ -89,6 +89,16 @@ struct ReportChartBuilder {
         return [ChartSection(height: notice.preferredHeight) { buffer, area in notice.render(into: &buffer, area: area) }]
     }
 
+    /// What marks a month still running ("Dec*"), explained by a note below it: the grid's mark.
+    static let partialMark = String(HeatGrid.partialMark)
+
+    /// "Partial period: …" for a report whose period runs past its as-of day, else nothing.
+    func partialPeriod(from: LocalDate, to: LocalDate, asOf: LocalDate, partial: Bool) -> [String] {
+        guard partial else { return [] }
+        let seen = max(0, from.days(until: min(to, asOf)) + 1)
+        return [Messages.reportsPartialPeriod.text(["days": seen, "total": from.days(until: to) + 1, "asOf": asOf, "to": to])]
+    }
+
     /// "… left out of the amounts" when some records are in another currency.
     func excluded(_ count: Int, _ what: String, currency: CurrencyCode) -> [String] {
         guard count > 0 else { return [] }

@@ -25,6 +25,7 @@ extension ReportChartBuilder {
                      "Win rate = won / (won + lost)."]
         notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
         if report.unknownStage > 0 { notes.append("\(count(report.unknownStage)) deals are in a stage that is not in the pipeline.") }
+        notes += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
         sections.append(self.notes(notes))
         return sections
     }
@@ -73,6 +74,7 @@ extension ReportChartBuilder {
                      "\(count(report.acceptedOffers)) accepted, \(count(report.rejectedOffers)) rejected: acceptance rate "
                      + "\(percent(report.offerAcceptanceRate)) (accepted / (accepted + rejected))."]
         notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
+        notes += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
         sections.append(self.notes(notes))
         return sections
     }
@@ -90,8 +92,12 @@ extension ReportChartBuilder {
                                            kpiValue(kpi.previous, kpi.unit, currency: report.currency), change.text],
                                  figureStyles: [.normal, .muted, change.style])
         }
+        var headline = ["Compared with \(report.previousFrom) to \(report.previousTo), the period of equal length before."]
+        if report.partial {
+            headline.append(Messages.reportsKPIPartial.text(["days": report.daysSoFar, "total": report.days, "asOf": report.asOf]))
+        }
         return [
-            summary(["Compared with \(report.previousFrom) to \(report.previousTo), the period of equal length before."]),
+            summary(headline),
             bars(HorizontalBars(bars: rows, header: ["KPI", "Now", "Before", "Change"], maximumBarWidth: 0, glyphs: glyphs)),
             notes(["Rates change in percentage points (pt); the monthly figures are for the month of each period's last day.",
                    "\(glyphs.up) up, \(glyphs.down) down: coloured by whether the change is good news."]),
