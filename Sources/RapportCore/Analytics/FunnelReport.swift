@@ -83,12 +83,15 @@ extension Reports {
         let stageCount = settings.pipeline.count
         var reached = [Int](repeating: 0, count: stageCount)
         var value = [Int64](repeating: 0, count: stageCount)
-        var opportunities = 0, won = 0, lost = 0, open = 0, excluded = 0, unknownStage = 0
-        var wonTotal: Int64 = 0, wonCounted = 0, cycleDays = 0, cycleCount = 0
+        var opportunities = 0, open = 0, excluded = 0, unknownStage = 0
+        var wonTotal: Int64 = 0, wonCounted = 0
+        // Win rate and sales cycle over the deals created in the period (the KPIs': closed in it).
+        var outcomes = DealOutcomes()
         for deal in book.opportunities.byID.values {
             guard let snapshot = DealSnapshot(deal, on: period.asOf, settings: settings, days: period.days),
                   period.contains(snapshot.createdDay) else { continue }
             opportunities += 1
+            outcomes.add(snapshot)
             let amount = deal.amount.minorUnits(in: currency)
             if amount == nil { excluded += 1 }
             // A won deal went through every stage, even those it skipped; any other deal reached
@@ -96,18 +99,12 @@ extension Reports {
             let furthest: Int?
             switch snapshot.status {
             case .won:
-                won += 1
                 furthest = stageCount - 1
                 if let amount {
                     wonTotal += amount
                     wonCounted += 1
                 }
-                if let closedDay = snapshot.closedDay {
-                    cycleDays += snapshot.createdDay.days(until: closedDay)
-                    cycleCount += 1
-                }
             case .lost:
-                lost += 1
                 furthest = snapshot.furthestStageIndex
             case .open:
                 open += 1
@@ -130,10 +127,10 @@ extension Reports {
         }
         return FunnelReport(
             from: period.from, to: period.to, asOf: period.asOf, currency: currency, opportunities: opportunities,
-            stages: stages, won: won, lost: lost, open: open, winRate: ReportMath.ratio(won, won + lost),
+            stages: stages, won: outcomes.won, lost: outcomes.lost, open: open, winRate: outcomes.winRate,
             averageDealSize: ReportMath.averageMinorUnits(wonTotal, count: wonCounted)
                 .map { ReportMoney(minorUnits: $0, currency: currency) },
-            averageSalesCycleDays: ReportMath.ratio(cycleDays, cycleCount),
+            averageSalesCycleDays: outcomes.averageSalesCycleDays,
             excludedFromValues: excluded, unknownStage: unknownStage, partial: period.isPartial)
     }
 }

@@ -71,8 +71,8 @@ struct KPIValues: Sendable {
         values["forecastThisQuarter"] = major(deals.forecastQuarter)
         values["wonThisMonth"] = major(deals.wonThisMonth)
         values["wonLastMonth"] = major(deals.wonLastMonth)
-        values["winRate"] = ReportMath.ratio(deals.won, deals.won + deals.lost)
-        values["averageSalesCycle"] = ReportMath.ratio(deals.cycleDays, deals.cycleCount)
+        values["winRate"] = deals.closedInPeriod.winRate
+        values["averageSalesCycle"] = deals.closedInPeriod.averageSalesCycleDays
 
         let leads = KPIValues.leads(book, period: period)
         values["newLeads"] = Double(leads.new)
@@ -89,7 +89,8 @@ struct KPIValues: Sendable {
     struct DealFigures {
         var openValue: Int64 = 0, forecastMonth: Int64 = 0, forecastQuarter: Int64 = 0
         var wonThisMonth: Int64 = 0, wonLastMonth: Int64 = 0
-        var won = 0, lost = 0, cycleDays = 0, cycleCount = 0
+        /// Win rate and sales cycle over the deals closed in the period.
+        var closedInPeriod = DealOutcomes()
 
         init(_ book: Book, day: LocalDate, period: ReportPeriod) {
             let settings = book.settings
@@ -116,14 +117,7 @@ struct KPIValues: Sendable {
                     if Month(closedDay) == month { wonThisMonth += amount }
                     if Month(closedDay) == month.adding(-1) { wonLastMonth += amount }
                 }
-                guard period.contains(closedDay) else { continue }
-                if snapshot.status == .won {
-                    won += 1
-                    cycleDays += snapshot.createdDay.days(until: closedDay)
-                    cycleCount += 1
-                } else {
-                    lost += 1
-                }
+                if period.contains(closedDay) { closedInPeriod.add(snapshot) }
             }
         }
     }
@@ -149,12 +143,13 @@ struct KPIValues: Sendable {
         return (new, enteredMQL, reachedSQL)
     }
 
-    /// Tasks that existed on `day`, were not done by its end, and were due before it.
+    /// Tasks that existed on `day`, were not done by its end, and were overdue at its end by the
+    /// agenda's rule (`Activity.isOverdue(on:minutesIntoDay:)`): due before it, or on it at a time.
     static func overdueTasks(_ book: Book, on day: LocalDate, days: DayConverter) -> Int {
         var overdue = 0
         book.activities.byID.forEachRecordAddress { activity in
-            guard activity.pointee.kind == .task, let due = activity.pointee.dueDate, due < day,
-                  days.day(of: activity.pointee.createdAt) <= day else { return }
+            guard activity.pointee.kind == .task, days.day(of: activity.pointee.createdAt) <= day,
+                  activity.pointee.isOverdue(on: day, minutesIntoDay: Activity.endOfDay) else { return }
             if let done = activity.pointee.doneAt, days.day(of: done) <= day { return }
             overdue += 1
         }

@@ -69,14 +69,13 @@ public struct Activity: Record {
     public var isTask: Bool { kind == .task }
     public var isOpenTask: Bool { kind == .task && doneAt == nil }
 
-    /// An open task whose due day is before today, or today at a time already past.
+    /// An open task whose due day is before today, or today at a time already past
+    /// (`isOverdue(on:minutesIntoDay:)`, the rule the KPIs use too).
     public func isOverdue(now: Date, timeZone: TimeZone) -> Bool {
-        guard isOpenTask, let due = dueDate else { return false }
+        guard isOpenTask else { return false }
         let today = LocalDate(now, in: timeZone)
-        if due < today { return true }
-        guard due == today, let time = dueTime else { return false }
         let minutesNow = Int(now.timeIntervalSince(today.startOfDay(in: timeZone)) / 60)
-        return time.minutesSinceMidnight < minutesNow
+        return isOverdue(on: today, minutesIntoDay: minutesNow)
     }
 
     /// When it happened (an interaction) or was done (a task), for timelines.

@@ -18,9 +18,18 @@ extension Messages {
     public static let reportsKPIPartial = Message(
         "reports.kpi.partial", "Now is partial: {days} of {total} days, to {asOf}, against a whole period before.")
 
+    // Where two reports show a figure of the same name over different deals or moments.
+    public static let reportsFunnelWinRate = Message(
+        "reports.funnel.winRate",
+        "Win rate = won / (won + lost), over the deals created in the period (the KPIs': deals closed in it).")
+    public static let reportsKPIDefinitions = Message(
+        "reports.kpi.definitions",
+        "Win rate and sales cycle: deals closed in the period (the funnel's: deals created in it). Overdue tasks: "
+            + "at the end of {day}, by the agenda's rule (the agenda counts at this moment).")
+
     static var reportsMessages: [Message] {
         [reportsKeyNextReport, reportsKeyPreviousReport, reportsHintNextPreviousReport, reportsKeyEarlierPeriod,
          reportsKeyLaterPeriod, reportsHintEarlierLaterPeriod, reportsPartialPeriod, reportsPartialMonth,
-         reportsRetentionPartialMonth, reportsKPIPartial]
+         reportsRetentionPartialMonth, reportsKPIPartial, reportsFunnelWinRate, reportsKPIDefinitions]
     }
 }

@@ -22,7 +22,7 @@ extension ReportChartBuilder {
         var notes = ["Average deal size \(money(report.averageDealSize)) (won deals)" + glyphs.separator
                      + "average sales cycle \(days) (created to won).",
                      "A deal reached a stage when it is or was there or further on; won deals reached every stage.",
-                     "Win rate = won / (won + lost)."]
+                     Messages.reportsFunnelWinRate.text]
         notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
         if report.unknownStage > 0 { notes.append("\(count(report.unknownStage)) deals are in a stage that is not in the pipeline.") }
         notes += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
@@ -100,7 +100,8 @@ extension ReportChartBuilder {
             summary(headline),
             bars(HorizontalBars(bars: rows, header: ["KPI", "Now", "Before", "Change"], maximumBarWidth: 0, glyphs: glyphs)),
             notes(["Rates change in percentage points (pt); the monthly figures are for the month of each period's last day.",
-                   "\(glyphs.up) up, \(glyphs.down) down: coloured by whether the change is good news."]),
+                   "\(glyphs.up) up, \(glyphs.down) down: coloured by whether the change is good news.",
+                   Messages.reportsKPIDefinitions.text(["day": min(report.to, report.asOf)])]),
         ]
     }
 
