@@ -89,6 +89,24 @@ final class ReportCommandTests: XCTestCase {
         for segment in CustomerSegment.allCases { XCTAssertEqual(counts[segment.rawValue], expected.count(segment), segment.rawValue) }
     }
 
+    /// Issue 13, item 5: as of the 1st, the month has begun and is not over: the JSON says so.
+    func testAMonthThatIsNotOverIsPartialInTheJSONAndTheText() throws {
+        let directory = try makeDemoBook()
+        let range = ["--as-of", "2026-12-01", "--from", "2026-11-01", "--to", "2026-12-31", "--data", directory]
+        for name in ["funnel", "retention", "nps", "kpi", "lost"] {
+            let run = try RapportBinary.run(["report", name, "--json"] + range)
+            XCTAssertEqual(run.status, 0, "\(name): \(run.stderr)")
+            let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], name)
+            XCTAssertEqual(parsed["partial"] as? Bool, true, name)
+        }
+        let nps = try RapportBinary.run(["report", "nps", "--json"] + range)
+        let monthly = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(nps.stdout.utf8)) as? [String: Any])?["monthly"]
+            as? [[String: Any]])
+        XCTAssertEqual(monthly.map { $0["partial"] as? Bool }, [false, true])  // November over, December 1 day old
+        let text = try RapportBinary.run(["report", "retention"] + range, environment: ["COLUMNS": "100"])
+        XCTAssertTrue(text.stdout.contains("* 2026-12 is not over (to 2026-12-01)"), text.stdout)
+    }
+
     func testUsageErrors() throws {
         let directory = try makeDemoBook()
         for arguments in [["report"], ["report", "sales"], ["report", "pipeline", "--from", "2026-01-01"],
