@@ -140,7 +140,10 @@ public struct HeatGrid: Widget {
                     if cell.isPartial { buffer.set(Self.partialMark, x: cellX + layout.cellWidth - 1, y: y, style: .muted) }
                 } else {
                     let filled = max(1, layout.cellWidth - 1)
-                    if cell.isPartial, layout.cellWidth > 1 { buffer.set(Self.partialMark, x: cellX + filled, y: y, style: .muted) }
+                    // The mark right after what is drawn: the shade, or the "0" of an empty cell.
+                    if cell.isPartial, layout.cellWidth > 1 {
+                        buffer.set(Self.partialMark, x: cellX + (shade == nil ? 1 : filled), y: y, style: .muted)
+                    }
                     if let shade {
                         buffer.fill(Rect(x: cellX, y: y, width: filled, height: 1), with: shade, style: shadeStyle)
                     } else {
