@@ -1,3 +1,25 @@
 extension Messages {
-    static var boardMessages: [Message] { [] }
+    // The footer: the totals of the cards shown. {scope} says whether a filter chose them.
+    public static let boardFooterScopeAll = Message("board.footer.scopeAll", "Pipeline")
+    public static let boardFooterScopeFiltered = Message("board.footer.scopeFiltered", "Matching")
+    public static let boardFooterOpen = Message("board.footer.open", "{count} open")
+    public static let boardFooterFull = Message(
+        "board.footer.full",
+        "{scope} {total} ({open}) · weighted forecast {weighted} · this month: won {won} ({wonTotal}) · lost {lost}")
+    public static let boardFooterCompact = Message(
+        "board.footer.compact",
+        "{scope} {compactTotal} ({open}) · weighted {compactWeighted} · this month: won {won} ({wonTotal}) · lost {lost}")
+    public static let boardFooterShort = Message(
+        "board.footer.short", "{scope} {compactTotal} · weighted {compactWeighted} · month: won {won}, lost {lost}")
+    public static let boardFooterTiny = Message(
+        "board.footer.tiny", "{scope} {compactTotal} · w {compactWeighted} · won {won} lost {lost}")
+
+    // The board with no card to show.
+    public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
+    public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
+
+    static var boardMessages: [Message] {
+        [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
+         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter]
+    }
 }

@@ -39,6 +39,9 @@ enum BoardScreen {
         }
 
         let matches = columns.reduce(0) { $0 + $1.cards.count }
+        if let notice = BoardEmptyNotice.text(book: state.book, filter: state.board.filterText, shownCards: matches) {
+            BoardEmptyNotice.render(notice, into: &buffer, columnsArea: layout.columnsArea)
+        }
         var cursor = BoardFooter(totals: board.totals, settings: state.book.settings, sort: state.board.sort,
                                  filter: state.board.filter, isEditingFilter: state.board.isEditingFilter, matchCount: matches)
             .render(into: &buffer, area: layout.footer)
