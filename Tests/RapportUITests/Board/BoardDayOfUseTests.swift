@@ -67,4 +67,100 @@ final class BoardDayOfUseTests: XCTestCase {
         app.press("esc")
         XCTAssertFalse(app.screenText().contains("No deal matches"), app.screenText())
     }
+
+    // MARK: Item 2: the selection follows the record
+
+    /// Under "next activity", marking Lead 1's step done leaves it with no next step: it jumps
+    /// to the top of New, above Fleet renewal, and the focus goes with it.
+    func testMarkingAStepDoneKeepsTheFocusOnTheDealWhereverItMoves() {
+        var app = harness()
+        let lead1 = OpportunityID(number: 100)
+        focus(lead1, &app)
+        XCTAssertEqual(app.state.board.focusedRow, 1, "Fleet renewal (overdue), then Lead 1 (due on the 24th)")
+        app.press("x")
+        XCTAssertEqual(BoardScreen.columns(app.state, app.environment)[0].cards.first, lead1, "re-sorted to the top")
+        XCTAssertEqual(focused(app), lead1)
+        XCTAssertEqual(app.state.board.focusedRow, 0)
+    }
+
+    /// Planning a step due tomorrow moves Lead 3 (due on the 26th) above Lead 1 (the 24th).
+    func testPlanningAStepKeepsTheFocusOnTheDeal() {
+        var app = harness()
+        let lead3 = OpportunityID(number: 102)
+        focus(lead3, &app)
+        XCTAssertEqual(app.state.board.focusedRow, 3)
+        app.press("t", "tab")
+        app.type("Call back")
+        app.press("enter")
+        XCTAssertEqual(app.state.board.modal == nil, true)
+        XCTAssertEqual(BoardScreen.columns(app.state, app.environment)[0].cards[1], lead3)
+        XCTAssertEqual(focused(app), lead3)
+        app.press("u")
+        XCTAssertEqual(focused(app), lead3, "undo moves it back, and the focus with it")
+        XCTAssertEqual(app.state.board.focusedRow, 3)
+    }
+
+    func testWinningADealTakesTheFocusToTheWonColumn() {
+        var app = harness()
+        focus(BoardFixture.fleet, &app)
+        app.press("W")
+        XCTAssertEqual(focused(app), BoardFixture.fleet)
+        XCTAssertEqual(BoardScreen.columns(app.state, app.environment)[app.state.board.focusedColumn].kind, .won)
+    }
+
+    func testADeletedDealLeavesTheFocusOnTheSameRow() {
+        var app = harness()
+        let lead1 = OpportunityID(number: 100)
+        focus(lead1, &app)
+        app.press("D", "y")
+        XCTAssertNil(app.state.book.opportunities[lead1])
+        XCTAssertEqual(app.state.board.focusedRow, 1)
+        XCTAssertEqual(focused(app), OpportunityID(number: 101))
+    }
+
+    /// The same mechanism in the contacts list: renaming the selected contact re-sorts the list
+    /// by name, and the selection (and the pane) stay on that contact.
+    func testTheContactsSelectionFollowsARenamedContact() throws {
+        let day = BoardFixture.at(2026, 1, 1)
+        let names = ["Anna", "Bruno", "Carla"]
+        let contacts = names.enumerated().map { index, name in
+            Contact(id: ContactID(number: index + 1), createdAt: day, firstName: name, lastName: "Test")
+        }
+        var app = AppHarness(book: Book(contacts: contacts), width: 120, height: 36)
+        app.press("2", "g")
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        var book = app.state.book
+        book.contacts.update(ContactID(number: 1)) { $0.firstName = "Zoe" }
+        app.state.commit(book, label: "Renamed", environment: app.environment)
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.state.contacts.list.selected, 2, "Zoe sorts last")
+    }
+
+    func testTheCompaniesSelectionFollowsARenamedCompany() {
+        let day = BoardFixture.at(2026, 1, 1)
+        let companies = ["Alpha", "Beta", "Gamma"].enumerated().map { index, name in
+            Company(id: CompanyID(number: index + 1), createdAt: day, name: name)
+        }
+        var app = AppHarness(book: Book(companies: companies), width: 120, height: 36)
+        app.press("3", "g")
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+        var book = app.state.book
+        book.companies.update(CompanyID(number: 1)) { $0.name = "Omega" }
+        app.state.commit(book, label: "Renamed", environment: app.environment)
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+    }
+
+    /// Rescheduling the first task of the agenda to next week moves it down; the selection goes
+    /// with it, so the next `x` marks that task done, not its neighbour.
+    func testTheAgendaSelectionFollowsARescheduledTask() throws {
+        var app = harness()
+        app.press("4")
+        let first = try XCTUnwrap(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: 0))
+        app.press("r")
+        app.type("+1m")
+        app.press("enter")
+        let selected = try XCTUnwrap(app.state.activities.list.selected)
+        XCTAssertGreaterThan(selected, 0, "it moved down")
+        XCTAssertEqual(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: selected)?.id, first.id)
+    }
 }

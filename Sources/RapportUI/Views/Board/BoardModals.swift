@@ -77,7 +77,6 @@ extension BoardScreen {
                 state.board.modal = nil
                 apply(BoardChanges.markLost(picker.opportunityID, reason: reason, in: state.book, at: now),
                       state: &state, environment: environment)
-                keepFocusInRange(&state, environment)
             }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {

@@ -41,14 +41,11 @@ extension BoardScreen {
 
         case .moveToNextStage, .moveToPreviousStage:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            let outcome = BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now)
-            if apply(outcome, state: &state, environment: environment) {
-                focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
-            }
+            apply(BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now),
+                  state: &state, environment: environment)
         case .markWon:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             apply(BoardChanges.markWon(id, in: state.book, at: now), state: &state, environment: environment)
-            keepFocusInRange(&state, environment)
         case .markLost:
             guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
                 return nothingFocused(&state, environment)
@@ -60,9 +57,7 @@ extension BoardScreen {
             state.board.modal = .lostReason(LostReasonPicker(opportunityID: id))
         case .reopen:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            if apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment) {
-                focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
-            }
+            apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment)
         case .newOpportunity:
             let columns = columns(state, environment)
             var stage: PipelineStage?
@@ -225,7 +220,20 @@ extension BoardScreen {
         return nil
     }
 
-    /// After a card left the focused column (won, lost, deleted): the focus stays on the same row.
+    /// After a change to the book (`HeldSelection`): the focus stays on this deal wherever the
+    /// change moved it (another stage, Won, a new place in the sort); on the same row when the
+    /// board no longer shows it.
+    static func follow(_ id: OpportunityID, state: inout AppState, environment: AppEnvironment) {
+        guard let (column, row) = locate(id, in: columns(state, environment)) else {
+            keepFocusInRange(&state, environment)
+            return
+        }
+        state.board.focusedColumn = column
+        state.board.focusedRow = row
+        syncScroll(&state, environment)
+    }
+
+    /// After a card left the board (deleted, or hidden by the filter): the focus stays on the same row.
     static func keepFocusInRange(_ state: inout AppState, _ environment: AppEnvironment) {
         moveFocus(state: &state, environment: environment)
     }
