@@ -18,8 +18,17 @@ extension Messages {
     public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
     public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
 
+    // `a`: an interaction with the deal's contact, in the contacts' form.
+    public static let boardKeyLogInteraction = Message("board.key.logInteraction", "Log a call, email… with the contact")
+    public static let boardLogInteractionTitle = Message("board.logInteraction.title", "Log an interaction: {contact}")
+    public static let boardNoContactToLog = Message("board.logInteraction.noContact", "{deal} has no contact: e sets one")
+    public static let boardPaneHints = Message(
+        "board.pane.hints",
+        "Esc close · e edit · o offer · t task · x done · a log · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete")
+
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
-         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter]
+         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
+         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints]
     }
 }

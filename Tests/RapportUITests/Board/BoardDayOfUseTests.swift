@@ -163,4 +163,34 @@ final class BoardDayOfUseTests: XCTestCase {
         XCTAssertGreaterThan(selected, 0, "it moved down")
         XCTAssertEqual(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: selected)?.id, first.id)
     }
+
+    // MARK: Item 16: `a` logs an interaction from the board
+
+    func testALogsAnInteractionWithTheDealsContactInTheContactsForm() throws {
+        var app = harness()
+        focus(BoardFixture.fleet, &app)
+        let before = app.state.book.activities.count
+        app.press("a")
+        XCTAssertTrue(app.screenText().contains("Log an interaction: Giulia Rossi"), app.screenText())
+        app.press("tab", "tab")
+        app.type("Called about the fleet")
+        app.press("enter")
+        XCTAssertNil(app.state.board.modal)
+        XCTAssertEqual(app.state.book.activities.count, before + 1)
+        let logged = try XCTUnwrap(app.state.book.activities.all.first { $0.summary == "Called about the fleet" })
+        XCTAssertEqual(logged.channel, .phone)
+        XCTAssertEqual(logged.contactID, BoardFixture.giulia)
+        XCTAssertEqual(logged.companyID, BoardFixture.acme)
+        XCTAssertEqual(logged.opportunityID, BoardFixture.fleet, "the call counts for the deal: it stops rotting")
+        XCTAssertEqual(app.state.message?.text, "Logged phone: Called about the fleet")
+        XCTAssertEqual(focused(app), BoardFixture.fleet)
+    }
+
+    func testADealWithoutAContactSaysSo() {
+        var app = harness()
+        focus(BoardFixture.training, &app)
+        app.press("a")
+        XCTAssertNil(app.state.board.modal)
+        XCTAssertEqual(app.state.message?.text, "Training days has no contact: e sets one")
+    }
 }

@@ -15,6 +15,8 @@ public enum BoardAction: Hashable, Sendable {
     case markWon, markLost, reopen
     case newOpportunity, edit, delete
     case addOffer, addTask, completeNextStep, editNotes
+    /// `a`: logs a call, email… with the deal's contact, as `a` does in Contacts.
+    case logInteraction
 
     // Looking.
     case open
@@ -55,6 +57,7 @@ extension BoardScreen {
         keys.bind(["o"], .board(.addOffer), "Add an offer", group: pipeline)
         keys.bind(["t"], .board(.addTask), "Plan a next step (task)", group: pipeline)
         keys.bind(["x"], .board(.completeNextStep), "Mark the next step done", group: pipeline)
+        keys.bind(["a"], .board(.logInteraction), Messages.boardKeyLogInteraction.text, group: pipeline)
         keys.bind(["N"], .board(.editNotes), "Edit notes in $EDITOR", group: pipeline)
         keys.bind(["c"], .board(.openContact), "Go to the contact", group: pipeline)
         keys.bind(["C"], .board(.openCompany), "Go to the company", group: pipeline)

@@ -16,6 +16,12 @@ enum BoardModalView {
             return renderForm(form.fields, title: title, book: state.book, into: &buffer, area: area)
         case .lostReason(let picker):
             return renderLostReason(picker, state: state, into: &buffer, area: area)
+        case .interaction(let id, let form):
+            let opportunity = state.book.opportunities[id]
+            let contact = opportunity?.contactID.flatMap { state.book.contacts[$0] }?.displayName ?? ""
+            let view = FormView(state: form, title: Messages.boardLogInteractionTitle.text(["contact": contact]), width: formWidth)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
         case .confirmDelete(let id, let confirm):
             let title = state.book.opportunities[id]?.title ?? "this opportunity"
             ConfirmDialog(title: "Delete", message: "Delete \"\(title)\"? Its activities stay with the contact. u undoes it.",

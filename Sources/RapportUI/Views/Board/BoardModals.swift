@@ -78,6 +78,21 @@ extension BoardScreen {
                 apply(BoardChanges.markLost(picker.opportunityID, reason: reason, in: state.book, at: now),
                       state: &state, environment: environment)
             }
+        case .interaction(let id, var form):
+            switch form.handle(key) {
+            case nil:
+                state.board.modal = .interaction(id, form)
+            case .cancelled?:
+                state.board.modal = nil
+            case .submitted(let values)?:
+                state.board.modal = nil
+                guard let opportunity = state.book.opportunities[id] else { return [] }
+                let contactID = opportunity.contactID
+                let links = ActivityLinks(contactID: contactID,
+                                          companyID: opportunity.companyID ?? contactID.flatMap { state.book.contacts[$0]?.companyID },
+                                          opportunityID: id)
+                ActivityForms.commitInteraction(values, links: links, state: &state, environment: environment)
+            }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {
             case nil:

@@ -67,4 +67,6 @@ enum BoardModal: Sendable {
     case taskForm(TaskForm)
     case lostReason(LostReasonPicker)
     case confirmDelete(OpportunityID, ConfirmState)
+    /// `a`: the contacts' "log an interaction" form, for the deal's contact.
+    case interaction(OpportunityID, FormState)
 }

@@ -83,6 +83,15 @@ extension BoardScreen {
         case .addTask:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             state.board.modal = .taskForm(TaskForm(for: id))
+        case .logInteraction:
+            guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
+                return nothingFocused(&state, environment)
+            }
+            guard let contactID = opportunity.contactID, state.book.contacts.contains(contactID) else {
+                state.show(Messages.boardNoContactToLog.text(["deal": opportunity.title]), severity: .warning, environment: environment)
+                return []
+            }
+            state.board.modal = .interaction(id, ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone))
         case .completeNextStep:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             guard let step = BoardActivityIndex.of(state.book).nextStep[id] else {

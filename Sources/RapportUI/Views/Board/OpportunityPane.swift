@@ -49,7 +49,7 @@ enum OpportunityPane {
         if offset + text.height < all.count {
             buffer.writeRightAligned("↓ \(all.count - offset - text.height) more", endingAt: box.maxX - 2, y: box.maxY - 2, style: .muted)
         }
-        let hints = "Esc close · e edit · o offer · t task · x done · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete"
+        let hints = Messages.boardPaneHints.text
         buffer.write(hints, at: text.x, y: box.maxY - 2, style: .muted, maxWidth: text.width - 12)
     }
 
