@@ -26,9 +26,33 @@ extension Messages {
         "board.pane.hints",
         "Esc close · e edit · o offer · t task · x done · a log · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete")
 
+    // The card symbols (`CardMarker`): the legend line and the `?` overlay.
+    public static let boardLegendTitle = Message("board.legend.title", "Card symbols")
+    public static let boardMarkerOverdueShort = Message("board.marker.overdue.short", "overdue")
+    public static let boardMarkerPastCloseShort = Message("board.marker.pastClose.short", "past close")
+    public static let boardMarkerNoNextStepShort = Message("board.marker.noNextStep.short", "no next step")
+    public static let boardMarkerRottingShort = Message("board.marker.rotting.short", "rotting")
+    public static let boardMarkerDueTodayShort = Message("board.marker.dueToday.short", "due today")
+    public static let boardMarkerOverdue = Message("board.marker.overdue", "The next step is overdue")
+    public static let boardMarkerPastClose = Message("board.marker.pastClose", "Open past its expected close date (e sets one)")
+    public static let boardMarkerNoNextStep = Message("board.marker.noNextStep", "No next step planned (t plans one)")
+    public static let boardMarkerRotting = Message("board.marker.rotting", "Rotting: idle longer than its stage allows")
+    public static let boardMarkerRottingDays = Message("board.marker.rottingDays", "Days in the stage; ~12d: rotting")
+    public static let boardMarkerDueToday = Message("board.marker.dueToday", "The next step is due today")
+    public static let boardLegendHide = Message("board.legend.hide", "Esc hides")
+    public static let boardKeyBack = Message("board.key.back", "Close the pane / clear the filter / hide the legend")
+    // Words on a card where they fit, instead of the symbols.
+    public static let boardCardRotting = Message("board.card.rotting", "rotting {days}d")
+    public static let boardCardPastClose = Message("board.card.pastClose", "close passed")
+    public static let boardPanePastClose = Message("board.pane.pastClose", "the expected close date has passed: e sets a new one")
+
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
          boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
-         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints]
+         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
+         boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
+         boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,
+         boardMarkerRotting, boardMarkerRottingDays, boardMarkerDueToday, boardLegendHide, boardCardRotting,
+         boardCardPastClose, boardPanePastClose, boardKeyBack]
     }
 }

@@ -55,6 +55,9 @@ public struct AppState: Sendable {
     /// stays on the record it was on, wherever the change moved it (see `HeldSelection`).
     mutating func replaceBook(with changed: Book, environment: AppEnvironment) {
         let held = ViewDispatch.heldSelection(self, environment: environment)
+        var changed = changed
+        // A hint the user hid is not an edit: undoing an older change does not bring it back.
+        changed.settings.hiddenHints = book.settings.hiddenHints
         book = changed
         markChanged()
         if let held { ViewDispatch.restore(held, state: &self, environment: environment) }

@@ -38,7 +38,9 @@ struct HelpView: Widget {
         for view in ViewID.allCases {
             let keys = Keymaps.view(view)
             guard !keys.bindings.isEmpty else { continue }
-            sections += keys.sections.map { KeyHelpSection(title: "\(view.title): \($0.title)", entries: $0.entries) }
+            sections += (keys.sections + ViewDispatch.legend(view)).map {
+                KeyHelpSection(title: "\(view.title): \($0.title)", entries: $0.entries)
+            }
         }
         return sections
     }

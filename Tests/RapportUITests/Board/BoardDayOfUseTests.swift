@@ -194,3 +194,91 @@ final class BoardDayOfUseTests: XCTestCase {
         XCTAssertEqual(app.state.message?.text, "Training days has no contact: e sets one")
     }
 }
+
+/// Items 17 and 18: the card symbols are explained, and a deal past its expected close is flagged.
+final class BoardLegendTests: XCTestCase {
+    private func firstUse(width: Int, height: Int, pastClose: Bool = false) -> AppHarness {
+        var book = BoardFixture.book(leads: 3)
+        book.settings.hiddenHints = nil
+        if pastClose {
+            // Support contract has no next step and rots; its close date passing outranks both.
+            book.opportunities.update(BoardFixture.support) { $0.expectedClose = BoardFixture.day(2026, 11, 1) }
+        }
+        return AppHarness(book: book, width: width, height: height)
+    }
+
+    private func row(containing text: String, in frame: CellBuffer) -> Int? {
+        (0..<frame.height).first { frame.text(ofRow: $0).contains(text) }
+    }
+
+    func testTheLegendLineShowsOnFirstUseAndEscHidesItForGood() throws {
+        var app = firstUse(width: 80, height: 24)
+        let legend = "! overdue · » past close · ? no next step · ~ rotting · • due today"
+        let frame = app.frame()
+        XCTAssertTrue(frame.text(ofRow: 22).hasPrefix(legend), frame.text(ofRow: 22))
+        XCTAssertTrue(frame.text(ofRow: 22).hasSuffix("Esc hides"), "at 80 columns the way to hide it fits too")
+        XCTAssertTrue(frame.text(ofRow: 21).hasPrefix("Pipeline "), "the footer sits above it")
+        app.press("esc")
+        XCTAssertEqual(app.state.book.settings.hiddenHints, [BoardLegend.hintID])
+        XCTAssertTrue(app.state.needsSave, "remembered in the book's settings")
+        XCTAssertFalse(app.state.history.canUndo, "hiding a hint is not an edit to undo")
+        XCTAssertFalse(app.screenText().contains(legend))
+        XCTAssertTrue(app.frame().text(ofRow: 22).hasPrefix("Pipeline "), "the board takes the line back")
+        // Undoing a change made before or after does not bring the line back.
+        app.press("x")
+        app.press("u")
+        XCTAssertEqual(app.state.book.settings.hiddenHints, [BoardLegend.hintID])
+        XCTAssertFalse(app.screenText().contains(legend))
+    }
+
+    func testFirstUseGoldens() {
+        assertGolden(firstUse(width: 80, height: 24, pastClose: true).frame(), named: "board-first-use-80x24")
+        assertGolden(firstUse(width: 120, height: 36, pastClose: true).frame(), named: "board-first-use-120x36")
+    }
+
+    /// First in the `?` overlay, so it is seen without scrolling.
+    func testTheHelpOverlayExplainsEverySymbolAt80And120Columns() {
+        for (width, height) in [(80, 24), (120, 36)] {
+            var app = firstUse(width: width, height: height)
+            app.press("?")
+            let screen = app.screenText()
+            XCTAssertTrue(screen.contains("Card symbols"), screen)
+            for marker in CardMarker.allCases {
+                XCTAssertTrue(screen.contains("\(marker.symbol)          \(marker.meaning.text)"), "\(marker) at \(width): \(screen)")
+            }
+            XCTAssertTrue(screen.contains("Days in the stage; ~12d: rotting"), screen)
+        }
+    }
+
+    func testPastCloseIsOnlyForOpenDealsBeforeToday() {
+        let today = AppHarness.today
+        var deal = Opportunity(id: OpportunityID(number: 1), createdAt: BoardFixture.at(2026, 1, 1), title: "Deal", stageID: "new",
+                               amount: BoardFixture.euros(1), expectedClose: today.adding(days: -1))
+        XCTAssertTrue(CardFacts.isPastClose(deal, today: today))
+        deal.expectedClose = today
+        XCTAssertFalse(CardFacts.isPastClose(deal, today: today), "closing today is not late yet")
+        deal.expectedClose = nil
+        XCTAssertFalse(CardFacts.isPastClose(deal, today: today))
+        deal.expectedClose = today.adding(days: -30)
+        deal.markWon(at: BoardFixture.at(2026, 11, 1))
+        XCTAssertFalse(CardFacts.isPastClose(deal, today: today), "a closed deal is not flagged")
+    }
+
+    func testAPastCloseIsFlaggedOnTheCardAndInThePane() throws {
+        let app = firstUse(width: 80, height: 24, pastClose: true)
+        let frame = app.frame()
+        let line = try XCTUnwrap(row(containing: "Support", in: frame))
+        let x = try XCTUnwrap(frame.text(ofRow: line, trimmingTrailingSpaces: false).firstIndex(of: "»")).utf16Offset(in: frame.text(ofRow: line, trimmingTrailingSpaces: false))
+        XCTAssertEqual(frame.style(at: x, y: line), Style.warning)
+
+        var wide = firstUse(width: 120, height: 36, pastClose: true)
+        let wideFrame = wide.frame()
+        let title = try XCTUnwrap(row(containing: "Support cont", in: wideFrame))
+        XCTAssertTrue(wideFrame.text(ofRow: title).contains("»"), wideFrame.text(ofRow: title))
+
+        _ = App.perform(.board(.focusOpportunity(BoardFixture.support)), state: &wide.state, environment: wide.environment)
+        wide.press("enter")
+        XCTAssertTrue(wide.screenText().contains("2026-11-01 (21 days ago)  » the expected close date has passed: e sets a new one"),
+                      wide.screenText())
+    }
+}

@@ -23,7 +23,7 @@ public enum BoardAction: Hashable, Sendable {
     case openContact, openCompany
     case startFilter
     case cycleSort
-    /// Esc: closes the pane, else clears the filter.
+    /// Esc: closes the pane, else clears the filter, else hides the legend line.
     case back
 }
 
@@ -43,7 +43,7 @@ extension BoardScreen {
         keys.bind(["pgup"], .board(.pageUp), "Page up", group: navigation)
         keys.bind(["pgdn"], .board(.pageDown), "Page down", group: navigation)
         keys.bind(["enter"], .board(.open), "Open", group: navigation, hint: true)
-        keys.bind(["esc"], .board(.back), "Close the pane / clear the filter", group: navigation)
+        keys.bind(["esc"], .board(.back), Messages.boardKeyBack.text, group: navigation)
 
         let pipeline = "Board: deals"
         keys.bind([">"], .board(.moveToNextStage), "Next stage", group: pipeline, hint: true)

@@ -10,7 +10,8 @@ enum BoardScreen {
         let board = BoardColumns.of(state.book, filter: state.board.filterText, sort: state.board.sort, clock: clock)
         let columns = board.columns
         guard !columns.isEmpty, !area.isEmpty else { return nil }
-        let layout = BoardLayout(area: area, columns: columns, state: state.board)
+        if BoardLegend.isShown(state) { BoardLegend.render(into: &buffer, area: area.splitBottom(1).bottom) }
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: area), columns: columns, state: state.board)
         let activities = BoardActivityIndex.of(state.book)
 
         let stageFrames = layout.frames.filter { columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }

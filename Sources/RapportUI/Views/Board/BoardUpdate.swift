@@ -138,6 +138,9 @@ extension BoardScreen {
                 state.board.focusedRow = 0
                 state.board.rowOffsets = [:]
                 syncScroll(&state, environment)
+            } else if BoardLegend.isShown(state) {
+                BoardLegend.hide(&state)
+                syncScroll(&state, environment)
             }
         }
         return []
@@ -250,7 +253,8 @@ extension BoardScreen {
     /// Remembers the scroll positions the renderer will use, so scrolling is minimal and stable.
     static func syncScroll(_ state: inout AppState, _ environment: AppEnvironment) {
         let columns = columns(state, environment)
-        let layout = BoardLayout(area: BoardLayout.bodyArea(for: state.size), columns: columns, state: state.board)
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)), columns: columns,
+                                 state: state.board)
         state.board.firstVisibleColumn = layout.firstColumn
         let index = state.board.focusedColumn
         guard columns.indices.contains(index) else { return }
@@ -263,7 +267,8 @@ extension BoardScreen {
     /// Cards per page in the focused column.
     static func pageSize(_ state: AppState, _ environment: AppEnvironment) -> Int {
         let columns = columns(state, environment)
-        let layout = BoardLayout(area: BoardLayout.bodyArea(for: state.size), columns: columns, state: state.board)
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)), columns: columns,
+                                 state: state.board)
         let isStage = columns.indices.contains(state.board.focusedColumn) ? columns[state.board.focusedColumn].isStage : true
         let height = BoardLayout.cardsArea(of: layout.columnsArea).height
         return max(1, BoardLayout.capacity(height: height, detail: layout.detail(forStage: isStage)).withMoreLine - 1)

@@ -107,7 +107,9 @@ enum OpportunityPane {
             let days = today.days(until: close)
             let relative = days == 0 ? "today" : (days > 0 ? "in \(days) days" : "\(-days) days ago")
             let late = opportunity.status == .open && days < 0
-            lines.append([label("Expected close"), plain(close.description, late ? .warning : .normal), plain(" (\(relative))", late ? .warning : .muted)])
+            var line = [label("Expected close"), plain(close.description, late ? .warning : .normal), plain(" (\(relative))", late ? .warning : .muted)]
+            if late { line.append(plain("  \(CardMarker.pastClose.symbol) " + Messages.boardPanePastClose.text, .warning)) }
+            lines.append(line)
         } else {
             lines.append([label("Expected close"), plain("not set", .muted)])
         }
