@@ -46,6 +46,24 @@ extension Messages {
     public static let boardCardPastClose = Message("board.card.pastClose", "close passed")
     public static let boardPanePastClose = Message("board.pane.pastClose", "the expected close date has passed: e sets a new one")
 
+    // Closing a deal: its open tasks, and who won it when a competitor did.
+    public static let boardCloseTasksTitle = Message("board.closeTasks.title", "Open tasks")
+    public static let boardCloseTasksQuestion = Message(
+        "board.closeTasks.question", "{deal} has an open task: \"{task}\". Close it too?",
+        plural: "{deal} has {count} open tasks, the next: \"{task}\". Close them too?")
+    public static let boardCloseTasksConfirm = Message("board.closeTasks.confirm", "Close", plural: "Close them")
+    public static let boardCloseTasksKeep = Message("board.closeTasks.keep", "Keep", plural: "Keep them")
+    public static let boardClosedTasks = Message("board.closeTasks.done", "{label}, its open task closed",
+                                                 plural: "{label}, its {count} open tasks closed")
+    public static let boardCompetitorTitle = Message("board.competitor.title", "Lost to which competitor? {deal}")
+    public static let boardCompetitorLabel = Message("board.competitor.label", "Who")
+    public static let boardCompetitorPlaceholder = Message("board.competitor.placeholder", "type a name")
+    public static let boardCompetitorNew = Message("board.competitor.new", "new name")
+    public static let boardCompetitorEmpty = Message("board.competitor.empty", "Type the competitor's name")
+    public static let boardLostTo = Message("board.lostTo", "Lost to")
+    public static let boardLostToLabel = Message("board.lostTo.label", "{label} ({competitor})")
+    public static let reportLostToCompetitor = Message("report.lost.competitor", "Lost to")
+
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
          boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
@@ -53,6 +71,9 @@ extension Messages {
          boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
          boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,
          boardMarkerRotting, boardMarkerRottingDays, boardMarkerDueToday, boardLegendHide, boardCardRotting,
-         boardCardPastClose, boardPanePastClose, boardKeyBack]
+         boardCardPastClose, boardPanePastClose, boardKeyBack,
+         boardCloseTasksTitle, boardCloseTasksQuestion, boardCloseTasksConfirm, boardCloseTasksKeep, boardClosedTasks,
+         boardCompetitorTitle, boardCompetitorLabel, boardCompetitorPlaceholder, boardCompetitorNew, boardCompetitorEmpty,
+         boardLostTo, boardLostToLabel, reportLostToCompetitor]
     }
 }

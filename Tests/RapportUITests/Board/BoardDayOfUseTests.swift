@@ -103,7 +103,7 @@ final class BoardDayOfUseTests: XCTestCase {
     func testWinningADealTakesTheFocusToTheWonColumn() {
         var app = harness()
         focus(BoardFixture.fleet, &app)
-        app.press("W")
+        app.press("W", "n")
         XCTAssertEqual(focused(app), BoardFixture.fleet)
         XCTAssertEqual(BoardScreen.columns(app.state, app.environment)[app.state.board.focusedColumn].kind, .won)
     }
@@ -280,5 +280,106 @@ final class BoardLegendTests: XCTestCase {
         wide.press("enter")
         XCTAssertTrue(wide.screenText().contains("2026-11-01 (21 days ago)  » the expected close date has passed: e sets a new one"),
                       wide.screenText())
+    }
+}
+
+/// Item 19: closing a deal asks about its open tasks, and a loss to a competitor records which.
+final class BoardClosingTests: XCTestCase {
+    private func harness() -> AppHarness { AppHarness(book: BoardFixture.book(leads: 3), width: 120, height: 36) }
+
+    private func focus(_ id: OpportunityID, _ app: inout AppHarness) {
+        _ = App.perform(.board(.focusOpportunity(id)), state: &app.state, environment: app.environment)
+    }
+
+    private func openTasks(_ id: OpportunityID, _ app: AppHarness) -> [Activity] {
+        app.state.book.activities.all.filter { $0.opportunityID == id && $0.isOpenTask }
+    }
+
+    func testWinningADealWithAnOpenTaskAsksAndClosesItInTheSameChange() throws {
+        var app = harness()
+        focus(BoardFixture.fleet, &app)
+        let task = try XCTUnwrap(openTasks(BoardFixture.fleet, app).first)
+        app.press("W")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.fleet]?.status, .open, "nothing changes before the answer")
+        let screen = app.screenText()
+        XCTAssertTrue(screen.contains("Fleet renewal has an open task"), screen)
+        XCTAssertTrue(screen.contains("fleet\". Close it too?") && screen.contains("[ Close ]  [ Keep ]"), screen)
+        app.press("y")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.fleet]?.status, .won)
+        XCTAssertTrue(openTasks(BoardFixture.fleet, app).isEmpty, "the follow-up left the agenda")
+        XCTAssertEqual(app.state.book.activities[task.id]?.doneAt, app.environment.clock.now)
+        XCTAssertEqual(app.state.message?.text, "Won Fleet renewal, its open task closed")
+        app.press("u")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.fleet]?.status, .open, "one undo step for both")
+        XCTAssertEqual(openTasks(BoardFixture.fleet, app).map(\.id), [task.id])
+    }
+
+    func testKeepingTheTasksLeavesThemInTheAgenda() {
+        var app = harness()
+        focus(BoardFixture.fleet, &app)
+        app.press("W", "n")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.fleet]?.status, .won)
+        XCTAssertEqual(openTasks(BoardFixture.fleet, app).count, 1)
+        XCTAssertEqual(app.state.message?.text, "Won Fleet renewal")
+    }
+
+    func testADealWithoutOpenTasksClosesWithoutAsking() {
+        var app = harness()
+        focus(BoardFixture.support, &app)
+        app.press("W")
+        XCTAssertNil(app.state.board.modal)
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.support]?.status, .won)
+    }
+
+    /// Warehouse shelving names ShelfCo as a competitor; lost to "a competitor", the picker
+    /// offers it first, then its open task ("Send the revised layout") is closed too.
+    func testLostToACompetitorAsksWhichAndRecordsIt() throws {
+        var app = harness()
+        focus(BoardFixture.warehouse, &app)
+        app.press("L")
+        app.type("competitor")
+        app.press("enter")
+        guard case .competitor(let picker, let reason)? = app.state.board.modal else {
+            return XCTFail("the competitor is asked for: \(app.screenText())")
+        }
+        XCTAssertEqual(reason, "Chose a competitor")
+        XCTAssertEqual(picker.options.first, "ShelfCo")
+        XCTAssertTrue(app.screenText().contains("Lost to which competitor? Warehouse shelving"), app.screenText())
+        app.press("enter")
+        XCTAssertTrue(app.screenText().contains("Close it too?"), app.screenText())
+        app.press("y")
+        let lost = try XCTUnwrap(app.state.book.opportunities[BoardFixture.warehouse])
+        XCTAssertEqual(lost.status, .lost)
+        XCTAssertEqual(lost.lostReason, "Chose a competitor")
+        XCTAssertEqual(lost.lostTo, "ShelfCo")
+        XCTAssertTrue(openTasks(BoardFixture.warehouse, app).isEmpty)
+        XCTAssertEqual(app.state.message?.text, "Lost Warehouse shelving: Chose a competitor (ShelfCo), its open task closed")
+        app.press("enter")
+        XCTAssertTrue(app.screenText().contains("Lost to         ShelfCo"), app.screenText())
+        // Reopened, the deal forgets who won it.
+        app.press("R")
+        XCTAssertNil(app.state.book.opportunities[BoardFixture.warehouse]?.lostTo)
+    }
+
+    func testANewCompetitorCanBeTyped() {
+        var app = harness()
+        focus(BoardFixture.support, &app)
+        app.press("L")
+        app.type("competitor")
+        app.press("enter")
+        app.type("Rackmaster")
+        app.press("enter")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.support]?.lostTo, "Rackmaster")
+    }
+
+    func testEscapeWhileAskingForTheCompetitorChangesNothing() {
+        var app = harness()
+        focus(BoardFixture.support, &app)
+        let before = app.state.book
+        app.press("L")
+        app.type("competitor")
+        app.press("enter", "esc")
+        XCTAssertNil(app.state.board.modal)
+        XCTAssertEqual(app.state.book, before)
     }
 }

@@ -44,8 +44,14 @@ extension BoardScreen {
             apply(BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now),
                   state: &state, environment: environment)
         case .markWon:
-            guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            apply(BoardChanges.markWon(id, in: state.book, at: now), state: &state, environment: environment)
+            guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
+                return nothingFocused(&state, environment)
+            }
+            guard opportunity.status != .won else {
+                state.show("\(opportunity.title) is already won", severity: .warning, environment: environment)
+                return []
+            }
+            close(PendingClose(opportunityID: id, outcome: .won), state: &state, environment: environment)
         case .markLost:
             guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
                 return nothingFocused(&state, environment)
@@ -54,7 +60,7 @@ extension BoardScreen {
                 state.show("\(opportunity.title) is already lost", severity: .warning, environment: environment)
                 return []
             }
-            state.board.modal = .lostReason(LostReasonPicker(opportunityID: id))
+            state.board.modal = .lostReason(ChoicePicker(opportunityID: id, choices: state.book.settings.lostReasons))
         case .reopen:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment)

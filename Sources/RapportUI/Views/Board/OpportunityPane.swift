@@ -78,6 +78,9 @@ enum OpportunityPane {
             let when = opportunity.closedAt.map { " on \(day($0))" } ?? ""
             lines.append([label("Status"), plain("Lost\(when)", Style.negative.bold), plain(" · closed in \(stageName)", .muted)])
             lines.append([label("Lost reason"), plain(opportunity.lostReason ?? "(none given)", .negative)])
+            if let lostTo = opportunity.lostTo {
+                lines.append([label(Messages.boardLostTo.text), plain(lostTo, Style.negative.bold)])
+            }
         }
 
         // Who.
