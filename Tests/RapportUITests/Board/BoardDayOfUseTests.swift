@@ -250,6 +250,16 @@ final class BoardLegendTests: XCTestCase {
         }
     }
 
+    /// The pane scrolls to its last line with the legend line taking a row from it.
+    func testThePaneScrollsToItsEndWithTheLegendShown() {
+        var app = firstUse(width: 80, height: 24)
+        _ = App.perform(.board(.focusOpportunity(BoardFixture.warehouse)), state: &app.state, environment: app.environment)
+        app.press("enter", "G")
+        let screen = app.screenText()
+        XCTAssertTrue(screen.contains("Wants delivery before the January inventory."), screen)
+        XCTAssertFalse(screen.contains("more"), screen)
+    }
+
     func testPastCloseIsOnlyForOpenDealsBeforeToday() {
         let today = AppHarness.today
         var deal = Opportunity(id: OpportunityID(number: 1), createdAt: BoardFixture.at(2026, 1, 1), title: "Deal", stageID: "new",

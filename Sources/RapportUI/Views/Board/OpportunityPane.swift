@@ -16,8 +16,9 @@ enum OpportunityPane {
         frame(in: body).inset(top: 1, left: 2, bottom: 2, right: 2)
     }
 
+    /// As drawn: over the board's columns, above the footer (and the legend line when shown).
     static func textHeight(_ state: AppState) -> Int {
-        textArea(in: BoardLayout.bodyArea(for: state.size)).height
+        textArea(in: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)).splitBottom(1).rest).height
     }
 
     static func lineCount(_ state: AppState, environment: AppEnvironment) -> Int {
