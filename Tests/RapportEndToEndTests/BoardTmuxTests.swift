@@ -47,6 +47,43 @@ final class BoardTmuxTests: XCTestCase {
         XCTAssertEqual(after.opportunities.count, before.opportunities.count)
     }
 
+    /// Issue 13: under "next activity", planning a step moves the card down its column; the
+    /// focus goes with it, so `c` opens that deal's contact and `p` promotes that contact (not
+    /// the one of the card that took its row). Checked in the saved JSON.
+    func testAfterPlanningAStepTheNextKeysActOnTheSameDeal() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let directory = try demoBook()
+        let before = try BookStore.load(directory: directory)
+        // Deals without a next step come first; the focused one gets one and sorts after them all.
+        let planned = Set(before.activities.all.filter(\.isOpenTask).compactMap(\.opportunityID))
+        let withoutStep = before.opportunities.all.filter { $0.status == .open && $0.stageID == "new" && !planned.contains($0.id) }
+        XCTAssertGreaterThanOrEqual(withoutStep.count, 2, "the card has somewhere to move to")
+
+        let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
+                                   command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort: next activity") }
+        try tmux.send("t")
+        try tmux.waitForScreen("the task form") { $0.contains("Next step:") }
+        try tmux.send("Tab")
+        try tmux.type("E2E follow-up")
+        try tmux.send("Enter")
+        try tmux.waitForScreen("the planned message") { $0.contains("Planned E2E follow-up for") }
+        try tmux.send("c")
+        try tmux.waitForScreen("the contacts view") { !$0.contains("sort: next activity") }
+        try tmux.send("p")
+        try tmux.waitForScreen("the promotion's message") { $0.contains(" → ") }
+        try tmux.send("q")
+        XCTAssertTrue(try tmux.waitForExit(), "q quits")
+
+        let after = try BookStore.load(directory: directory)
+        let moment = try XCTUnwrap(ISO8601DateFormatter().date(from: now))
+        let task = try XCTUnwrap(after.activities.all.first { $0.summary == "E2E follow-up" })
+        let deal = try XCTUnwrap(task.opportunityID.flatMap { after.opportunities[$0] })
+        XCTAssertTrue(withoutStep.contains { $0.id == deal.id }, "the step went to the first card, one without a next step")
+        let promoted = after.contacts.all.filter { $0.lifecycleHistory.last?.enteredAt == moment }
+        XCTAssertEqual(promoted.map(\.id), [try XCTUnwrap(deal.contactID)], "c opened the planned deal's contact")
+    }
+
     func testThePausedAppFoldsTheJournalInTheBackground() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
         let directory = try demoBook()

@@ -11,6 +11,13 @@ public struct LostReasonsReport: Sendable, Encodable {
         public let share: Double
     }
 
+    /// Who won the deals lost to a competitor (`Opportunity.lostTo`).
+    public struct Competitor: Sendable, Encodable {
+        public let name: String
+        public let count: Int
+        public let value: ReportMoney
+    }
+
     public let from: LocalDate
     public let to: LocalDate
     public let asOf: LocalDate
@@ -20,6 +27,8 @@ public struct LostReasonsReport: Sendable, Encodable {
     public let lostValue: ReportMoney
     /// Most frequent first; equal counts by value, then by name.
     public let reasons: [Reason]
+    /// Deals lost to a named competitor, most first (equal counts by value, then by name).
+    public let competitors: [Competitor]
     /// Deals closed (won or lost) in the period: the ones whose quotes are counted below.
     public let closedOpportunities: Int
     public let offers: Int
@@ -34,7 +43,7 @@ public struct LostReasonsReport: Sendable, Encodable {
     public let partial: Bool
 
     enum CodingKeys: String, CodingKey {
-        case from, to, asOf, currency, lost, lostValue, reasons, closedOpportunities, offers, offersPerOpportunity
+        case from, to, asOf, currency, lost, lostValue, reasons, competitors, closedOpportunities, offers, offersPerOpportunity
         case acceptedOffers, rejectedOffers, offerAcceptanceRate, excludedFromValues, partial
     }
 
@@ -47,6 +56,7 @@ public struct LostReasonsReport: Sendable, Encodable {
         try container.encode(lost, forKey: .lost)
         try container.encode(lostValue, forKey: .lostValue)
         try container.encode(reasons, forKey: .reasons)
+        try container.encode(competitors, forKey: .competitors)
         try container.encode(closedOpportunities, forKey: .closedOpportunities)
         try container.encode(offers, forKey: .offers)
         try container.encodeNullable(offersPerOpportunity, forKey: .offersPerOpportunity)
@@ -64,6 +74,7 @@ extension Reports {
     public static func lostReasons(_ book: Book, period: ReportPeriod) -> LostReasonsReport {
         let currency = book.settings.defaultCurrency
         var byReason: [String: (count: Int, value: Int64)] = [:]
+        var byCompetitor: [String: (count: Int, value: Int64)] = [:]
         var lost = 0, lostValue: Int64 = 0, excluded = 0
         var closed = 0, offers = 0, accepted = 0, rejected = 0
         for deal in book.opportunities.byID.values {
@@ -84,15 +95,22 @@ extension Reports {
             byReason[reason, default: (0, 0)].count += 1
             byReason[reason, default: (0, 0)].value += amount ?? 0
             lostValue += amount ?? 0
+            if let competitor = deal.lostTo?.trimmingCharacters(in: .whitespaces), !competitor.isEmpty {
+                byCompetitor[competitor, default: (0, 0)].count += 1
+                byCompetitor[competitor, default: (0, 0)].value += amount ?? 0
+            }
         }
         let reasons = byReason.map { reason, totals in
             LostReasonsReport.Reason(reason: reason, count: totals.count,
                                      value: ReportMoney(minorUnits: totals.value, currency: currency),
                                      share: Double(totals.count) / Double(lost))
         }.sorted { ($1.count, $1.value.minorUnits, $0.reason) < ($0.count, $0.value.minorUnits, $1.reason) }
+        let competitors = byCompetitor.map { name, totals in
+            LostReasonsReport.Competitor(name: name, count: totals.count, value: ReportMoney(minorUnits: totals.value, currency: currency))
+        }.sorted { ($1.count, $1.value.minorUnits, $0.name) < ($0.count, $0.value.minorUnits, $1.name) }
         return LostReasonsReport(
             from: period.from, to: period.to, asOf: period.asOf, currency: currency, lost: lost,
-            lostValue: ReportMoney(minorUnits: lostValue, currency: currency), reasons: reasons,
+            lostValue: ReportMoney(minorUnits: lostValue, currency: currency), reasons: reasons, competitors: competitors,
             closedOpportunities: closed, offers: offers, offersPerOpportunity: ReportMath.ratio(offers, closed),
             acceptedOffers: accepted, rejectedOffers: rejected,
             offerAcceptanceRate: ReportMath.ratio(accepted, accepted + rejected), excludedFromValues: excluded,

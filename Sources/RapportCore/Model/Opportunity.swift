@@ -21,6 +21,8 @@ public struct Opportunity: Record {
     public var offers: [Offer]
     public var competitors: [String]
     public var lostReason: String?
+    /// Who won the deal instead, when it was lost to a competitor. Absent in older books.
+    public var lostTo: String?
     public var closedAt: Date?
     public var tags: [String]
     public var notes: String
@@ -43,6 +45,7 @@ public struct Opportunity: Record {
         self.offers = []
         self.competitors = []
         self.lostReason = nil
+        self.lostTo = nil
         self.closedAt = nil
         self.tags = tags
         self.notes = notes
@@ -77,13 +80,16 @@ public struct Opportunity: Record {
         status = .won
         closedAt = date
         lostReason = nil
+        lostTo = nil
         updatedAt = date
     }
 
-    public mutating func markLost(reason: String, at date: Date) {
+    /// `lostTo`: the competitor that won it, when the reason is one (see `isCompetitorReason`).
+    public mutating func markLost(reason: String, lostTo competitor: String? = nil, at date: Date) {
         status = .lost
         closedAt = date
         lostReason = reason
+        lostTo = competitor
         updatedAt = date
     }
 
@@ -91,7 +97,14 @@ public struct Opportunity: Record {
         status = .open
         closedAt = nil
         lostReason = nil
+        lostTo = nil
         updatedAt = date
+    }
+
+    /// Whether a lost reason says a competitor won ("Chose a competitor", or a reason of the
+    /// user's own naming one), so the competitor is asked for and recorded in `lostTo`.
+    public static func isCompetitorReason(_ reason: String) -> Bool {
+        reason.lowercased().contains("competitor")
     }
 
     /// Adds a new quote; earlier live quotes are superseded and the deal's amount follows the

@@ -13,6 +13,9 @@ public struct Settings: Codable, Hashable, Sendable {
     public var campaigns: CampaignSettings?
     /// The built-in workflow rules the user enabled, by rule id ("idle-deal"…); absent: none.
     public var automation: [String: RuleSetting]?
+    /// The one-time hints the user has hidden ("board.legend"…), so they are not shown again.
+    /// Absent in older books: none hidden.
+    public var hiddenHints: [String]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,

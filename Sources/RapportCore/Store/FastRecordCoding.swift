@@ -448,14 +448,14 @@ extension Company: FastRecordCoding {
 
 extension Opportunity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, id, lostReason, notes
+        case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, id, lostReason, lostTo, notes
         case offers, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
         var amount: Money?, closedAt: Date?, companyID: CompanyID?, competitors: [String]?, contactID: ContactID?
-        var createdAt: Date?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, notes: String?
+        var createdAt: Date?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, lostTo: String?, notes: String?
         var offers: [Offer]?, probabilityOverride: Int?, stageHistory: [StageEntry]?, stageID: String?
         var status: OpportunityStatus?, tags: [String]?, title: String?, updatedAt: Date?
         var state = try reader.beginObject()
@@ -471,6 +471,7 @@ extension Opportunity: FastRecordCoding {
             case .expectedClose: expectedClose = try reader.optional { reader throws(Fallback) in try reader.localDate() }
             case .id: id = try reader.id()
             case .lostReason: lostReason = try reader.optional { reader throws(Fallback) in try reader.string() }
+            case .lostTo: lostTo = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .notes: notes = try reader.string()
             case .offers: offers = try reader.array { reader throws(Fallback) in try Offer(reading: &reader) }
             case .probabilityOverride: probabilityOverride = try reader.optional { reader throws(Fallback) in try reader.int() }
@@ -492,6 +493,7 @@ extension Opportunity: FastRecordCoding {
         self.offers = try required(offers)
         self.competitors = try required(competitors)
         self.lostReason = lostReason
+        self.lostTo = lostTo
         self.closedAt = closedAt
     }
 
@@ -524,6 +526,10 @@ extension Opportunity: FastRecordCoding {
         if let lostReason {
             writer.key(Field.lostReason, in: &object)
             writer.string(lostReason)
+        }
+        if let lostTo {
+            writer.key(Field.lostTo, in: &object)
+            writer.string(lostTo)
         }
         writer.key(Field.notes, in: &object)
         writer.string(notes)

@@ -1,3 +1,79 @@
 extension Messages {
-    static var boardMessages: [Message] { [] }
+    // The footer: the totals of the cards shown. {scope} says whether a filter chose them.
+    public static let boardFooterScopeAll = Message("board.footer.scopeAll", "Pipeline")
+    public static let boardFooterScopeFiltered = Message("board.footer.scopeFiltered", "Matching")
+    public static let boardFooterOpen = Message("board.footer.open", "{count} open")
+    public static let boardFooterFull = Message(
+        "board.footer.full",
+        "{scope} {total} ({open}) · weighted forecast {weighted} · this month: won {won} ({wonTotal}) · lost {lost}")
+    public static let boardFooterCompact = Message(
+        "board.footer.compact",
+        "{scope} {compactTotal} ({open}) · weighted {compactWeighted} · this month: won {won} ({wonTotal}) · lost {lost}")
+    public static let boardFooterShort = Message(
+        "board.footer.short", "{scope} {compactTotal} · weighted {compactWeighted} · month: won {won}, lost {lost}")
+    public static let boardFooterTiny = Message(
+        "board.footer.tiny", "{scope} {compactTotal} · w {compactWeighted} · won {won} lost {lost}")
+
+    // The board with no card to show.
+    public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
+    public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
+
+    // `a`: an interaction with the deal's contact, in the contacts' form.
+    public static let boardKeyLogInteraction = Message("board.key.logInteraction", "Log a call, email… with the contact")
+    public static let boardLogInteractionTitle = Message("board.logInteraction.title", "Log an interaction: {contact}")
+    public static let boardNoContactToLog = Message("board.logInteraction.noContact", "{deal} has no contact: e sets one")
+    public static let boardPaneHints = Message(
+        "board.pane.hints",
+        "Esc close · e edit · o offer · t task · x done · a log · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete")
+
+    // The card symbols (`CardMarker`): the legend line and the `?` overlay.
+    public static let boardLegendTitle = Message("board.legend.title", "Card symbols")
+    public static let boardMarkerOverdueShort = Message("board.marker.overdue.short", "overdue")
+    public static let boardMarkerPastCloseShort = Message("board.marker.pastClose.short", "past close")
+    public static let boardMarkerNoNextStepShort = Message("board.marker.noNextStep.short", "no next step")
+    public static let boardMarkerRottingShort = Message("board.marker.rotting.short", "rotting")
+    public static let boardMarkerDueTodayShort = Message("board.marker.dueToday.short", "due today")
+    public static let boardMarkerOverdue = Message("board.marker.overdue", "The next step is overdue")
+    public static let boardMarkerPastClose = Message("board.marker.pastClose", "Open past its expected close date (e sets one)")
+    public static let boardMarkerNoNextStep = Message("board.marker.noNextStep", "No next step planned (t plans one)")
+    public static let boardMarkerRotting = Message("board.marker.rotting", "Rotting: idle longer than its stage allows")
+    public static let boardMarkerRottingDays = Message("board.marker.rottingDays", "Days in the stage; ~12d: rotting")
+    public static let boardMarkerDueToday = Message("board.marker.dueToday", "The next step is due today")
+    public static let boardLegendHide = Message("board.legend.hide", "Esc hides")
+    public static let boardKeyBack = Message("board.key.back", "Close the pane / clear the filter / hide the legend")
+    // Words on a card where they fit, instead of the symbols.
+    public static let boardCardRotting = Message("board.card.rotting", "rotting {days}d")
+    public static let boardCardPastClose = Message("board.card.pastClose", "close passed")
+    public static let boardPanePastClose = Message("board.pane.pastClose", "the expected close date has passed: e sets a new one")
+
+    // Closing a deal: its open tasks, and who won it when a competitor did.
+    public static let boardCloseTasksTitle = Message("board.closeTasks.title", "Open tasks")
+    public static let boardCloseTasksQuestion = Message(
+        "board.closeTasks.question", "{deal} has an open task: \"{task}\". Close it too?",
+        plural: "{deal} has {count} open tasks, the next: \"{task}\". Close them too?")
+    public static let boardCloseTasksConfirm = Message("board.closeTasks.confirm", "Close", plural: "Close them")
+    public static let boardCloseTasksKeep = Message("board.closeTasks.keep", "Keep", plural: "Keep them")
+    public static let boardClosedTasks = Message("board.closeTasks.done", "{label}, its open task closed",
+                                                 plural: "{label}, its {count} open tasks closed")
+    public static let boardCompetitorTitle = Message("board.competitor.title", "Lost to which competitor? {deal}")
+    public static let boardCompetitorLabel = Message("board.competitor.label", "Who")
+    public static let boardCompetitorPlaceholder = Message("board.competitor.placeholder", "type a name")
+    public static let boardCompetitorNew = Message("board.competitor.new", "new name")
+    public static let boardCompetitorEmpty = Message("board.competitor.empty", "Type the competitor's name")
+    public static let boardLostTo = Message("board.lostTo", "Lost to")
+    public static let boardLostToLabel = Message("board.lostTo.label", "{label} ({competitor})")
+    public static let reportLostToCompetitor = Message("report.lost.competitor", "Lost to")
+
+    static var boardMessages: [Message] {
+        [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
+         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
+         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
+         boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
+         boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,
+         boardMarkerRotting, boardMarkerRottingDays, boardMarkerDueToday, boardLegendHide, boardCardRotting,
+         boardCardPastClose, boardPanePastClose, boardKeyBack,
+         boardCloseTasksTitle, boardCloseTasksQuestion, boardCloseTasksConfirm, boardCloseTasksKeep, boardClosedTasks,
+         boardCompetitorTitle, boardCompetitorLabel, boardCompetitorPlaceholder, boardCompetitorNew, boardCompetitorEmpty,
+         boardLostTo, boardLostToLabel, reportLostToCompetitor]
+    }
 }

@@ -78,16 +78,14 @@ public enum App {
                 state.show("Nothing to undo", severity: .warning, environment: environment)
                 return []
             }
-            state.book = entry.book
-            state.markChanged()
+            state.replaceBook(with: entry.book, environment: environment)
             state.show("Undone: \(entry.label)", environment: environment)
         case .redo:
             guard let entry = state.history.redo(current: state.book) else {
                 state.show("Nothing to redo", severity: .warning, environment: environment)
                 return []
             }
-            state.book = entry.book
-            state.markChanged()
+            state.replaceBook(with: entry.book, environment: environment)
             state.show("Redone: \(entry.label)", environment: environment)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]

@@ -21,7 +21,9 @@ extension App {
 
         switch state.overlay {
         case .help(let offset)?:
-            let overlay = HelpOverlay(title: "Keys: \(state.view.title)", keymap: Keymaps.active(in: state.view), offset: offset)
+            // The symbols first: the keys are listed in the status bar too, the symbols nowhere else.
+            let sections = ViewDispatch.legend(state.view) + Keymaps.active(in: state.view).sections
+            let overlay = HelpOverlay(title: "Keys: \(state.view.title)", sections: sections, offset: offset)
             overlay.render(into: &buffer, area: body)
             return nil
         case .palette(let palette)?:

@@ -47,9 +47,20 @@ public struct AppState: Sendable {
     public mutating func commit(_ changed: Book, label: String, environment: AppEnvironment) {
         guard changed != book else { return }
         history.record(book, label: label)
+        replaceBook(with: changed, environment: environment)
+        show(label, severity: .success, environment: environment)
+    }
+
+    /// Every change of the book (a commit, undo, redo) comes through here, so the selection
+    /// stays on the record it was on, wherever the change moved it (see `HeldSelection`).
+    mutating func replaceBook(with changed: Book, environment: AppEnvironment) {
+        let held = ViewDispatch.heldSelection(self, environment: environment)
+        var changed = changed
+        // A hint the user hid is not an edit: undoing an older change does not bring it back.
+        changed.settings.hiddenHints = book.settings.hiddenHints
         book = changed
         markChanged()
-        show(label, severity: .success, environment: environment)
+        if let held { ViewDispatch.restore(held, state: &self, environment: environment) }
     }
 
     mutating func markChanged() {

@@ -38,7 +38,7 @@ struct HelpView: Widget {
         for view in ViewID.allCases {
             let keys = Keymaps.view(view)
             guard !keys.bindings.isEmpty else { continue }
-            sections += keys.sections.map { KeyHelpSection(title: title(of: $0, in: view), entries: $0.entries) }
+            sections += (keys.sections + ViewDispatch.legend(view)).map { KeyHelpSection(title: title(of: $0, in: view), entries: $0.entries) }
         }
         return sections
     }

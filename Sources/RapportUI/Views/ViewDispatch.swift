@@ -15,6 +15,11 @@ enum ViewDispatch {
         }
     }
 
+    /// What a view's symbols mean, for the `?` overlay and the Help view.
+    static func legend(_ view: ViewID) -> [KeyHelpSection] {
+        view == .board ? [CardMarker.helpSection] : []
+    }
+
     static func hasModal(_ state: AppState) -> Bool {
         switch state.view {
         case .board: return BoardScreen.hasModal(state)

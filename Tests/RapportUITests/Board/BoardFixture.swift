@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+@testable import RapportUI
 
 /// A small hand-made book for the board's tests, on the harness's clock (2026-11-22 12:00 UTC):
 /// one deal per marker the cards show, closed deals this month and before, and enough leads in
@@ -121,6 +122,9 @@ enum BoardFixture {
                                              amount: euros(Int64(1_000 * (number + 1)))))
             task(id, .email, "Intro email", due: day(2026, 11, 24 + number % 5))
         }
-        return Book(contacts: contacts, companies: companies, opportunities: opportunities, activities: activities)
+        var book = Book(contacts: contacts, companies: companies, opportunities: opportunities, activities: activities)
+        // A returning user: the first-use legend line was hidden (BoardDayOfUseTests shows it).
+        book.settings.hiddenHints = [BoardLegend.hintID]
+        return book
     }
 }

@@ -68,15 +68,15 @@ final class BoardUpdateTests: XCTestCase {
         var app = harness()
         focus(BoardFixture.fleet, &app)
         XCTAssertEqual(app.state.book.contacts[BoardFixture.giulia]?.lifecycle, .lead)
-        app.press("W")
+        app.press("W", "n")  // keeps its open task (BoardClosingTests)
         let won = try XCTUnwrap(app.state.book.opportunities[BoardFixture.fleet])
         XCTAssertEqual(won.status, .won)
         XCTAssertEqual(won.closedAt, app.environment.clock.now)
         let contact = try XCTUnwrap(app.state.book.contacts[BoardFixture.giulia])
         XCTAssertEqual(contact.lifecycle, .customer)
         XCTAssertEqual(contact.lifecycleHistory.last?.enteredAt, app.environment.clock.now)
-        XCTAssertEqual(app.state.board.focusedColumn, 0, "the focus stays in the stage for the next card")
-        XCTAssertNotEqual(focused(app), BoardFixture.fleet)
+        // Issue 13: the focus stays on the deal that changed, wherever it moved (here to Won).
+        XCTAssertEqual(focused(app), BoardFixture.fleet)
     }
 
     func testAnEvangelistStaysAnEvangelistWhenADealIsWon() throws {
@@ -84,7 +84,8 @@ final class BoardUpdateTests: XCTestCase {
         book.contacts.update(BoardFixture.giulia) { $0.lifecycle = .evangelist }
         var app = AppHarness(book: book, width: 120, height: 36)
         focus(BoardFixture.fleet, &app)
-        app.press("W")
+        app.press("W", "n")
+        XCTAssertEqual(app.state.book.opportunities[BoardFixture.fleet]?.status, .won)
         XCTAssertEqual(app.state.book.contacts[BoardFixture.giulia]?.lifecycle, .evangelist)
     }
 
@@ -94,7 +95,7 @@ final class BoardUpdateTests: XCTestCase {
         app.press("L")
         XCTAssertTrue(BoardScreen.hasModal(app.state))
         app.type("budg")
-        app.press("enter")
+        app.press("enter", "n")
         let lost = try XCTUnwrap(app.state.book.opportunities[BoardFixture.fleet])
         XCTAssertEqual(lost.status, .lost)
         XCTAssertEqual(lost.lostReason, "No budget")
@@ -103,7 +104,7 @@ final class BoardUpdateTests: XCTestCase {
         focus(BoardFixture.espresso, &app)
         app.press("L")
         app.type("Went bankrupt")
-        app.press("enter")
+        app.press("enter", "n")
         XCTAssertEqual(app.state.book.opportunities[BoardFixture.espresso]?.lostReason, "Went bankrupt")
 
         focus(BoardFixture.warehouse, &app)

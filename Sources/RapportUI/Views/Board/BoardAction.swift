@@ -15,13 +15,15 @@ public enum BoardAction: Hashable, Sendable {
     case markWon, markLost, reopen
     case newOpportunity, edit, delete
     case addOffer, addTask, completeNextStep, editNotes
+    /// `a`: logs a call, email… with the deal's contact, as `a` does in Contacts.
+    case logInteraction
 
     // Looking.
     case open
     case openContact, openCompany
     case startFilter
     case cycleSort
-    /// Esc: closes the pane, else clears the filter.
+    /// Esc: closes the pane, else clears the filter, else hides the legend line.
     case back
 }
 
@@ -41,7 +43,7 @@ extension BoardScreen {
         keys.bind(["pgup"], .board(.pageUp), "Page up", group: navigation)
         keys.bind(["pgdn"], .board(.pageDown), "Page down", group: navigation)
         keys.bind(["enter"], .board(.open), "Open", group: navigation, hint: true)
-        keys.bind(["esc"], .board(.back), "Close the pane / clear the filter", group: navigation)
+        keys.bind(["esc"], .board(.back), Messages.boardKeyBack.text, group: navigation)
 
         let pipeline = "Board: deals"
         keys.bind([">"], .board(.moveToNextStage), "Next stage", group: pipeline, hint: true)
@@ -55,6 +57,7 @@ extension BoardScreen {
         keys.bind(["o"], .board(.addOffer), "Add an offer", group: pipeline)
         keys.bind(["t"], .board(.addTask), "Plan a next step (task)", group: pipeline)
         keys.bind(["x"], .board(.completeNextStep), "Mark the next step done", group: pipeline)
+        keys.bind(["a"], .board(.logInteraction), Messages.boardKeyLogInteraction.text, group: pipeline)
         keys.bind(["N"], .board(.editNotes), "Edit notes in $EDITOR", group: pipeline)
         keys.bind(["c"], .board(.openContact), "Go to the contact", group: pipeline)
         keys.bind(["C"], .board(.openCompany), "Go to the company", group: pipeline)

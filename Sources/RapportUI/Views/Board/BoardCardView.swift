@@ -28,8 +28,9 @@ struct BoardCardView {
 
     /// `!Fleet renewal…  €12k`: a marker, the title, the amount.
     private func renderOneLine(into buffer: inout CellBuffer, area: Rect) {
-        let marker = facts.marker
-        buffer.write(marker.text, at: area.x, y: area.y, style: marker.style == .normal ? base : meaningful(marker.style), maxWidth: 1)
+        if let marker = facts.marker {
+            buffer.write(marker.symbol, at: area.x, y: area.y, style: meaningful(marker.style), maxWidth: 1)
+        }
         let amount = BoardFormat.compact(facts.opportunity.amount, settings)
         let amountWidth = DisplayWidth.of(amount)
         let titleRoom = area.width - 1 - amountWidth - 1
@@ -43,8 +44,14 @@ struct BoardCardView {
 
     private func renderDetailed(into buffer: inout CellBuffer, area: Rect) {
         let width = area.width
-        // Title.
-        buffer.write(facts.opportunity.title, at: area.x, y: area.y, style: base.bold, maxWidth: width)
+        // Title, flagged when the expected close date has passed (in words where they fit).
+        var titleRoom = width
+        if facts.isPastClose {
+            let words = Messages.boardCardPastClose.text
+            let flag = width - DisplayWidth.of(words) - 1 >= 12 ? words : CardMarker.pastClose.symbol
+            titleRoom -= buffer.writeRightAligned(flag, endingAt: area.maxX, y: area.y, style: meaningful(CardMarker.pastClose.style)) + 1
+        }
+        buffer.write(facts.opportunity.title, at: area.x, y: area.y, style: base.bold, maxWidth: titleRoom)
 
         // Who, and how much (and the probability when it is not the stage's).
         if area.height > 1 {
@@ -67,7 +74,9 @@ struct BoardCardView {
             let days: String
             let daysStyle: Style
             if facts.isRotting {
-                days = width >= 24 ? "rotting \(facts.daysInStage)d" : "~\(facts.daysInStage)d"
+                // The words when they leave the next step some room, else the symbol.
+                let words = Messages.boardCardRotting.text(["days": facts.daysInStage])
+                days = width - DisplayWidth.of(words) - 1 >= 12 ? words : CardMarker.rotting.symbol + "\(facts.daysInStage)d"
                 daysStyle = meaningful(.warning)
             } else {
                 days = "\(facts.daysInStage)d"

@@ -28,7 +28,8 @@ enum BoardChanges {
     }
 
     /// Marks a deal won; its contact becomes a customer unless already one (or an evangelist).
-    static func markWon(_ id: OpportunityID, in book: Book, at now: Date) -> Outcome {
+    /// `closing`: the deal's open tasks to close with it (marked done now), in the same change.
+    static func markWon(_ id: OpportunityID, closing tasks: [ActivityID] = [], in book: Book, at now: Date) -> Outcome {
         guard var opportunity = book.opportunities[id] else { return .refused("No such opportunity") }
         guard opportunity.status != .won else { return .refused("\(opportunity.title) is already won") }
         opportunity.markWon(at: now)
@@ -39,17 +40,48 @@ enum BoardChanges {
             contact.enter(.customer, at: now)
             changed.contacts.upsert(contact)
         }
-        return .changed(changed, label: "Won \(opportunity.title)", touched: [id])
+        return closing(tasks, in: changed, label: "Won \(opportunity.title)", touched: [id], at: now)
     }
 
-    static func markLost(_ id: OpportunityID, reason: String, in book: Book, at now: Date) -> Outcome {
+    /// `competitor`: who won it instead, when the reason says a competitor did.
+    static func markLost(_ id: OpportunityID, reason: String, competitor: String? = nil, closing tasks: [ActivityID] = [],
+                         in book: Book, at now: Date) -> Outcome {
         guard var opportunity = book.opportunities[id] else { return .refused("No such opportunity") }
         let reason = reason.trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { return .refused("A lost deal needs a reason") }
-        opportunity.markLost(reason: reason, at: now)
+        let competitor = competitor?.trimmingCharacters(in: .whitespaces)
+        let lostTo = competitor?.isEmpty == false ? competitor : nil
+        opportunity.markLost(reason: reason, lostTo: lostTo, at: now)
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Lost \(opportunity.title): \(reason)", touched: [id])
+        var label = "Lost \(opportunity.title): \(reason)"
+        if let lostTo { label = Messages.boardLostToLabel.text(["label": label, "competitor": lostTo]) }
+        return closing(tasks, in: changed, label: label, touched: [id], at: now)
+    }
+
+    /// The open tasks of a deal, the next one first: what closing it leaves in the agenda.
+    static func openTasks(of id: OpportunityID, in book: Book) -> [ActivityID] {
+        let tasks = (BoardActivityIndex.of(book).activitiesByOpportunity[id] ?? []).compactMap { book.activities[$0] }
+            .filter(\.isOpenTask)
+        return tasks.map { NextStep(activityID: $0.id, type: $0.taskType, summary: $0.summary, due: $0.dueDate, time: $0.dueTime) }
+            .sorted { ($0.sortKey, $0.activityID) < ($1.sortKey, $1.activityID) }.map(\.activityID)
+    }
+
+    /// Closes these tasks (done now: there is no other way to close a task) in the change being
+    /// made, and says so in its label.
+    private static func closing(_ tasks: [ActivityID], in book: Book, label: String, touched: [OpportunityID],
+                                at now: Date) -> Outcome {
+        var changed = book
+        var closed = 0
+        for id in tasks where changed.activities[id]?.isOpenTask == true {
+            changed.activities.update(id) {
+                $0.doneAt = now
+                $0.updatedAt = now
+            }
+            closed += 1
+        }
+        let label = closed == 0 ? label : Messages.boardClosedTasks.text(["label": label, "count": closed])
+        return .changed(changed, label: label, touched: touched)
     }
 
     static func reopen(_ id: OpportunityID, in book: Book, at now: Date) -> Outcome {

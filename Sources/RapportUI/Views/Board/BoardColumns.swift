@@ -25,9 +25,11 @@ struct BoardColumn: Sendable {
     var isStage: Bool { if case .stage = kind { return true } else { return false } }
 }
 
-/// The footer's figures: the whole open pipeline (not only the filtered cards) and this month's
-/// outcomes.
+/// The footer's figures: the open pipeline and this month's outcomes, of the cards shown (the
+/// whole book without a filter, the matching deals with one).
 struct BoardTotals: Hashable, Sendable {
+    /// True when a filter chose the deals counted: the footer says so.
+    var isFiltered = false
     var openCount = 0
     var openTotal: Money
     var weighted: Money
@@ -77,7 +79,8 @@ struct BoardColumns: Sendable {
         let search = words.isEmpty ? nil : BoardSearchIndex.of(book)
         func keep(_ id: OpportunityID) -> Bool { search?.matches(id, words: words) ?? true }
 
-        var totals = BoardTotals(openTotal: .zero(currency), weighted: .zero(currency), wonThisMonthTotal: .zero(currency))
+        var totals = BoardTotals(isFiltered: search != nil, openTotal: .zero(currency), weighted: .zero(currency),
+                                 wonThisMonthTotal: .zero(currency))
         var columns: [BoardColumn] = []
         for (index, stage) in settings.pipeline.enumerated() {
             let rows = index < stages.openByStage.count ? stages.openByStage[index] : []
@@ -86,13 +89,13 @@ struct BoardColumns: Sendable {
             var keyed: [(key: Int64, id: OpportunityID)] = []
             keyed.reserveCapacity(rows.count)
             for row in rows {
+                guard keep(row.id) else { continue }
                 let inCurrency = row.amount.currency == currency
                 totals.openCount += 1
                 if inCurrency {
                     totals.openTotal.minorUnits += row.amount.minorUnits
                     totals.weighted.minorUnits += row.weighted
                 }
-                guard keep(row.id) else { continue }
                 if inCurrency {
                     column.total.minorUnits += row.amount.minorUnits
                     column.weighted.minorUnits += row.weighted
@@ -115,6 +118,7 @@ struct BoardColumns: Sendable {
                                      total: .zero(currency), weighted: .zero(currency))
             column.cards.reserveCapacity(rows.count)
             for row in rows {
+                guard keep(row.id) else { continue }
                 let inCurrency = row.amount.currency == currency
                 if let closedAt = row.closedAt, closedAt >= monthStart, closedAt < monthEnd {
                     if kind == .won {
@@ -124,7 +128,6 @@ struct BoardColumns: Sendable {
                         totals.lostThisMonth += 1
                     }
                 }
-                guard keep(row.id) else { continue }
                 column.cards.append(row.id)
                 if inCurrency {
                     column.total.minorUnits += row.amount.minorUnits

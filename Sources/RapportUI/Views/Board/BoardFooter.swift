@@ -1,7 +1,7 @@
 import RapportCore
 
-/// The board's last line: the open pipeline, the weighted forecast and this month's outcomes on
-/// the left; the sort and the filter on the right (the filter input while typing it).
+/// The board's last line: the open pipeline, the weighted forecast and this month's outcomes of
+/// the cards shown ("Matching" instead of "Pipeline" while a filter is on) on the left; the sort and the filter on the right (the filter input while typing it).
 struct BoardFooter {
     let totals: BoardTotals
     let settings: Settings
@@ -15,16 +15,17 @@ struct BoardFooter {
     func render(into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         guard !area.isEmpty else { return nil }
         buffer.fill(area, style: .normal)
-        let open = "\(totals.openCount) open"
         let money = { (amount: Money) in BoardFormat.money(amount, settings) }
         let compact = { (amount: Money) in BoardFormat.compact(amount, settings) }
-        let month = "won \(totals.wonThisMonth) (\(compact(totals.wonThisMonthTotal))) · lost \(totals.lostThisMonth)"
-        let variants = [
-            "Pipeline \(money(totals.openTotal)) (\(open)) · weighted forecast \(money(totals.weighted)) · this month: \(month)",
-            "Pipeline \(compact(totals.openTotal)) (\(open)) · weighted \(compact(totals.weighted)) · this month: \(month)",
-            "Pipeline \(compact(totals.openTotal)) · weighted \(compact(totals.weighted)) · month: won \(totals.wonThisMonth), lost \(totals.lostThisMonth)",
-            "\(compact(totals.openTotal)) · w \(compact(totals.weighted)) · won \(totals.wonThisMonth) lost \(totals.lostThisMonth)",
+        let values: [String: any CustomStringConvertible] = [
+            "scope": totals.isFiltered ? Messages.boardFooterScopeFiltered.text : Messages.boardFooterScopeAll.text,
+            "open": Messages.boardFooterOpen.text(["count": totals.openCount]),
+            "total": money(totals.openTotal), "weighted": money(totals.weighted),
+            "compactTotal": compact(totals.openTotal), "compactWeighted": compact(totals.weighted),
+            "won": totals.wonThisMonth, "wonTotal": compact(totals.wonThisMonthTotal), "lost": totals.lostThisMonth,
         ]
+        let variants = [Messages.boardFooterFull, Messages.boardFooterCompact, Messages.boardFooterShort,
+                        Messages.boardFooterTiny].map { $0.text(values) }
 
         var right: String
         var cursor: CursorPosition?
@@ -39,7 +40,7 @@ struct BoardFooter {
             input.render(into: &buffer, area: inputArea)
             cursor = input.cursorPosition(in: inputArea)
             var x = inputArea.maxX + 1
-            let matches = "\(matchCount) match" + (matchCount == 1 ? "" : "es")
+            let matches = Messages.matches.text(["count": matchCount])
             x += buffer.write(matches, at: x, y: area.y, style: .muted, maxWidth: area.maxX - x) + 2
             right = "sort: \(sort.title)"
             let room = area.maxX - x - DisplayWidth.of(right) - 2

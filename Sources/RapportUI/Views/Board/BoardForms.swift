@@ -175,27 +175,32 @@ struct TaskForm: Sendable {
     }
 }
 
-/// `L`: a lost reason from the settings' list, filtered as you type, or your own words.
-struct LostReasonPicker: Sendable {
+/// A choice from a list, filtered as you type, or your own words: `L`'s lost reason (from the
+/// settings' list) and, after "Chose a competitor", who won the deal (from the competitors the
+/// book knows).
+struct ChoicePicker: Sendable {
     var opportunityID: OpportunityID
+    var choices: [String]
     var query = TextInputState()
     var list = ListState(itemCount: 0)
 
-    init(opportunityID: OpportunityID) {
+    init(opportunityID: OpportunityID, choices: [String]) {
         self.opportunityID = opportunityID
+        self.choices = choices
+        list.setItemCount(choices.count)
     }
 
-    /// The settings' reasons matching the query, then the typed text itself when it is new.
-    func options(_ reasons: [String]) -> [String] {
+    /// The choices matching the query, then the typed text itself when it is new.
+    var options: [String] {
         let typed = query.text.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { return reasons }
-        var options = FuzzyMatch.rank(typed, reasons, text: { $0 }).map(\.item)
-        if !reasons.contains(where: { $0.lowercased() == typed.lowercased() }) { options.append(typed) }
+        guard !typed.isEmpty else { return choices }
+        var options = FuzzyMatch.rank(typed, choices, text: { $0 }).map(\.item)
+        if !choices.contains(where: { $0.lowercased() == typed.lowercased() }) { options.append(typed) }
         return options
     }
 
-    mutating func handle(_ key: KeyEvent, reasons: [String]) -> DialogResult<String>? {
-        var options = self.options(reasons)
+    mutating func handle(_ key: KeyEvent) -> DialogResult<String>? {
+        var options = self.options
         list.setItemCount(options.count)
         switch key {
         case .escape: return .cancelled
@@ -207,9 +212,24 @@ struct LostReasonPicker: Sendable {
             list.handle(mapped, pageSize: 8)
         default:
             guard query.handle(key) else { return nil }
-            options = self.options(reasons)
+            options = self.options
             list = ListState(itemCount: options.count)
         }
         return nil
+    }
+}
+
+/// The competitors a book knows, for the "lost to" choice: the deal's own first, then every
+/// other one named on a deal, by name.
+enum KnownCompetitors {
+    static func of(_ opportunity: Opportunity, in book: Book) -> [String] {
+        var others = Set<String>()
+        for deal in book.opportunities.all {
+            for name in deal.competitors { others.insert(name) }
+            if let name = deal.lostTo { others.insert(name) }
+        }
+        let own = opportunity.competitors
+        others.subtract(own)
+        return own + others.filter { !$0.allSatisfy(\.isWhitespace) }.sorted()
     }
 }

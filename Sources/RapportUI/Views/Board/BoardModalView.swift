@@ -15,7 +15,31 @@ enum BoardModalView {
             let title = state.book.opportunities[form.opportunityID].map { "Next step: \($0.title)" } ?? "Next step"
             return renderForm(form.fields, title: title, book: state.book, into: &buffer, area: area)
         case .lostReason(let picker):
-            return renderLostReason(picker, state: state, into: &buffer, area: area)
+            let title = state.book.opportunities[picker.opportunityID].map { "Lost: \($0.title)" } ?? "Lost"
+            return renderChoice(picker, title: title, label: "Reason", placeholder: "type to filter, or your own reason",
+                                newLabel: "new reason", emptyText: "Type a reason", into: &buffer, area: area)
+        case .competitor(let picker, _):
+            let deal = state.book.opportunities[picker.opportunityID]?.title ?? ""
+            return renderChoice(picker, title: Messages.boardCompetitorTitle.text(["deal": deal]),
+                                label: Messages.boardCompetitorLabel.text, placeholder: Messages.boardCompetitorPlaceholder.text,
+                                newLabel: Messages.boardCompetitorNew.text, emptyText: Messages.boardCompetitorEmpty.text,
+                                into: &buffer, area: area)
+        case .closeTasks(let pending, let tasks, let confirm):
+            let deal = state.book.opportunities[pending.opportunityID]?.title ?? ""
+            let next = tasks.first.flatMap { state.book.activities[$0] }?.summary ?? ""
+            let count = ["count": tasks.count]
+            ConfirmDialog(title: Messages.boardCloseTasksTitle.text,
+                          message: Messages.boardCloseTasksQuestion.text(["deal": deal, "task": next, "count": tasks.count]),
+                          confirmLabel: Messages.boardCloseTasksConfirm.text(count), cancelLabel: Messages.boardCloseTasksKeep.text(count),
+                          state: confirm, width: 56)
+                .render(into: &buffer, area: area)
+            return nil
+        case .interaction(let id, let form):
+            let opportunity = state.book.opportunities[id]
+            let contact = opportunity?.contactID.flatMap { state.book.contacts[$0] }?.displayName ?? ""
+            let view = FormView(state: form, title: Messages.boardLogInteractionTitle.text(["contact": contact]), width: formWidth)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
         case .confirmDelete(let id, let confirm):
             let title = state.book.opportunities[id]?.title ?? "this opportunity"
             ConfirmDialog(title: "Delete", message: "Delete \"\(title)\"? Its activities stay with the contact. u undoes it.",
@@ -58,28 +82,29 @@ enum BoardModalView {
         return cursor
     }
 
-    private static func renderLostReason(_ picker: LostReasonPicker, state: AppState, into buffer: inout CellBuffer,
-                                         area: Rect) -> CursorPosition? {
-        let reasons = state.book.settings.lostReasons
-        let options = picker.options(reasons)
-        let title = state.book.opportunities[picker.opportunityID].map { "Lost: \($0.title)" } ?? "Lost"
+    /// A choice list under a text input (`ChoicePicker`): the lost reason, the competitor.
+    private static func renderChoice(_ picker: ChoicePicker, title: String, label: String, placeholder: String,
+                                     newLabel: String, emptyText: String, into buffer: inout CellBuffer,
+                                     area: Rect) -> CursorPosition? {
+        let options = picker.options
         let height = min(area.height, max(options.count, 1) + 6)
         let box = area.centered(width: 56, height: height)
         buffer.fill(box)
         buffer.drawBox(box, style: .borderFocused, title: title)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard inner.height >= 3 else { return nil }
-        buffer.write("Reason", at: inner.x, y: inner.y, style: .focused)
-        let inputArea = Rect(x: inner.x + 8, y: inner.y, width: inner.width - 8, height: 1)
-        let input = TextInput(state: picker.query, placeholder: "type to filter, or your own reason")
+        buffer.write(label, at: inner.x, y: inner.y, style: .focused)
+        let inputX = DisplayWidth.of(label) + 2
+        let inputArea = Rect(x: inner.x + inputX, y: inner.y, width: inner.width - inputX, height: 1)
+        let input = TextInput(state: picker.query, placeholder: placeholder)
         input.render(into: &buffer, area: inputArea)
         let items = options.map { option in
-            ListItem(option, style: reasons.contains(option) ? .normal : .accent,
-                     trailing: reasons.contains(option) ? nil : "new reason")
+            ListItem(option, style: picker.choices.contains(option) ? .normal : .accent,
+                     trailing: picker.choices.contains(option) ? nil : newLabel)
         }
         var list = picker.list
         list.setItemCount(items.count)
-        ListView(items: items, state: list, emptyText: "Type a reason").render(
+        ListView(items: items, state: list, emptyText: emptyText).render(
             into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3))
         buffer.write("Enter choose · ↑↓ move · Esc cancel", at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
         return input.cursorPosition(in: inputArea)

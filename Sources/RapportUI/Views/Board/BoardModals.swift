@@ -68,16 +68,54 @@ extension BoardScreen {
                       state: &state, environment: environment)
             }
         case .lostReason(var picker):
-            switch picker.handle(key, reasons: state.book.settings.lostReasons) {
+            switch picker.handle(key) {
             case nil:
                 state.board.modal = .lostReason(picker)
             case .cancelled?:
                 state.board.modal = nil
             case .submitted(let reason)?:
                 state.board.modal = nil
-                apply(BoardChanges.markLost(picker.opportunityID, reason: reason, in: state.book, at: now),
+                let id = picker.opportunityID
+                if Opportunity.isCompetitorReason(reason), let opportunity = state.book.opportunities[id] {
+                    let competitors = ChoicePicker(opportunityID: id, choices: KnownCompetitors.of(opportunity, in: state.book))
+                    state.board.modal = .competitor(competitors, reason: reason)
+                } else {
+                    close(PendingClose(opportunityID: id, outcome: .lost(reason: reason, competitor: nil)), state: &state,
+                          environment: environment)
+                }
+            }
+        case .competitor(var picker, let reason):
+            switch picker.handle(key) {
+            case nil:
+                state.board.modal = .competitor(picker, reason: reason)
+            case .cancelled?:
+                state.board.modal = nil
+            case .submitted(let competitor)?:
+                state.board.modal = nil
+                close(PendingClose(opportunityID: picker.opportunityID, outcome: .lost(reason: reason, competitor: competitor)),
                       state: &state, environment: environment)
-                keepFocusInRange(&state, environment)
+            }
+        case .closeTasks(let pending, let tasks, var confirm):
+            guard let answer = confirm.handle(key) else {
+                state.board.modal = .closeTasks(pending, tasks: tasks, confirm)
+                return []
+            }
+            state.board.modal = nil
+            finish(pending, closing: answer ? tasks : [], state: &state, environment: environment)
+        case .interaction(let id, var form):
+            switch form.handle(key) {
+            case nil:
+                state.board.modal = .interaction(id, form)
+            case .cancelled?:
+                state.board.modal = nil
+            case .submitted(let values)?:
+                state.board.modal = nil
+                guard let opportunity = state.book.opportunities[id] else { return [] }
+                let contactID = opportunity.contactID
+                let links = ActivityLinks(contactID: contactID,
+                                          companyID: opportunity.companyID ?? contactID.flatMap { state.book.contacts[$0]?.companyID },
+                                          opportunityID: id)
+                ActivityForms.commitInteraction(values, links: links, state: &state, environment: environment)
             }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {

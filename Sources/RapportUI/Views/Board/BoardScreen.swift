@@ -10,7 +10,8 @@ enum BoardScreen {
         let board = BoardColumns.of(state.book, filter: state.board.filterText, sort: state.board.sort, clock: clock)
         let columns = board.columns
         guard !columns.isEmpty, !area.isEmpty else { return nil }
-        let layout = BoardLayout(area: area, columns: columns, state: state.board)
+        if BoardLegend.isShown(state) { BoardLegend.render(into: &buffer, area: area.splitBottom(1).bottom) }
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: area), columns: columns, state: state.board)
         let activities = BoardActivityIndex.of(state.book)
 
         let stageFrames = layout.frames.filter { columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }
@@ -39,6 +40,9 @@ enum BoardScreen {
         }
 
         let matches = columns.reduce(0) { $0 + $1.cards.count }
+        if let notice = BoardEmptyNotice.text(book: state.book, filter: state.board.filterText, shownCards: matches) {
+            BoardEmptyNotice.render(notice, into: &buffer, columnsArea: layout.columnsArea)
+        }
         var cursor = BoardFooter(totals: board.totals, settings: state.book.settings, sort: state.board.sort,
                                  filter: state.board.filter, isEditingFilter: state.board.isEditingFilter, matchCount: matches)
             .render(into: &buffer, area: layout.footer)

@@ -65,6 +65,12 @@ enum BoardModal: Sendable {
     case opportunityForm(OpportunityForm)
     case offerForm(OfferForm)
     case taskForm(TaskForm)
-    case lostReason(LostReasonPicker)
+    case lostReason(ChoicePicker)
+    /// After a reason that names a competitor: which one.
+    case competitor(ChoicePicker, reason: String)
+    /// The deal being won or lost still has open tasks: close them too, or keep them.
+    case closeTasks(PendingClose, tasks: [ActivityID], ConfirmState)
     case confirmDelete(OpportunityID, ConfirmState)
+    /// `a`: the contacts' "log an interaction" form, for the deal's contact.
+    case interaction(OpportunityID, FormState)
 }

@@ -41,14 +41,17 @@ extension BoardScreen {
 
         case .moveToNextStage, .moveToPreviousStage:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            let outcome = BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now)
-            if apply(outcome, state: &state, environment: environment) {
-                focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
-            }
+            apply(BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: state.book, at: now),
+                  state: &state, environment: environment)
         case .markWon:
-            guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            apply(BoardChanges.markWon(id, in: state.book, at: now), state: &state, environment: environment)
-            keepFocusInRange(&state, environment)
+            guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
+                return nothingFocused(&state, environment)
+            }
+            guard opportunity.status != .won else {
+                state.show("\(opportunity.title) is already won", severity: .warning, environment: environment)
+                return []
+            }
+            close(PendingClose(opportunityID: id, outcome: .won), state: &state, environment: environment)
         case .markLost:
             guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
                 return nothingFocused(&state, environment)
@@ -57,12 +60,10 @@ extension BoardScreen {
                 state.show("\(opportunity.title) is already lost", severity: .warning, environment: environment)
                 return []
             }
-            state.board.modal = .lostReason(LostReasonPicker(opportunityID: id))
+            state.board.modal = .lostReason(ChoicePicker(opportunityID: id, choices: state.book.settings.lostReasons))
         case .reopen:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
-            if apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment) {
-                focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false)
-            }
+            apply(BoardChanges.reopen(id, in: state.book, at: now), state: &state, environment: environment)
         case .newOpportunity:
             let columns = columns(state, environment)
             var stage: PipelineStage?
@@ -88,6 +89,15 @@ extension BoardScreen {
         case .addTask:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             state.board.modal = .taskForm(TaskForm(for: id))
+        case .logInteraction:
+            guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
+                return nothingFocused(&state, environment)
+            }
+            guard let contactID = opportunity.contactID, state.book.contacts.contains(contactID) else {
+                state.show(Messages.boardNoContactToLog.text(["deal": opportunity.title]), severity: .warning, environment: environment)
+                return []
+            }
+            state.board.modal = .interaction(id, ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone))
         case .completeNextStep:
             guard let id = target(state, environment) else { return nothingFocused(&state, environment) }
             guard let step = BoardActivityIndex.of(state.book).nextStep[id] else {
@@ -133,6 +143,9 @@ extension BoardScreen {
                 state.board.filter.clear()
                 state.board.focusedRow = 0
                 state.board.rowOffsets = [:]
+                syncScroll(&state, environment)
+            } else if BoardLegend.isShown(state) {
+                BoardLegend.hide(&state)
                 syncScroll(&state, environment)
             }
         }
@@ -225,7 +238,20 @@ extension BoardScreen {
         return nil
     }
 
-    /// After a card left the focused column (won, lost, deleted): the focus stays on the same row.
+    /// After a change to the book (`HeldSelection`): the focus stays on this deal wherever the
+    /// change moved it (another stage, Won, a new place in the sort); on the same row when the
+    /// board no longer shows it.
+    static func follow(_ id: OpportunityID, state: inout AppState, environment: AppEnvironment) {
+        guard let (column, row) = locate(id, in: columns(state, environment)) else {
+            keepFocusInRange(&state, environment)
+            return
+        }
+        state.board.focusedColumn = column
+        state.board.focusedRow = row
+        syncScroll(&state, environment)
+    }
+
+    /// After a card left the board (deleted, or hidden by the filter): the focus stays on the same row.
     static func keepFocusInRange(_ state: inout AppState, _ environment: AppEnvironment) {
         moveFocus(state: &state, environment: environment)
     }
@@ -233,7 +259,8 @@ extension BoardScreen {
     /// Remembers the scroll positions the renderer will use, so scrolling is minimal and stable.
     static func syncScroll(_ state: inout AppState, _ environment: AppEnvironment) {
         let columns = columns(state, environment)
-        let layout = BoardLayout(area: BoardLayout.bodyArea(for: state.size), columns: columns, state: state.board)
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)), columns: columns,
+                                 state: state.board)
         state.board.firstVisibleColumn = layout.firstColumn
         let index = state.board.focusedColumn
         guard columns.indices.contains(index) else { return }
@@ -246,7 +273,8 @@ extension BoardScreen {
     /// Cards per page in the focused column.
     static func pageSize(_ state: AppState, _ environment: AppEnvironment) -> Int {
         let columns = columns(state, environment)
-        let layout = BoardLayout(area: BoardLayout.bodyArea(for: state.size), columns: columns, state: state.board)
+        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)), columns: columns,
+                                 state: state.board)
         let isStage = columns.indices.contains(state.board.focusedColumn) ? columns[state.board.focusedColumn].isStage : true
         let height = BoardLayout.cardsArea(of: layout.columnsArea).height
         return max(1, BoardLayout.capacity(height: height, detail: layout.detail(forStage: isStage)).withMoreLine - 1)

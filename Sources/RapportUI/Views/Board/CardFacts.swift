@@ -31,6 +31,8 @@ struct CardFacts: Sendable {
     var probabilityOverride: Int?
     var daysInStage: Int
     var isRotting: Bool
+    /// Open, and the expected close date is before today.
+    var isPastClose: Bool
     var next: NextStepStatus
 
     init(_ opportunity: Opportunity, book: Book, activities: BoardActivityIndex, now: Date, timeZone: TimeZone) {
@@ -49,6 +51,14 @@ struct CardFacts: Sendable {
             && CardFacts.isRotting(enteredStage: entered, lastTouch: activities.lastTouch[opportunity.id],
                                    rottingDays: stage?.rottingDays, today: today, timeZone: timeZone)
         next = CardFacts.status(of: activities.nextStep[opportunity.id], now: now, timeZone: timeZone)
+        isPastClose = CardFacts.isPastClose(opportunity, today: today)
+    }
+
+    /// An open deal expected to close before today: either it closed and nobody said so, or
+    /// the date is wrong, and the forecast with it.
+    static func isPastClose(_ opportunity: Opportunity, today: LocalDate) -> Bool {
+        guard opportunity.status == .open, let close = opportunity.expectedClose else { return false }
+        return close < today
     }
 
     /// Pipedrive's rule, made precise: a deal is idle since the later of the moment it entered its
@@ -101,16 +111,20 @@ struct CardFacts: Sendable {
         }
     }
 
-    /// One character for one-line cards, most urgent first: overdue, no next step, rotting, today.
-    var marker: (text: String, style: Style) {
-        switch next {
-        case .overdue: return ("!", .overdue)
-        case .none: return ("?", .warning)
-        default: break
+    /// The one symbol of a one-line card, the most urgent first, in `CardMarker`'s order:
+    /// overdue, close date passed, no next step, rotting, due today.
+    var marker: CardMarker? {
+        CardMarker.allCases.first { applies($0) }
+    }
+
+    func applies(_ marker: CardMarker) -> Bool {
+        switch marker {
+        case .overdue: if case .overdue = next { return true } else { return false }
+        case .pastClose: return isPastClose
+        case .noNextStep: if case .none = next { return true } else { return false }
+        case .rotting: return isRotting
+        case .dueToday: if case .today = next { return true } else { return false }
         }
-        if isRotting { return ("~", .warning) }
-        if case .today = next { return ("•", .dueToday) }
-        return (" ", .normal)
     }
 
     private static func label(_ step: NextStep) -> String {

@@ -16,8 +16,9 @@ enum OpportunityPane {
         frame(in: body).inset(top: 1, left: 2, bottom: 2, right: 2)
     }
 
+    /// As drawn: over the board's columns, above the footer (and the legend line when shown).
     static func textHeight(_ state: AppState) -> Int {
-        textArea(in: BoardLayout.bodyArea(for: state.size)).height
+        textArea(in: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)).splitBottom(1).rest).height
     }
 
     static func lineCount(_ state: AppState, environment: AppEnvironment) -> Int {
@@ -49,7 +50,7 @@ enum OpportunityPane {
         if offset + text.height < all.count {
             buffer.writeRightAligned("↓ \(all.count - offset - text.height) more", endingAt: box.maxX - 2, y: box.maxY - 2, style: .muted)
         }
-        let hints = "Esc close · e edit · o offer · t task · x done · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete"
+        let hints = Messages.boardPaneHints.text
         buffer.write(hints, at: text.x, y: box.maxY - 2, style: .muted, maxWidth: text.width - 12)
     }
 
@@ -78,6 +79,9 @@ enum OpportunityPane {
             let when = opportunity.closedAt.map { " on \(day($0))" } ?? ""
             lines.append([label("Status"), plain("Lost\(when)", Style.negative.bold), plain(" · closed in \(stageName)", .muted)])
             lines.append([label("Lost reason"), plain(opportunity.lostReason ?? "(none given)", .negative)])
+            if let lostTo = opportunity.lostTo {
+                lines.append([label(Messages.boardLostTo.text), plain(lostTo, Style.negative.bold)])
+            }
         }
 
         // Who.
@@ -107,7 +111,9 @@ enum OpportunityPane {
             let days = today.days(until: close)
             let relative = days == 0 ? "today" : (days > 0 ? "in \(days) days" : "\(-days) days ago")
             let late = opportunity.status == .open && days < 0
-            lines.append([label("Expected close"), plain(close.description, late ? .warning : .normal), plain(" (\(relative))", late ? .warning : .muted)])
+            var line = [label("Expected close"), plain(close.description, late ? .warning : .normal), plain(" (\(relative))", late ? .warning : .muted)]
+            if late { line.append(plain("  \(CardMarker.pastClose.symbol) " + Messages.boardPanePastClose.text, .warning)) }
+            lines.append(line)
         } else {
             lines.append([label("Expected close"), plain("not set", .muted)])
         }

@@ -85,10 +85,7 @@ enum ContactModals {
             state.commit(book, label: "Saved \(contact.displayName)", environment: environment)
         case .interaction(let id):
             let links = ActivityLinks(contactID: id, companyID: book.contacts[id]?.companyID)
-            guard let activity = ActivityForms.logInteraction(values, links: links, book: &book, now: now,
-                                                              timeZone: environment.clock.timeZone) else { return }
-            state.commit(book, label: "Logged \(activity.channel?.title.lowercased() ?? "interaction"): \(activity.summary)",
-                         environment: environment)
+            ActivityForms.commitInteraction(values, links: links, state: &state, environment: environment)
         case .task(let id):
             let links = ActivityLinks(contactID: id, companyID: book.contacts[id]?.companyID)
             guard let task = ActivityForms.planTask(values, links: links, book: &book, now: now) else { return }

@@ -32,6 +32,16 @@ enum ActivityForms {
         return activity
     }
 
+    /// `a` in the contacts view and on the board: logs the submitted interaction as one undoable
+    /// change, named in the status bar. Does nothing if a value is invalid (the form said so).
+    static func commitInteraction(_ values: [String], links: ActivityLinks, state: inout AppState, environment: AppEnvironment) {
+        var book = state.book
+        guard let activity = logInteraction(values, links: links, book: &book, now: environment.clock.now,
+                                            timeZone: environment.clock.timeZone) else { return }
+        state.commit(book, label: "Logged \(activity.channel?.title.lowercased() ?? "interaction"): \(activity.summary)",
+                     environment: environment)
+    }
+
     static func taskForm(today: LocalDate) -> FormState {
         FormState(fields: [
             FormField("Type", text: "call", placeholder: "call, meeting, email, to-do", validate: FieldParsing.taskTypeValidator),

@@ -69,6 +69,14 @@ extension ReportChartBuilder {
         if !reasons.isEmpty {
             sections.append(bars(HorizontalBars(bars: reasons, header: ["Reason", "Deals", "Share", "Value"], glyphs: glyphs)))
         }
+        let competitors = report.competitors.enumerated().map { index, competitor in
+            HorizontalBar(competitor.name, value: Int64(competitor.count), figures: [count(competitor.count), money(competitor.value)],
+                          style: Self.seriesStyle(index))
+        }
+        if !competitors.isEmpty {
+            sections.append(bars(HorizontalBars(bars: competitors, header: [Messages.reportLostToCompetitor.text, "Deals", "Value"],
+                                                glyphs: glyphs)))
+        }
         var notes = ["Quotes on the \(count(report.closedOpportunities)) deals closed in the period: \(count(report.offers)) ("
                      + numbers.decimal(report.offersPerOpportunity, digits: 2) + " per deal).",
                      "\(count(report.acceptedOffers)) accepted, \(count(report.rejectedOffers)) rejected: acceptance rate "

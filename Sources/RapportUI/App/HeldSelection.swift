@@ -1,0 +1,124 @@
+import RapportCore
+
+/// The record a list view's selection is on. A selection is kept as a row number (what the
+/// list widgets draw), but what the user chose is a record: after a change to the book re-sorts
+/// the list (planning a step under "next activity", logging a call under "last contact"), the
+/// same row holds another record and the next key would act on it. So every change to the book
+/// goes through `AppState.replaceBook`, which holds the record by id before the change and
+/// selects it again afterwards, wherever it moved. A record that is gone (deleted, done, filtered
+/// out) leaves the selection on the same row, as mutt and lazygit do.
+enum HeldSelection: Hashable, Sendable {
+    case opportunity(OpportunityID)
+    case contact(ContactID)
+    case company(CompanyID)
+    case activity(ActivityID)
+    case ticket(TicketID)
+    case campaign(CampaignID)
+    case template(TemplateID)
+}
+
+extension ViewDispatch {
+    /// What the current view's selection is on, read against the book it was made on.
+    static func heldSelection(_ state: AppState, environment: AppEnvironment) -> HeldSelection? {
+        switch state.view {
+        case .board: return BoardScreen.focusedCard(state, environment).map(HeldSelection.opportunity)
+        case .contacts: return ContactsScreen.selectedID(state, environment).map(HeldSelection.contact)
+        case .companies: return CompaniesScreen.selectedID(state).map(HeldSelection.company)
+        case .activities: return ActivitiesScreen.heldSelection(state, environment: environment)
+        case .campaigns: return CampaignsScreen.heldSelection(state)
+        case .reports, .help: return nil
+        }
+    }
+
+    /// Selects the held record again in the changed book, if the current view still lists it.
+    static func restore(_ held: HeldSelection, state: inout AppState, environment: AppEnvironment) {
+        switch (state.view, held) {
+        case (.board, .opportunity(let id)): BoardScreen.follow(id, state: &state, environment: environment)
+        case (.contacts, .contact(let id)): ContactsScreen.follow(id, state: &state, environment: environment)
+        case (.companies, .company(let id)): CompaniesScreen.follow(id, state: &state)
+        case (.activities, _): ActivitiesScreen.follow(held, state: &state, environment: environment)
+        case (.campaigns, _): CampaignsScreen.follow(held, state: &state)
+        default: break
+        }
+    }
+}
+
+// Each list view's half: where the held record is now. Kept here, next to the mechanism, so
+// the views' own files stay about their screens.
+
+extension ContactsScreen {
+    /// Unlike `select`, never clears the search: a contact the change hid stays hidden.
+    static func follow(_ id: ContactID, state: inout AppState, environment: AppEnvironment) {
+        syncList(&state, environment)
+        guard let row = index(state, environment).rowByID[id],
+              let position = entries(state, environment).firstIndex(where: { $0.row == Int32(row) }) else { return }
+        state.contacts.list.select(position)
+        state.contacts.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
+    }
+}
+
+extension CompaniesScreen {
+    static func follow(_ id: CompanyID, state: inout AppState) {
+        syncList(&state)
+        guard let position = visibleRows(state).firstIndex(where: { $0.row.company.id == id }) else { return }
+        state.companies.list.select(position)
+        state.companies.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
+    }
+}
+
+extension ActivitiesScreen {
+    static func heldSelection(_ state: AppState, environment: AppEnvironment) -> HeldSelection? {
+        guard let selected = state.activities.list.selected else { return nil }
+        switch state.activities.tab {
+        case .agenda: return agenda(state, environment: environment).task(at: selected).map { .activity($0.id) }
+        case .tickets:
+            let tickets = tickets(state)
+            return tickets.indices.contains(selected) ? .ticket(tickets[selected].id) : nil
+        }
+    }
+
+    static func follow(_ held: HeldSelection, state: inout AppState, environment: AppEnvironment) {
+        state.activities.list.setItemCount(itemCount(state, environment: environment))
+        let position: Int?
+        switch (state.activities.tab, held) {
+        case (.agenda, .activity(let id)):
+            position = agenda(state, environment: environment).groups.lazy.flatMap(\.tasks).firstIndex { $0.id == id }
+        case (.tickets, .ticket(let id)):
+            position = tickets(state).firstIndex { $0.id == id }
+        default:
+            position = nil
+        }
+        guard let position else { return }
+        state.activities.list.select(position)
+        state.activities.list.scrollToSelection(height: pageSize(state))
+    }
+}
+
+extension CampaignsScreen {
+    static func heldSelection(_ state: AppState) -> HeldSelection? {
+        switch state.campaigns.panel {
+        case .templates:
+            let templates = state.book.templates.sortedByID
+            var list = state.campaigns.templates
+            list.setItemCount(templates.count)
+            return list.selected.map { .template(templates[$0].id) }
+        default:
+            return selectedCampaign(state).map { .campaign($0.id) }
+        }
+    }
+
+    static func follow(_ held: HeldSelection, state: inout AppState) {
+        switch held {
+        case .campaign(let id):
+            let campaigns = sortedCampaigns(state.book)
+            state.campaigns.campaigns.setItemCount(campaigns.count)
+            if let position = campaigns.firstIndex(where: { $0.id == id }) { state.campaigns.campaigns.select(position) }
+        case .template(let id):
+            let templates = state.book.templates.sortedByID
+            state.campaigns.templates.setItemCount(templates.count)
+            if let position = templates.firstIndex(where: { $0.id == id }) { state.campaigns.templates.select(position) }
+        default:
+            break
+        }
+    }
+}
