@@ -107,7 +107,7 @@ struct RecordAdder {
             return company.id.rawValue
         case "opportunity", "deal":
             let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
-            let close = try parseDate(arguments.value("close"), option: "close")
+            let close = try CommandValues.date(arguments.value("close"), option: "close", today: clock.today)
             guard let firstStage = book.settings.pipeline.first else { throw CommandFailure("the pipeline has no stages") }
             let stage = try arguments.value("stage").map { name throws(CommandFailure) in try CommandValues.stage(name, in: book.settings) } ?? firstStage
             let contact = try contactID()
@@ -120,7 +120,7 @@ struct RecordAdder {
             guard let type = TaskType(rawValue: text("type").lowercased()) else {
                 throw UsageError("--type is call, meeting, email or todo, not \"\(text("type"))\"")
             }
-            let due = try parseDate(arguments.value("due"), option: "due")
+            let due = try CommandValues.date(arguments.value("due"), option: "due", today: clock.today)
             let time = try CommandValues.time(arguments.value("time"))
             if time != nil, due == nil { throw UsageError("--time needs --due") }
             var duration: Int?
@@ -140,7 +140,7 @@ struct RecordAdder {
             return activity.id.rawValue
         default: // purchase
             let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
-            let date = try parseDate(arguments.value("date"), option: "date") ?? clock.today
+            let date = try CommandValues.date(arguments.value("date"), option: "date", today: clock.today) ?? clock.today
             let purchase = Purchase(id: book.purchases.nextID(), createdAt: now, contactID: try contactID(), date: date,
                                     amount: amount, product: text("product"), category: text("category"))
             // A purchase makes its buyer a customer (a former customer is won back).

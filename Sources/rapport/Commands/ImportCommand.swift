@@ -43,6 +43,15 @@ enum ImportCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure("\(path): cannot read the file")
         }
+        // Refused before the lock is taken: the wrong kind of file is a mistake, not an empty import.
+        switch (kind, ImportFileFormat.sniff(data)) {
+        case (nil, .vCard), (_?, .csv): break
+        case (nil, let found):
+            let hint = found == .csv ? Messages.cliHintImportCSV.text(["file": path]) : ""
+            throw CommandFailure(Messages.cliNotAVCard.text(["file": path, "hint": hint]))
+        case (_?, .vCard): throw CommandFailure(Messages.cliCSVIsVCard.text(["file": path]))
+        case (_?, .json): throw CommandFailure(Messages.cliCSVIsJSON.text(["file": path]))
+        }
         let directory = context.dataDirectory(arguments)
         let dryRun = arguments.has("dry-run")
         // A dry run writes nothing and needs no lock; a real import holds the lock from reading to saving.
