@@ -20,4 +20,9 @@ public struct NameSortKey: Hashable, Comparable, Sendable {
 public enum NameOrder {
     /// True when `a` sorts before `b` as a name (equal names: false, so callers tie-break by id).
     public static func precedes(_ a: String, _ b: String) -> Bool { NameSortKey(a) < NameSortKey(b) }
+
+    /// The same order as one string, for indexes that keep plain string keys: the folded name,
+    /// a separator below every printable character, the exact name. Comparing two of these with
+    /// `<` compares the folded names first and the exact names on a tie.
+    public static func sortString(_ name: String) -> String { TextFolding.fold(name) + "\u{1}" + name }
 }

@@ -25,6 +25,8 @@ enum ImportCommand {
         let format = arguments.positionals[0]
         let path = arguments.positionals[1]
         let kind: ImportKind?
+        try arguments.allowOnly(format == "csv" ? ["kind", "delimiter", "dry-run", "skip-invalid"] : ["kind", "dry-run", "skip-invalid"],
+                                in: "import \(format)")
         switch format {
         case "csv":
             guard let name = arguments.value("kind") else { throw UsageError("import csv needs --kind " + kindList) }
