@@ -5,6 +5,8 @@ import RapportCore
 enum Rapport {
     static func main(_ words: [String]) -> Int32 {
         let environment = Environment.variables
+        // Typed dates (forms and flags) follow the user's locale: 31/12/2026 or 12/31/2026.
+        DayOrder.current = DayOrder.locale(environment)
         // Global options come before the command: `rapport --data DIR check`.
         var index = 0
         var globalData: String?

@@ -96,20 +96,9 @@ public enum TaskActions {
         return interactionID
     }
 
-    /// Parses what the reschedule prompt accepts: "+1d", "+2w", "+1m" (relative to the task's
-    /// due day, or today when it is overdue or undated), or a date "2026-12-01".
+    /// The reschedule prompt reads any date `DateInput` reads; offsets ("+1d", "+2w", "+1m")
+    /// move the task from its due day, or from today when it is overdue or undated.
     public static func newDueDate(_ text: String, current: LocalDate?, today: LocalDate) -> LocalDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let date = LocalDate(trimmed) { return date }
-        guard trimmed.hasPrefix("+"), let unit = trimmed.last, let count = Int(trimmed.dropFirst().dropLast()), count > 0 else {
-            return nil
-        }
-        let base = max(current ?? today, today)
-        switch unit {
-        case "d": return base.adding(days: count)
-        case "w": return base.adding(days: 7 * count)
-        case "m": return base.adding(months: count)
-        default: return nil
-        }
+        DateInput.parse(text, today: today, offsetsFrom: max(current ?? today, today))
     }
 }

@@ -39,6 +39,7 @@ extension CSVRowImporter {
         }
         let currency = reader.currency("currency")
         let amount = reader.money("amount", currency: currency)
+        if let amount, let problem = FieldRules.opportunityAmount(amount) { reader.problem("amount: \(problem)") }
         var probability: Int?
         if let text = reader.text("probability") {
             probability = ImportValues.percent(text)

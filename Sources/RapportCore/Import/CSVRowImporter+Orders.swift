@@ -43,7 +43,7 @@ extension CSVRowImporter {
         if date == nil, reader.text("date") == nil { reader.problem("date is empty") }
         var score: Int?
         if let text = reader.required("score") {
-            score = Int(text).flatMap { (0...10).contains($0) ? $0 : nil }
+            score = Int(text).flatMap { FieldRules.npsScore($0) == nil ? $0 : nil }
             if score == nil { reader.problem("score \"\(text)\" is not a whole number from 0 to 10") }
         }
         let comment = reader.string("comment")

@@ -59,22 +59,33 @@ enum ImportDateParser {
     static func parse(_ text: String, order: DayOrder) -> ImportedDate? {
         let trimmed = ImportValues.trim(text)
         let (datePart, timePart) = split(trimmed)
-        guard let parts = numericDateParts(datePart), parts.count == 3 else { return nil }
-        let date: LocalDate?
-        if parts[0].digits == 4 {
-            date = LocalDate(year: parts[0].value, month: parts[1].value, day: parts[2].value)
-        } else if parts[2].digits == 4, parts[0].digits <= 2, parts[1].digits <= 2 {
-            switch order {
-            case .dayFirst: date = LocalDate(year: parts[2].value, month: parts[1].value, day: parts[0].value)
-            case .monthFirst: date = LocalDate(year: parts[2].value, month: parts[0].value, day: parts[1].value)
-            }
-        } else {
-            date = nil
-        }
-        guard let date else { return nil }
+        guard let parts = numericDateParts(datePart), parts.count == 3,
+              let date = calendarDate(parts, order: order, yearIfMissing: nil) else { return nil }
         guard let timePart else { return ImportedDate(date: date) }
         guard let (seconds, offset) = parseTime(timePart) else { return nil }
         return ImportedDate(date: date, secondsOfDay: seconds, utcOffset: offset)
+    }
+
+    /// The numeric date both imports and typed dates read: year first (2026-11-22), or day and
+    /// month in `order` with the year last (22/11/2026). With `yearIfMissing`, two parts (22/11)
+    /// are a day of that year.
+    static func calendarDate(_ parts: [NumberPart], order: DayOrder, yearIfMissing: Int?) -> LocalDate? {
+        if parts.count == 3, parts[0].digits == 4 {
+            return LocalDate(year: parts[0].value, month: parts[1].value, day: parts[2].value)
+        }
+        let year: Int
+        if parts.count == 3, parts[2].digits == 4 {
+            year = parts[2].value
+        } else if parts.count == 2, let yearIfMissing {
+            year = yearIfMissing
+        } else {
+            return nil
+        }
+        guard parts[0].digits <= 2, parts[1].digits <= 2 else { return nil }
+        switch order {
+        case .dayFirst: return LocalDate(year: year, month: parts[1].value, day: parts[0].value)
+        case .monthFirst: return LocalDate(year: year, month: parts[0].value, day: parts[1].value)
+        }
     }
 
     /// Splits at the `T` of ISO 8601 or at the first space.

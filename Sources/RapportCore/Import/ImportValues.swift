@@ -40,10 +40,10 @@ enum ImportValues {
     static func percent(_ text: String) -> Int? {
         var body = text
         if body.hasSuffix("%") { body = String(body.dropLast()).trimmingWhitespace() }
-        if let whole = Int(body) { return (0...100).contains(whole) ? whole : nil }
-        if let decimal = Double(body.replacingOccurrences(of: ",", with: ".")), decimal.isFinite {
+        if let whole = Int(body) { return FieldRules.probability(whole) == nil ? whole : nil }
+        if let decimal = Double(body.replacingOccurrences(of: ",", with: ".")), decimal.isFinite, abs(decimal) < 1e9 {
             let rounded = Int(decimal.rounded())
-            return (0...100).contains(rounded) ? rounded : nil
+            return FieldRules.probability(rounded) == nil ? rounded : nil
         }
         return nil
     }

@@ -19,7 +19,7 @@ public enum BookChecker {
         var stageIDs: Set<String> = []
         for stage in settings.pipeline {
             if !stageIDs.insert(stage.id).inserted { report(.settings, stage.id, "pipeline stage id used twice") }
-            if !(0...100).contains(stage.probability) { report(.settings, stage.id, "probability \(stage.probability) is not between 0 and 100") }
+            if let problem = FieldRules.probability(stage.probability) { report(.settings, stage.id, problem) }
             if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
         }
         if settings.pipeline.isEmpty { report(.settings, "pipeline", "the pipeline has no stages") }
@@ -33,6 +33,11 @@ public enum BookChecker {
 
         for contact in book.contacts.all {
             checkCompany(contact.companyID, .contacts, contact.id.rawValue)
+            let emails = contact.emails.map(\.value)
+            if let problem = FieldRules.contactIdentity(firstName: contact.firstName, lastName: contact.lastName, emails: emails) {
+                report(.contacts, contact.id.rawValue, problem)
+            }
+            for email in emails { if let problem = FieldRules.email(email) { report(.contacts, contact.id.rawValue, problem) } }
             if contact.lifecycleHistory.last?.stage != contact.lifecycle {
                 report(.contacts, contact.id.rawValue, "lifecycle is \(contact.lifecycle.rawValue) but its history ends elsewhere")
             }
@@ -45,10 +50,11 @@ public enum BookChecker {
             for entry in opportunity.stageHistory where !stageIDs.contains(entry.stageID) {
                 report(.opportunities, id, "stage history names \"\(entry.stageID)\", which is not in the pipeline")
             }
-            if let probability = opportunity.probabilityOverride, !(0...100).contains(probability) {
-                report(.opportunities, id, "probability \(probability) is not between 0 and 100")
+            if let probability = opportunity.probabilityOverride, let problem = FieldRules.probability(probability) {
+                report(.opportunities, id, problem)
             }
-            if opportunity.amount.minorUnits < 0 { report(.opportunities, id, "amount is negative") }
+            if let problem = FieldRules.opportunityAmount(opportunity.amount) { report(.opportunities, id, problem) }
+            if let problem = FieldRules.required(opportunity.title, field: "title") { report(.opportunities, id, problem) }
             if opportunity.status != .open, opportunity.closedAt == nil { report(.opportunities, id, "\(opportunity.status.rawValue) but has no close date") }
             if opportunity.status == .lost, (opportunity.lostReason ?? "").isEmpty { report(.opportunities, id, "lost without a reason") }
         }
@@ -70,7 +76,10 @@ public enum BookChecker {
         }
         for survey in book.surveys.all {
             checkContact(survey.contactID, .surveys, survey.id.rawValue)
-            if !(0...10).contains(survey.score) { report(.surveys, survey.id.rawValue, "score \(survey.score) is not between 0 and 10") }
+            if let problem = FieldRules.npsScore(survey.score) { report(.surveys, survey.id.rawValue, problem) }
+        }
+        for company in book.companies.all {
+            if let problem = FieldRules.required(company.name, field: "name") { report(.companies, company.id.rawValue, problem) }
         }
         for campaign in book.campaigns.all {
             for member in campaign.members { checkContact(member.contactID, .campaigns, campaign.id.rawValue) }

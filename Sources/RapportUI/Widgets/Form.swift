@@ -38,12 +38,20 @@ public struct FormField: Sendable {
 /// Labelled fields edited one at a time: Tab/↓ and Shift-Tab/↑ move between fields, Enter
 /// submits (if every field is valid, else it jumps to the first invalid one and shows why), Esc
 /// cancels. Everything else edits the focused field.
+///
+/// A field that holds a value when it gets the focus has it selected, as a browser's focused
+/// prefilled field does: the first printable key (or a paste) replaces the value, so typing
+/// "+3" in a Due field that says "tomorrow" gives "+3"; an arrow, Backspace or any other editing
+/// key drops the selection and edits the value.
 public struct FormState: Sendable {
     public var fields: [FormField]
     public private(set) var focusedIndex: Int = 0
+    /// The focused field's whole text is selected: typing replaces it.
+    public private(set) var isFocusedTextSelected: Bool
 
     public init(fields: [FormField]) {
         self.fields = fields
+        isFocusedTextSelected = !(fields.first?.input.isEmpty ?? true)
     }
 
     public var values: [String] { fields.map(\.text) }
@@ -59,6 +67,7 @@ public struct FormState: Sendable {
         guard !fields.isEmpty else { return }
         fields[focusedIndex].isTouched = true
         focusedIndex = (index % fields.count + fields.count) % fields.count
+        isFocusedTextSelected = !fields[focusedIndex].input.isEmpty
     }
 
     /// Returns `.submitted(values)` or `.cancelled` when the form is done, nil while editing.
@@ -77,11 +86,19 @@ public struct FormState: Sendable {
             for index in fields.indices { fields[index].isTouched = true }
             if let firstInvalid = fields.firstIndex(where: { !$0.errors.isEmpty }) {
                 focusedIndex = firstInvalid
+                isFocusedTextSelected = false
                 return nil
             }
             return .submitted(values)
         default:
-            fields[focusedIndex].input.handle(key)
+            if isFocusedTextSelected {
+                switch key {
+                case .char, .paste: fields[focusedIndex].input.clear()
+                default: break
+                }
+            }
+            // Any key the field takes ends the selection; keys it ignores leave it.
+            if fields[focusedIndex].input.handle(key) { isFocusedTextSelected = false }
         }
         return nil
     }
@@ -146,6 +163,11 @@ public struct FormView: Widget {
                          maxWidth: field.input.x - inner.x - 1)
             TextInput(state: model.input, placeholder: model.placeholder, isFocused: isFocused)
                 .render(into: &buffer, area: field.input)
+            if isFocused, state.isFocusedTextSelected, !model.input.isEmpty {
+                // Shown selected: the next printable key replaces it.
+                let visible = String(model.input.characters[model.input.visibleOffset(width: field.input.width)...])
+                buffer.write(visible, at: field.input.x, y: field.input.y, style: .selected, maxWidth: field.input.width, overflow: .clip)
+            }
             for (row, message) in zip(field.errorRows, state.visibleErrors(at: field.index)) where row < inner.maxY {
                 buffer.write(message, at: field.input.x, y: row, style: .error, maxWidth: field.input.width)
             }

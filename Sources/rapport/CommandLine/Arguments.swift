@@ -1,3 +1,5 @@
+import RapportCore
+
 /// A command line split into words: options with values (`--data DIR`, `--data=DIR`), flags
 /// (`--json`) and positional words, checked against what the command accepts.
 struct Arguments {
@@ -46,6 +48,16 @@ struct Arguments {
             } else {
                 throw UsageError("unknown option \(word)")
             }
+        }
+    }
+
+    /// A command whose actions or kinds take different options (`add contact`, `campaign list`)
+    /// parses the union of them; this refuses the ones this action does not take, so an option
+    /// is never accepted and silently ignored. `--data` and `--help` are always allowed.
+    func allowOnly(_ allowed: Set<String>, in action: String) throws(UsageError) {
+        let given = Set(options.keys).union(flags).subtracting(["data", "help"])
+        if let stray = given.subtracting(allowed).sorted().first {
+            throw UsageError(Messages.cliOptionNotTaken.text(["action": action, "option": "--" + stray]))
         }
     }
 

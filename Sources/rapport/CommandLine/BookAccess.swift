@@ -45,7 +45,7 @@ enum BookAccess {
 enum CommandOutput {
     static func write(_ bytes: [UInt8], to path: String?) throws(CommandFailure) {
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            StandardStream.write(bytes, to: STDOUT_FILENO)
             return
         }
         do {

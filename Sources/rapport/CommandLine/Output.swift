@@ -3,11 +3,11 @@ import Foundation
 /// Writes lines to stdout and stderr, unbuffered, so the two never appear out of order.
 enum Output {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.write((text.hasSuffix("\n") ? text : text + "\n").utf8, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.write((text.hasSuffix("\n") ? text : text + "\n").utf8, to: STDERR_FILENO)
     }
 }
 

@@ -5,13 +5,16 @@ enum AddCommand {
     static let command = Command(
         name: "add", summary: "add a contact, company, opportunity, activity or purchase; prints its id",
         usage: """
-        Usage: rapport add contact --first-name F --last-name L [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]…
+        Usage: rapport add contact --first-name F --last-name L | --name "F L" [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]…
                rapport add company --name N [--domain D] [--industry I]
-               rapport add opportunity --title T --amount A [--currency EUR] [--contact C] [--company C] [--stage S] [--close YYYY-MM-DD]
-               rapport add activity --type call|meeting|email|todo --summary S [--due YYYY-MM-DD] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O]
-               rapport add purchase --contact C --amount A [--currency EUR] [--date YYYY-MM-DD] [--product P] [--category C]
+               rapport add opportunity --title T --amount A [--currency EUR] [--contact C] [--company C] [--stage S] [--close DATE]
+               rapport add activity --type call|meeting|email|todo --summary S [--due DATE] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O]
+               rapport add purchase --contact C --amount A [--currency EUR] [--date DATE] [--product P] [--category C]
 
         Contacts, companies and opportunities may be named by id, email, name or title.
+        DATE is 2026-12-31, 31/12/2026 (12/31/2026 in a US locale), today, tomorrow, friday, +30, +2w, -1m
+        (docs/DATES.md). Values follow the rules `rapport check` enforces: an amount is not negative,
+        an email looks like name@example.com.
         """,
         valueOptions: ["data", "first-name", "last-name", "email", "phone", "company", "title", "stage", "tag", "name", "domain",
                        "industry", "amount", "currency", "contact", "close", "type", "summary", "due", "time", "duration",
@@ -45,17 +48,33 @@ struct RecordAdder {
         self.kind = kind
         self.arguments = arguments
         let required: [String]
+        let allowed: Set<String>
         switch kind {
-        case "contact": required = []
-        case "company": required = ["name"]
-        case "opportunity", "deal": required = ["title", "amount"]
-        case "activity", "task": required = ["type", "summary"]
-        case "purchase": required = ["contact", "amount"]
+        case "contact":
+            required = []
+            allowed = ["first-name", "last-name", "name", "email", "phone", "company", "title", "stage", "tag"]
+        case "company": (required, allowed) = (["name"], ["name", "domain", "industry"])
+        case "opportunity", "deal":
+            (required, allowed) = (["title", "amount"], ["title", "amount", "currency", "contact", "company", "stage", "close"])
+        case "activity", "task":
+            (required, allowed) = (["type", "summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity"])
+        case "purchase":
+            (required, allowed) = (["contact", "amount"], ["contact", "amount", "currency", "date", "product", "category"])
         default: throw UsageError("add makes a contact, company, opportunity, activity or purchase, not \"\(kind)\"")
         }
+        // An option another kind takes (add contact --domain) is refused, never ignored.
+        try arguments.allowOnly(allowed, in: "add \(kind)")
         for option in required where arguments.value(option) == nil { throw UsageError("add \(kind) needs --\(option)") }
-        if kind == "contact", ["first-name", "last-name", "email"].allSatisfy({ arguments.value($0) == nil }) {
-            throw UsageError("add contact needs --first-name, --last-name or --email")
+        if kind == "contact" {
+            if arguments.value("name") != nil, arguments.value("first-name") != nil || arguments.value("last-name") != nil {
+                throw UsageError(Messages.cliNameAndParts.text)
+            }
+            if ["first-name", "last-name", "name", "email"].allSatisfy({ arguments.value($0)?.trimmingWhitespace().isEmpty ?? true }) {
+                throw UsageError("add contact needs --name, --first-name, --last-name or --email")
+            }
+            if let email = arguments.value("email")?.trimmingWhitespace(), !email.isEmpty, let problem = FieldRules.email(email) {
+                throw UsageError("--email: " + problem)
+            }
         }
     }
 
@@ -91,7 +110,9 @@ struct RecordAdder {
                 }
                 lifecycle = parsed
             }
-            let contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: text("first-name"), lastName: text("last-name"),
+            // --name "Grace Hopper" is split as the importers split a name column.
+            let (firstName, lastName) = arguments.value("name").map(FullName.split) ?? (text("first-name"), text("last-name"))
+            let contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: firstName, lastName: lastName,
                                   emails: email.isEmpty ? [] : [LabeledValue(email)],
                                   phones: text("phone").isEmpty ? [] : [LabeledValue(text("phone"))],
                                   companyID: try companyID(createIfMissing: true), jobTitle: text("title"), source: "command line",
@@ -107,7 +128,8 @@ struct RecordAdder {
             return company.id.rawValue
         case "opportunity", "deal":
             let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
-            let close = try parseDate(arguments.value("close"), option: "close")
+            if let problem = FieldRules.opportunityAmount(amount) { throw UsageError("--amount: " + problem) }
+            let close = try CommandValues.date(arguments.value("close"), option: "close", today: clock.today)
             guard let firstStage = book.settings.pipeline.first else { throw CommandFailure("the pipeline has no stages") }
             let stage = try arguments.value("stage").map { name throws(CommandFailure) in try CommandValues.stage(name, in: book.settings) } ?? firstStage
             let contact = try contactID()
@@ -120,7 +142,7 @@ struct RecordAdder {
             guard let type = TaskType(rawValue: text("type").lowercased()) else {
                 throw UsageError("--type is call, meeting, email or todo, not \"\(text("type"))\"")
             }
-            let due = try parseDate(arguments.value("due"), option: "due")
+            let due = try CommandValues.date(arguments.value("due"), option: "due", today: clock.today)
             let time = try CommandValues.time(arguments.value("time"))
             if time != nil, due == nil { throw UsageError("--time needs --due") }
             var duration: Int?
@@ -140,7 +162,7 @@ struct RecordAdder {
             return activity.id.rawValue
         default: // purchase
             let amount = try CommandValues.amount(text("amount"), option: "amount", currency: arguments.value("currency"), settings: book.settings)
-            let date = try parseDate(arguments.value("date"), option: "date") ?? clock.today
+            let date = try CommandValues.date(arguments.value("date"), option: "date", today: clock.today) ?? clock.today
             let purchase = Purchase(id: book.purchases.nextID(), createdAt: now, contactID: try contactID(), date: date,
                                     amount: amount, product: text("product"), category: text("category"))
             // A purchase makes its buyer a customer (a former customer is won back).

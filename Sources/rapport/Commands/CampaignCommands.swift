@@ -6,10 +6,10 @@ enum CampaignCommand {
     static let command = Command(
         name: "campaign", summary: "list, show, add, change and send marketing campaigns",
         usage: """
-        Usage: rapport campaign list
+        Usage: rapport campaign list [--json]
                rapport campaign show CAMPAIGN
                rapport campaign add NAME --channel C [--period P] [--budget A] [--cost A] [--target EXPR]
-                                    [--template T] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
+                                    [--template T] [--start DATE] [--end DATE]
                rapport campaign set CAMPAIGN [--name N] [--period P] [--budget A] [--cost A] [--target EXPR]
                                     [--template T] [--status draft|running|done] [--start D] [--end D]
                rapport campaign send CAMPAIGN [--dry-run]
@@ -31,9 +31,15 @@ enum CampaignCommand {
         """,
         valueOptions: ["data", "channel", "period", "budget", "cost", "target", "template", "start", "end", "name", "status",
                        "from", "from-name", "mail-command", "outbox", "attribution-days"],
-        flagOptions: ["dry-run"]
+        flagOptions: ["dry-run", "json"]
     ) { arguments, context in
         guard let action = arguments.positionals.first else { throw UsageError("campaign needs list, show, add, set or send") }
+        let fields: Set<String> = ["channel", "period", "budget", "cost", "target", "template", "start", "end"]
+        let options: [String: Set<String>] = [
+            "list": ["json"], "show": [], "add": fields, "set": fields.union(["name", "status"]), "send": ["dry-run"],
+            "settings": ["from", "from-name", "mail-command", "outbox", "attribution-days"],
+        ]
+        if let allowed = options[action] { try arguments.allowOnly(allowed, in: "campaign \(action)") }
         switch action {
         case "list":
             try CommandValues.noExtraPositionals(arguments, expected: 1)
@@ -66,6 +72,14 @@ enum CampaignCommand {
         let book = try BookAccess.load(context.dataDirectory(arguments))
         let today = try context.clock().today
         let format = book.settings.numberFormat
+        if arguments.has("json") {
+            do {
+                try CommandOutput.write(try JSONRecords.bytes(book.campaigns.sortedByID), to: nil)
+            } catch {
+                throw CommandFailure("cannot encode the campaigns: \(error)")
+            }
+            return 0
+        }
         let results = CampaignResults.all(in: book, asOf: today)
         let rows: [[String]] = zip(book.campaigns.sortedByID, results).map { campaign, result in
             [campaign.id.rawValue, campaign.name, campaign.channel.rawValue, campaign.status.rawValue, String(result.sent),
@@ -73,7 +87,7 @@ enum CampaignCommand {
              CampaignFigures.percent(result.roi, signed: true), CampaignFigures.percent(result.retentionRate)]
         }
         Output.out(TextTable(headers: ["id", "name", "channel", "status", "sent", "responses", "revenue", "cost", "ROI", "retention"],
-                             rows: rows).render(width: TextTable.terminalWidth(context.environment)))
+                             rows: rows, keeps: 1).render(width: TextTable.terminalWidth(context.environment)))
         Output.error("\(rows.count) campaigns")
         return 0
     }
@@ -163,13 +177,11 @@ enum CampaignCommand {
             let template = try BookAccess.require(RecordLookup(book: book).template(name), "template", name)
             campaign.templateID = template.id
         }
-        if let start = arguments.value("start") {
-            guard let day = LocalDate(start) else { throw UsageError("--start takes YYYY-MM-DD, not \"\(start)\"") }
-            campaign.startDate = day
+        if let start = try CommandValues.date(arguments.value("start"), option: "start", today: clock.today) {
+            campaign.startDate = start
         }
-        if let end = arguments.value("end") {
-            guard let day = LocalDate(end) else { throw UsageError("--end takes YYYY-MM-DD, not \"\(end)\"") }
-            campaign.endDate = day
+        if let end = try CommandValues.date(arguments.value("end"), option: "end", today: clock.today) {
+            campaign.endDate = end
         }
     }
 

@@ -16,12 +16,21 @@ enum CommandValues {
         }
     }
 
-    /// "YYYY-MM-DD" (the start of that day) or an ISO date-time; nil when absent.
+    /// A date flag: anything the forms accept (`DateInput`: 2026-12-31, 31/12/2026, tomorrow,
+    /// friday, +30, -1w…), counted from the clock's today; nil when absent.
+    static func date(_ text: String?, option: String, today: LocalDate) throws(UsageError) -> LocalDate? {
+        guard let text else { return nil }
+        guard let date = DateInput.parse(text, today: today) else {
+            throw UsageError(Messages.cliDateExpected.text(["option": option, "text": text, "example": DateInput.example()]))
+        }
+        return date
+    }
+
+    /// A date as `date` reads it (the start of that day) or an ISO date-time; nil when absent.
     static func instant(_ text: String?, option: String, clock: any Clock) throws(UsageError) -> Date? {
         guard let text else { return nil }
-        if let day = LocalDate(text) { return day.startOfDay(in: clock.timeZone) }
         if let instant = JSONDateFormat.date(from: text) { return instant }
-        throw UsageError("--\(option) takes YYYY-MM-DD or an ISO date-time, not \"\(text)\"")
+        return try date(text, option: option, today: clock.today)?.startOfDay(in: clock.timeZone)
     }
 
     static func time(_ text: String?) throws(UsageError) -> LocalTime? {

@@ -21,7 +21,8 @@ enum DemoCommand {
         guard let size = DemoSize.named(sizeName) else { throw UsageError("--size is small or large, not \"\(sizeName)\"") }
         let seedText = arguments.value("seed") ?? "1"
         guard let seed = UInt64(seedText) else { throw UsageError("--seed takes a whole number, not \"\(seedText)\"") }
-        let today = try parseDate(arguments.value("as-of"), option: "as-of") ?? SystemClock().today
+        let now = try context.clock().today
+        let today = try CommandValues.date(arguments.value("as-of"), option: "as-of", today: now) ?? now
         if BookCollection.allCases.contains(where: { FileManager.default.fileExists(atPath: DataDirectory.join(out, $0.fileName)) }) {
             throw CommandFailure("\(out) already holds a book; choose an empty folder")
         }
@@ -36,11 +37,4 @@ enum DemoCommand {
                    + "\(book.purchases.count) purchases, \(book.surveys.count) survey answers")
         return 0
     }
-}
-
-/// "YYYY-MM-DD" from an option, or nil when the option is absent.
-func parseDate(_ text: String?, option: String) throws(UsageError) -> LocalDate? {
-    guard let text else { return nil }
-    guard let date = LocalDate(text) else { throw UsageError("--\(option) takes a date as YYYY-MM-DD, not \"\(text)\"") }
-    return date
 }

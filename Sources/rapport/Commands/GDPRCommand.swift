@@ -21,6 +21,9 @@ enum GDPRCommand {
         valueOptions: ["data", "out"], flagOptions: ["yes"]
     ) { arguments, context in
         guard arguments.positionals.count == 2 else { throw UsageError("gdpr needs export or erase, and a contact") }
+        if let allowed = ["export": ["out"], "erase": ["yes"]][arguments.positionals[0]] {
+            try arguments.allowOnly(Set(allowed), in: "gdpr \(arguments.positionals[0])")
+        }
         let directory = context.dataDirectory(arguments)
         let clock = ClockFromEnvironment.make(context.environment)
         switch arguments.positionals[0] {
@@ -34,7 +37,7 @@ enum GDPRCommand {
                 }
                 Output.error("wrote everything held about \(contact.displayName) (\(contact.id)) to \(out)")
             } else {
-                FileHandle.standardOutput.write(Data(bytes))
+                StandardStream.write(bytes, to: STDOUT_FILENO)
             }
             return 0
         case "erase":

@@ -25,6 +25,8 @@ enum ImportCommand {
         let format = arguments.positionals[0]
         let path = arguments.positionals[1]
         let kind: ImportKind?
+        try arguments.allowOnly(format == "csv" ? ["kind", "delimiter", "dry-run", "skip-invalid"] : ["kind", "dry-run", "skip-invalid"],
+                                in: "import \(format)")
         switch format {
         case "csv":
             guard let name = arguments.value("kind") else { throw UsageError("import csv needs --kind " + kindList) }
@@ -42,6 +44,15 @@ enum ImportCommand {
         let clock = try context.clock()
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure("\(path): cannot read the file")
+        }
+        // Refused before the lock is taken: the wrong kind of file is a mistake, not an empty import.
+        switch (kind, ImportFileFormat.sniff(data)) {
+        case (nil, .vCard), (_?, .csv): break
+        case (nil, let found):
+            let hint = found == .csv ? Messages.cliHintImportCSV.text(["file": path]) : ""
+            throw CommandFailure(Messages.cliNotAVCard.text(["file": path, "hint": hint]))
+        case (_?, .vCard): throw CommandFailure(Messages.cliCSVIsVCard.text(["file": path]))
+        case (_?, .json): throw CommandFailure(Messages.cliCSVIsJSON.text(["file": path]))
         }
         let directory = context.dataDirectory(arguments)
         let dryRun = arguments.has("dry-run")

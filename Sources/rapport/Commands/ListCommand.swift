@@ -5,14 +5,20 @@ enum ListCommand {
     static let command = Command(
         name: "list", summary: "list contacts, companies, opportunities or activities (a table, or JSON)",
         usage: """
-        Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S] [--json] [--data DIR]
+        Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S]
+                            [--sort FIELD] [--reverse] [--json] [--data DIR]
 
           --filter TEXT   only rows containing TEXT (any column, ignoring case)
           --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
-          --json          an array of the records as stored, for scripts
-        The table fits $COLUMNS (else 100 columns).
+          --sort FIELD    name, created, updated or a column (email, company, amount, close…);
+                          default: id. Names and text sort as people read them: accents and case
+                          folded, so Léa comes between Laura and Lucas
+          --reverse       the other way round
+          --json          an array of the records as stored, for scripts (in the same order)
+        On a terminal the table fits $COLUMNS (else 100 columns), cutting values in the middle;
+        into a pipe or a file, values are never cut unless $COLUMNS is set.
         """,
-        valueOptions: ["data", "filter", "stage"], flagOptions: ["json"]
+        valueOptions: ["data", "filter", "stage", "sort"], flagOptions: ["json", "reverse"]
     ) { arguments, context in
         guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
             throw UsageError("list needs one of contacts, companies, opportunities, activities")
@@ -20,10 +26,12 @@ enum ListCommand {
         let book = try BookAccess.load(context.dataDirectory(arguments))
         let listing = try RecordListing(kind: kind, book: book, stage: arguments.value("stage"))
         let filter = arguments.value("filter")?.lowercased()
-        let rows = listing.rows.filter { row in
+        let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
+                                  reverse: arguments.has("reverse"))
+        let rows = order.sorted(listing.rows.filter { row in
             guard let filter, !filter.isEmpty else { return true }
             return row.cells.contains { $0.lowercased().contains(filter) }
-        }
+        })
         if arguments.has("json") {
             do {
                 try CommandOutput.write(try JSONRecords.bytes(rows.map(\.record)), to: nil)
@@ -31,7 +39,7 @@ enum ListCommand {
                 throw CommandFailure("cannot encode the records: \(error)")
             }
         } else {
-            Output.out(TextTable(headers: listing.headers, rows: rows.map(\.cells)).render(width: TextTable.terminalWidth(context.environment)))
+            Output.out(TextTable(headers: listing.headers, rows: rows.map(\.cells), keeps: 1).render(width: TextTable.terminalWidth(context.environment)))
             Output.error("\(rows.count) \(kind)")
         }
         return 0
@@ -43,10 +51,16 @@ struct RecordListing {
     struct Row {
         let cells: [String]
         let record: any Encodable & Sendable
+        var created: Date
+        var updated: Date
+        /// Columns that sort as numbers, not as their formatted text (an amount).
+        var numbers: [Int: Int64] = [:]
     }
 
     let headers: [String]
     let rows: [Row]
+    /// The column `--sort name` means: the name or title.
+    let nameColumn: Int
 
     init(kind: String, book: Book, stage: String?) throws(UsageError) {
         let format = book.settings.numberFormat
@@ -62,15 +76,18 @@ struct RecordListing {
                 lifecycle = parsed
             }
             headers = ["ID", "NAME", "EMAIL", "PHONE", "COMPANY", "STAGE", "TAGS"]
+            nameColumn = 1
             rows = book.contacts.sortedByID.filter { lifecycle == nil || $0.lifecycle == lifecycle }.map {
                 Row(cells: [$0.id.rawValue, $0.displayName, $0.primaryEmail ?? "", $0.primaryPhone ?? "", company($0.companyID),
-                            $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0)
+                            $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0, created: $0.createdAt, updated: $0.updatedAt)
             }
         case "companies":
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "NAME", "DOMAIN", "INDUSTRY", "SIZE", "CITY"]
+            nameColumn = 1
             rows = book.companies.sortedByID.map {
-                Row(cells: [$0.id.rawValue, $0.name, $0.domain, $0.industry, $0.size?.rawValue ?? "", $0.address?.city ?? ""], record: $0)
+                Row(cells: [$0.id.rawValue, $0.name, $0.domain, $0.industry, $0.size?.rawValue ?? "", $0.address?.city ?? ""], record: $0,
+                    created: $0.createdAt, updated: $0.updatedAt)
             }
         case "opportunities", "deals":
             var stageID: String?
@@ -81,13 +98,16 @@ struct RecordListing {
                 stageID = found.id
             }
             headers = ["ID", "TITLE", "CONTACT", "STAGE", "STATUS", "AMOUNT", "CLOSE"]
+            nameColumn = 1
             rows = book.opportunities.sortedByID.filter { stageID == nil || $0.stageID == stageID }.map {
                 Row(cells: [$0.id.rawValue, $0.title, contact($0.contactID), book.settings.stage(id: $0.stageID)?.name ?? $0.stageID,
-                            $0.status.rawValue, $0.amount.formatted(format), $0.expectedClose?.description ?? ""], record: $0)
+                            $0.status.rawValue, $0.amount.formatted(format), $0.expectedClose?.description ?? ""], record: $0,
+                    created: $0.createdAt, updated: $0.updatedAt, numbers: [5: $0.amount.minorUnits])
             }
         case "activities":
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "WHAT", "WHEN", "DONE", "SUMMARY", "CONTACT"]
+            nameColumn = 4
             rows = book.activities.sortedByID.map { activity in
                 let what = activity.kind == .task ? activity.taskType?.title ?? "To-do" : activity.channel?.title ?? "Interaction"
                 let when: String
@@ -97,7 +117,8 @@ struct RecordListing {
                     when = activity.occurredAt.flatMap(JSONDateFormat.string(from:)) ?? ""
                 }
                 let done = activity.kind == .task ? (activity.doneAt == nil ? "no" : "yes") : ""
-                return Row(cells: [activity.id.rawValue, what, when, done, activity.summary, contact(activity.contactID)], record: activity)
+                return Row(cells: [activity.id.rawValue, what, when, done, activity.summary, contact(activity.contactID)], record: activity,
+                           created: activity.createdAt, updated: activity.updatedAt)
             }
         default:
             throw UsageError("list shows contacts, companies, opportunities or activities, not \"\(kind)\"")

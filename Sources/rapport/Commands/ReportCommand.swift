@@ -43,9 +43,10 @@ enum ReportCommand {
             throw UsageError("unknown report \"\(name)\"; one of: \(names.map(\.name).joined(separator: ", "))")
         }
         let timeZone = TimeZone.current
-        let asOf = try parseDate(arguments.value("as-of"), option: "as-of") ?? SystemClock().today
-        let from = try parseDate(arguments.value("from"), option: "from")
-        let to = try parseDate(arguments.value("to"), option: "to")
+        let today = try context.clock().today
+        let asOf = try CommandValues.date(arguments.value("as-of"), option: "as-of", today: today) ?? today
+        let from = try CommandValues.date(arguments.value("from"), option: "from", today: today)
+        let to = try CommandValues.date(arguments.value("to"), option: "to", today: today)
         if !entry.periodic, from != nil || to != nil {
             throw UsageError("report \(name) is a picture as of one day: it takes --as-of, not --from or --to")
         }

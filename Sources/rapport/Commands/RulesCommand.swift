@@ -6,7 +6,7 @@ enum RulesCommand {
     static let command = Command(
         name: "rules", summary: "list, enable, disable and run the workflow rules (when X then Y)",
         usage: """
-        Usage: rapport rules list
+        Usage: rapport rules list [--json]
                rapport rules run [--dry-run]
                rapport rules enable RULE [--days N] [--tag T]
                rapport rules disable RULE
@@ -18,13 +18,26 @@ enum RulesCommand {
         for the same thing. To undo a run on the command line, restore the book's files (keep the
         folder under git, or run with --dry-run first); in the interface, `u` undoes the run.
         """,
-        valueOptions: ["data", "days", "tag"], flagOptions: ["dry-run"]
+        valueOptions: ["data", "days", "tag"], flagOptions: ["dry-run", "json"]
     ) { arguments, context in
         guard let action = arguments.positionals.first else { throw UsageError("rules needs list, run, enable or disable") }
+        let options: [String: Set<String>] = ["list": ["json"], "run": ["dry-run"], "enable": ["days", "tag"], "disable": []]
+        if let allowed = options[action] { try arguments.allowOnly(allowed, in: "rules \(action)") }
         switch action {
         case "list":
             try CommandValues.noExtraPositionals(arguments, expected: 1)
             let book = try BookAccess.load(context.dataDirectory(arguments))
+            if arguments.has("json") {
+                let listing = BuiltInRule.allCases.map { rule in
+                    RuleListing(rule: rule.rawValue, setting: book.settings.automation?[rule.rawValue])
+                }
+                do {
+                    try CommandOutput.write(try JSONRecords.bytes(listing), to: nil)
+                } catch {
+                    throw CommandFailure("cannot encode the rules: \(error)")
+                }
+                return 0
+            }
             for rule in BuiltInRule.allCases {
                 let setting = book.settings.automation?[rule.rawValue]
                 let state = setting?.enabled == true ? "on " : "off"
@@ -94,5 +107,22 @@ enum RulesCommand {
         if let store, !result.isEmpty { try BookAccess.save(result.book, with: store) }
         Output.out("\(result.actions.count) action\(result.actions.count == 1 ? "" : "s")\(dryRun ? " would be taken; nothing saved" : "") by \(enabled.count) enabled rule\(enabled.count == 1 ? "" : "s")")
         return 0
+    }
+}
+
+/// One line of `rules list --json`: the rule's name and its setting as stored (language-free).
+struct RuleListing: Encodable, Sendable {
+    let rule: String
+    let enabled: Bool
+    let days: Int?
+    let tag: String?
+    let since: LocalDate?
+
+    init(rule: String, setting: RuleSetting?) {
+        self.rule = rule
+        enabled = setting?.enabled ?? false
+        days = setting?.days
+        tag = setting?.tag
+        since = setting?.since
     }
 }

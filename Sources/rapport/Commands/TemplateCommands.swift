@@ -17,18 +17,31 @@ enum TemplateCommand {
         {{first_name|there}}. An unknown field is refused when the template is saved (exit 1, with
         its line and column). `template fields` lists them all.
         """,
-        valueOptions: ["data", "kind", "subject", "body", "body-file", "name"], flagOptions: []
+        valueOptions: ["data", "kind", "subject", "body", "body-file", "name"], flagOptions: ["json"]
     ) { arguments, context in
         guard let action = arguments.positionals.first else { throw UsageError("template needs list, show, add, set, preview or fields") }
+        let options: [String: Set<String>] = [
+            "list": ["json"], "fields": [], "show": [], "preview": [],
+            "add": ["kind", "subject", "body", "body-file"], "set": ["name", "subject", "body", "body-file"],
+        ]
+        if let allowed = options[action] { try arguments.allowOnly(allowed, in: "template \(action)") }
         switch action {
         case "list":
             try CommandValues.noExtraPositionals(arguments, expected: 1)
             let book = try BookAccess.load(context.dataDirectory(arguments))
+            if arguments.has("json") {
+                do {
+                    try CommandOutput.write(try JSONRecords.bytes(book.templates.sortedByID), to: nil)
+                } catch {
+                    throw CommandFailure("cannot encode the templates: \(error)")
+                }
+                return 0
+            }
             let rows = book.templates.sortedByID.map { template -> [String] in
                 let status = template.validationIssue.map { "error: \($0)" } ?? "ok"
                 return [template.id.rawValue, template.name, template.kind.rawValue, template.subject, status]
             }
-            Output.out(TextTable(headers: ["id", "name", "kind", "subject", "check"], rows: rows)
+            Output.out(TextTable(headers: ["id", "name", "kind", "subject", "check"], rows: rows, keeps: 1)
                 .render(width: TextTable.terminalWidth(context.environment)))
             Output.error("\(rows.count) templates")
             return 0

@@ -135,7 +135,7 @@ enum ActivitiesScreen {
             case .submitted(let text)?:
                 guard let task = state.book.activities[id],
                       let due = TaskActions.newDueDate(text, current: task.dueDate, today: environment.clock.today) else {
-                    state.show("Type +1d, +1w, +1m or a date like 2026-12-01", severity: .warning, environment: environment)
+                    state.show(Messages.formsDateExpected.text(["example": DateInput.example()]), severity: .warning, environment: environment)
                     return []
                 }
                 state.activities.modal = nil
@@ -150,7 +150,8 @@ enum ActivitiesScreen {
             case .submitted(let values)?:
                 state.activities.modal = nil
                 var book = state.book
-                guard let task = ActivityForms.planTask(values, links: ActivityLinks(), book: &book, now: environment.clock.now) else { return [] }
+                guard let task = ActivityForms.planTask(values, links: ActivityLinks(), book: &book, now: environment.clock.now,
+                                                            today: environment.clock.today) else { return [] }
                 state.commit(book, label: "Planned: \(task.summary)", environment: environment)
             }
         case nil:

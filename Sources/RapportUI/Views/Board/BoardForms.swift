@@ -37,7 +37,10 @@ struct OpportunityForm: Sendable {
             FormField("Contact or company", text: party, placeholder: "type to search"),
             FormField("Amount", text: opportunity.map { $0.amount.formatted(format, symbol: false) } ?? "",
                       placeholder: "12,500", validate: { text in
-                          (try? Money.parse(text, currency: currency, format: format)) == nil ? ["An amount, such as 12500 or 12,500.00"] : []
+                          guard let amount = try? Money.parse(text, currency: currency, format: format) else {
+                              return ["An amount, such as 12500 or 12,500.00"]
+                          }
+                          return FieldRules.opportunityAmount(amount).map { [$0] } ?? []
                       }),
             FormField("Stage", text: stageName, validate: { text in
                 stageNames.contains { $0.lowercased() == text.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -48,7 +51,7 @@ struct OpportunityForm: Sendable {
                           OpportunityForm.probability(text) == .invalid ? ["A whole number from 0 to 100"] : []
                       }),
             FormField("Expected close", text: opportunity?.expectedClose?.description ?? "",
-                      placeholder: "2026-12-15, +30", validate: DateInput.optionalValidator),
+                      placeholder: "2026-12-15, +30", validate: FieldParsing.optionalDate),
         ], sources: [Field.party: .party, Field.stage: .options(stageNames)])
         if let choice { fields.accepted[Field.party] = choice }
     }
@@ -63,7 +66,7 @@ struct OpportunityForm: Sendable {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
         guard !trimmed.isEmpty else { return .stageDefault }
-        guard let value = Int(trimmed), (0...100).contains(value) else { return .invalid }
+        guard let value = Int(trimmed), FieldRules.probability(value) == nil else { return .invalid }
         return .value(value)
     }
 
@@ -77,6 +80,7 @@ struct OpportunityForm: Sendable {
               let stage = settings.stage(named: values[Field.stage].trimmingCharacters(in: .whitespaces)) else {
             return .failure(DraftProblem("Check the fields"))
         }
+        if let problem = FieldRules.opportunityAmount(amount) { return .failure(DraftProblem(problem)) }
         var contactID: ContactID?
         var companyID: CompanyID?
         let partyText = values[Field.party].trimmingCharacters(in: .whitespaces)
@@ -115,9 +119,11 @@ struct OfferForm: Sendable {
         let names = OfferForm.statuses.map(\.rawValue)
         fields = CompletingForm(fields: [
             FormField("Amount", text: opportunity.amount.formatted(format, symbol: false), validate: { text in
-                (try? Money.parse(text, currency: currency, format: format)) == nil ? ["An amount, such as 12500"] : []
+                // The deal's amount follows the offer, so the offer obeys the deal's rule.
+                guard let amount = try? Money.parse(text, currency: currency, format: format) else { return ["An amount, such as 12500"] }
+                return FieldRules.opportunityAmount(amount).map { [$0] } ?? []
             }),
-            FormField("Date", text: "today", validate: DateInput.requiredValidator),
+            FormField("Date", text: "today", validate: FieldParsing.date),
             FormField("Status", text: OfferStatus.sent.rawValue, validate: { text in
                 names.contains(text.trimmingCharacters(in: .whitespaces).lowercased()) ? [] : ["One of: " + names.joined(separator: ", ")]
             }),
@@ -128,6 +134,7 @@ struct OfferForm: Sendable {
     func offer(from values: [String], currency: CurrencyCode, settings: Settings, today: LocalDate) -> Offer? {
         guard values.count == 4,
               let amount = try? Money.parse(values[0], currency: currency, format: settings.numberFormat),
+              FieldRules.opportunityAmount(amount) == nil,
               let date = DateInput.parse(values[1], today: today),
               let status = OfferStatus(rawValue: values[2].trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
         return Offer(amount: amount, date: date, status: status, note: values[3].trimmingCharacters(in: .whitespaces))
@@ -148,7 +155,7 @@ struct TaskForm: Sendable {
             }),
             FormField("Summary", placeholder: "Follow up on the quote",
                       validate: Validators.all([Validators.required(), Validators.maxLength(200)])),
-            FormField("Due", text: "tomorrow", validate: DateInput.optionalValidator),
+            FormField("Due", text: "tomorrow", validate: FieldParsing.optionalDate),
             FormField("Time", placeholder: "14:30 (optional)", validate: { text in
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 return trimmed.isEmpty || LocalTime(trimmed) != nil ? [] : ["A time such as 9:30 or 14:00"]

@@ -158,38 +158,3 @@ struct PartyDirectory: Sendable {
         cache.value(for: Key(contacts: book.contacts.revision, companies: book.companies.revision)) { PartyDirectory(book) }
     }
 }
-
-/// Dates as people type them in a form: "2026-12-15", "today", "tomorrow", "+3" (days), "+2w".
-enum DateInput {
-    static func parse(_ text: String, today: LocalDate) -> LocalDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        switch trimmed {
-        case "today": return today
-        case "tomorrow": return today.adding(days: 1)
-        default: break
-        }
-        if trimmed.hasPrefix("+") {
-            var number = trimmed.dropFirst()
-            var unit = 1
-            if number.hasSuffix("w") {
-                unit = 7
-                number = number.dropLast()
-            } else if number.hasSuffix("d") {
-                number = number.dropLast()
-            }
-            guard let count = Int(number), count >= 0, count < 10_000 else { return nil }
-            return today.adding(days: count * unit)
-        }
-        return LocalDate(trimmed)
-    }
-
-    static let optionalValidator: FieldValidator = { text in
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return [] }
-        return parse(trimmed, today: LocalDate(dayNumber: 0)) == nil ? ["A date: 2026-12-15, today, tomorrow, +7, +2w"] : []
-    }
-
-    static let requiredValidator: FieldValidator = { text in
-        text.allSatisfy(\.isWhitespace) ? ["Required"] : optionalValidator(text)
-    }
-}

@@ -112,7 +112,7 @@ enum CampaignForms {
 
     /// The campaign the form describes, or nil when a value does not parse (the form's own
     /// validation prevents that).
-    static func campaign(from values: [String], purpose: CampaignFormPurpose, book: inout Book, now: Date) -> Campaign? {
+    static func campaign(from values: [String], purpose: CampaignFormPurpose, book: inout Book, now: Date, today: LocalDate) -> Campaign? {
         let settings = book.settings
         var campaign: Campaign
         if case .editCampaign(let id) = purpose {
@@ -142,7 +142,7 @@ enum CampaignForms {
         func day(_ index: Int) -> LocalDate?? {
             let value = text(index)
             if value.isEmpty { return .some(nil) }
-            guard let day = LocalDate(value) else { return nil }
+            guard let day = DateInput.parse(value, today: today) else { return nil }
             return .some(day)
         }
         guard let start = day(CampaignField.start), let end = day(CampaignField.end) else { return nil }
@@ -241,7 +241,7 @@ enum CampaignForms {
         var book = state.book
         switch purpose {
         case .newCampaign, .editCampaign:
-            guard var campaign = campaign(from: values, purpose: purpose, book: &book, now: now) else {
+            guard var campaign = campaign(from: values, purpose: purpose, book: &book, now: now, today: environment.clock.today) else {
                 return "The campaign could not be read: check the fields"
             }
             if case .editCampaign(let id) = purpose, book.campaigns[id] == campaign {

@@ -30,7 +30,7 @@ enum CompanyDetailPane {
             return lines
         case .people:
             let people = state.links.links(for: book).contacts.records(ofCompany: id, in: book.contacts)
-                .sorted { $0.displayName != $1.displayName ? $0.displayName < $1.displayName : $0.id < $1.id }
+                .sorted { $0.displayName != $1.displayName ? NameOrder.precedes($0.displayName, $1.displayName) : $0.id < $1.id }
             guard !people.isEmpty else { return [PaneLine("Nobody yet: add a contact with this company.", style: .muted)] }
             return [PaneLine("Enter opens the person", style: .muted)] + people.map { person in
                 PaneLine([TextSegment(person.displayName.padding(toLength: 24, withPad: " ", startingAt: 0)),

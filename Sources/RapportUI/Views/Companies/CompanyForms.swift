@@ -47,7 +47,8 @@ enum CompanyForms {
                                                               timeZone: environment.clock.timeZone) else { return }
             state.commit(book, label: "Logged: \(activity.summary)", environment: environment)
         case .task(let id):
-            guard let task = ActivityForms.planTask(values, links: ActivityLinks(companyID: id), book: &book, now: now) else { return }
+            guard let task = ActivityForms.planTask(values, links: ActivityLinks(companyID: id), book: &book, now: now,
+                                                      today: environment.clock.today) else { return }
             state.commit(book, label: "Planned: \(task.summary)", environment: environment)
         }
     }

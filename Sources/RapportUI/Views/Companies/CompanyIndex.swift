@@ -53,8 +53,8 @@ struct CompanyIndex: Sendable {
     func visibleRows(search: String, sort: CompanyColumn, ascending: Bool) -> [(row: Row, highlights: [Int])] {
         let query = FuzzyQuery(search)
         if query.isEmpty {
-            // Lower-cased once per row, not twice per comparison.
-            let names = sort == .name ? rows.map { $0.company.name.lowercased() } : []
+            // Folded once per row, not twice per comparison; names sort as people read them.
+            let names = sort == .name ? rows.map { NameOrder.sortString($0.company.name) } : []
             let sortedPositions = rows.indices.sorted { i, j in
                 let a = rows[i], b = rows[j]
                 let order: Bool?
@@ -81,7 +81,7 @@ struct CompanyIndex: Sendable {
             }
             if let best { matches.append((row, best.score, bestIsName ? best.matchedIndices : [])) }
         }
-        matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.row.company.name < $1.row.company.name }
+        matches.sort { $0.score != $1.score ? $0.score > $1.score : NameOrder.precedes($0.row.company.name, $1.row.company.name) }
         return matches.map { ($0.row, $0.highlights) }
     }
 }

@@ -115,17 +115,17 @@ enum ContactForms {
                       validate: Validators.required("The opportunity needs a title")),
             FormField("Amount", text: "0", placeholder: "12000", validate: FieldParsing.amount),
             FormField("Stage", text: stage, validate: FieldParsing.expecting("A stage of the pipeline") { book.settings.stage(named: $0.trimmingCharacters(in: .whitespaces)) != nil }),
-            FormField("Close by", placeholder: "YYYY-MM-DD (optional)", validate: FieldParsing.optionalDate),
+            FormField("Close by", placeholder: Messages.formsDatePlaceholder.text, validate: FieldParsing.optionalDate),
             FormField(company.isEmpty ? "New company" : "Company", text: company,
                       placeholder: company.isEmpty ? "created when named" : ""),
         ])
     }
 
-    static func conversionRequest(_ values: [String], currency: CurrencyCode) -> LeadConversion.Request? {
+    static func conversionRequest(_ values: [String], currency: CurrencyCode, today: LocalDate) -> LeadConversion.Request? {
         guard values.count == 5, let amount = FieldParsing.money(values[1], currency: currency) else { return nil }
         return LeadConversion.Request(opportunityTitle: values[0], amount: amount,
                                       stageID: values[2].trimmingCharacters(in: .whitespaces),
-                                      expectedClose: LocalDate(values[3].trimmingCharacters(in: .whitespaces)),
+                                      expectedClose: DateInput.parse(values[3], today: today),
                                       companyName: values[4])
     }
 

@@ -143,7 +143,8 @@ struct ContactIndex: Sendable {
                             lastInteraction: activity.lastInteraction, nextTaskDue: activity.nextTaskDue,
                             segment: segments.segment(for: contact.id), rfm: segments.rfm(for: contact.id),
                             lifetimeValue: value, lifetimeValueText: value.map { $0.historical.money.formattedWhole(numberFormat) } ?? "",
-                            sortKeys: (contact.displayName.lowercased(), company.lowercased(), (contact.primaryEmail ?? "").lowercased()),
+                            sortKeys: (NameOrder.sortString(contact.displayName), NameOrder.sortString(company),
+                                       (contact.primaryEmail ?? "").lowercased()),
                             fields: fields))
         }
         self.rows = rows

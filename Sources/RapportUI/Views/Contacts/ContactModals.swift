@@ -88,7 +88,7 @@ enum ContactModals {
             ActivityForms.commitInteraction(values, links: links, state: &state, environment: environment)
         case .task(let id):
             let links = ActivityLinks(contactID: id, companyID: book.contacts[id]?.companyID)
-            guard let task = ActivityForms.planTask(values, links: links, book: &book, now: now) else { return }
+            guard let task = ActivityForms.planTask(values, links: links, book: &book, now: now, today: environment.clock.today) else { return }
             state.commit(book, label: "Planned \(task.taskType?.title.lowercased() ?? "task") for \(task.dueDate?.description ?? "later")",
                          environment: environment)
         case .ticket(let id):
@@ -106,7 +106,8 @@ enum ContactModals {
             book.contacts.upsert(contact)
             state.commit(book, label: "Consent recorded for \(contact.displayName)", environment: environment)
         case .convert(let id):
-            guard let request = ContactForms.conversionRequest(values, currency: book.settings.defaultCurrency) else { return }
+            guard let request = ContactForms.conversionRequest(values, currency: book.settings.defaultCurrency,
+                                                                          today: environment.clock.today) else { return }
             do {
                 let outcome = try LeadConversion.convert(id, request, in: book, at: now)
                 state.commit(outcome.book, label: "Converted: opportunity \(outcome.opportunityID) opened", environment: environment)

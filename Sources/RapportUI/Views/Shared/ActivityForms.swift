@@ -51,9 +51,9 @@ enum ActivityForms {
         ])
     }
 
-    static func planTask(_ values: [String], links: ActivityLinks, book: inout Book, now: Date) -> Activity? {
+    static func planTask(_ values: [String], links: ActivityLinks, book: inout Book, now: Date, today: LocalDate) -> Activity? {
         guard values.count == 4, let type = FieldParsing.taskType(values[0]),
-              let due = LocalDate(values[2].trimmingCharacters(in: .whitespaces)) else { return nil }
+              let due = DateInput.parse(values[2], today: today) else { return nil }
         let timeText = values[3].trimmingCharacters(in: .whitespaces)
         let task = Activity(id: book.activities.nextID(), createdAt: now, task: type, summary: values[1].trimmingCharacters(in: .whitespaces),
                             due: due, dueTime: timeText.isEmpty ? nil : LocalTime(timeText), contactID: links.contactID,

@@ -120,7 +120,7 @@ enum FieldParsing {
     }
 
     static let emails = labeledListValidator("Expected addresses like name@example.com, separated by commas") {
-        ContactNormalization.isPlausibleEmail($0)
+        FieldRules.email($0) == nil
     }
     static let phones = labeledListValidator("Expected numbers of digits, +, spaces, dashes (5 to 15 digits), separated by commas") {
         ContactNormalization.isPlausiblePhone($0)
@@ -134,9 +134,14 @@ enum FieldParsing {
     static let channelValidator = expecting("One of: email, phone, sms, chat, social, store-visit, web") { channel($0) != nil }
     static let directionValidator = expecting("in or out") { direction($0) != nil }
     static let taskTypeValidator = expecting("One of: call, meeting, email, to-do") { taskType($0) != nil }
-    static let date = expecting("A date: YYYY-MM-DD") { LocalDate($0.trimmingCharacters(in: .whitespaces)) != nil }
-    static let optionalDate = expecting("A date: YYYY-MM-DD, or empty", optional: true) {
-        LocalDate($0.trimmingCharacters(in: .whitespaces)) != nil
+    /// Every date field: what `DateInput` reads (today does not change what is valid).
+    static let date: FieldValidator = { text in
+        text.allSatisfy(\.isWhitespace) ? ["Required"] : optionalDate(text)
+    }
+    static let optionalDate: FieldValidator = { text in
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        return DateInput.parse(text, today: LocalDate(dayNumber: 0)) == nil
+            ? [Messages.formsDateExpected.text(["example": DateInput.example()])] : []
     }
     static let optionalTime = expecting("A time: HH:MM, or empty", optional: true) {
         LocalTime($0.trimmingCharacters(in: .whitespaces)) != nil
