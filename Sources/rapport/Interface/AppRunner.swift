@@ -87,7 +87,7 @@ final class AppRunner {
         case .success(let text):
             App.finishEditing(request, text: text, state: &state, environment: environment)
         case .failure(let error):
-            state.show("Editor failed: \(error.message)", severity: .error, environment: environment, seconds: 8)
+            state.show(Messages.editorFailed.text(["reason": error.message]), severity: .error, environment: environment, seconds: 8)
         }
     }
 
