@@ -27,11 +27,16 @@ enum CrashReports {
 
     /// `crash-<time>-<pid>.txt` in the state directory.
     static func reportPath(stateDirectory: String, at date: Date, pid: Int32) -> String {
+        DataDirectory.join(stateDirectory, "crash-\(timestamp(date))-\(pid).txt")
+    }
+
+    /// `20261122-120000` (UTC): for file names that sort by time.
+    nonisolated static func timestamp(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return DataDirectory.join(stateDirectory, "crash-\(formatter.string(from: date))-\(pid).txt")
+        return formatter.string(from: date)
     }
 
     /// Call first when the interface starts. Either executes the program again with the settings
