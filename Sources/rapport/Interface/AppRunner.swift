@@ -81,7 +81,8 @@ final class AppRunner {
                     compactionWanted = true
                 }
             }
-            if state.needsSave { save() }
+            // The unsaved-changes question retries only when asked to, so its answer stays shown.
+            if state.needsSave, state.overlay != .unsavedQuit { save() }
         }
         if let unsavedOutcome {
             terminal.stop()
