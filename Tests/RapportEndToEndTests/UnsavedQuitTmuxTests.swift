@@ -8,7 +8,7 @@ import XCTest
 final class UnsavedQuitTmuxTests: XCTestCase {
     private let now = "2026-11-22T12:00:00Z"
 
-    private func startWithAFailingSave() throws -> (tmux: TmuxSession, book: String, state: String, before: Book) {
+    func startWithAFailingSave() throws -> (tmux: TmuxSession, book: String, state: String, before: Book) {
         let root = try makeTemporaryDirectory(self)
         let directory = root + "/book"
         let demo = try RapportBinary.run(["demo", "--out", directory, "--as-of", "2026-11-22"])
@@ -32,12 +32,12 @@ final class UnsavedQuitTmuxTests: XCTestCase {
 
     /// The screen and what scrolled off it, wrapped lines joined: the note after the program
     /// starts on the bottom line, where the interface left the cursor.
-    private func everything(_ tmux: TmuxSession) throws -> String {
+    func everything(_ tmux: TmuxSession) throws -> String {
         try tmux.run(["capture-pane", "-p", "-J", "-S", "-", "-t", "0"])
     }
 
     /// tmux may mark the pane dead a moment before it has the status from waitpid.
-    private func exitStatus(_ tmux: TmuxSession) throws -> String {
+    func exitStatus(_ tmux: TmuxSession) throws -> String {
         for _ in 0..<50 {
             let status = try tmux.value("#{pane_dead_status}")
             if !status.isEmpty { return status }
@@ -78,5 +78,22 @@ final class UnsavedQuitTmuxTests: XCTestCase {
         XCTAssertTrue(try tmux.waitForExit(), "d quits")
         XCTAssertEqual(try exitStatus(tmux), "4")
         XCTAssertTrue(try everything(tmux).contains("unsaved changes were discarded"))
+    }
+}
+
+extension UnsavedQuitTmuxTests {
+    /// SIGTERM saves and exits 128+15 as before; with no one to ask, edits the save refused go
+    /// to a recovery copy.
+    func testTerminationWithAFailedSaveKeepsARecoveryCopy() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let (tmux, _, state, _) = try startWithAFailingSave()
+        try tmux.send("Escape")
+        let pid = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+        XCTAssertEqual(kill(pid, SIGTERM), 0)
+        XCTAssertTrue(try tmux.waitForExit(), "SIGTERM ends the program")
+        XCTAssertEqual(try exitStatus(tmux), "143")
+        XCTAssertTrue(try everything(tmux).contains("NOT in the book"))
+        let copies = try FileManager.default.contentsOfDirectory(atPath: state + "/rapport/recovery")
+        XCTAssertEqual(copies.count, 1)
     }
 }
