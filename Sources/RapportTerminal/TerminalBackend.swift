@@ -43,8 +43,8 @@ public enum TerminalError: Error, CustomStringConvertible {
 ///
 /// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys (`.ctrl("c")` …), so the keymap
 /// decides what they do (quit, `suspend()`, save). SIGINT/SIGTERM/SIGHUP sent from outside set
-/// `pendingTermination`; a second one restores the terminal and exits. Crash signals and `exit()`
-/// restore the terminal too.
+/// `pendingTermination`; a second one restores the terminal and exits. Crash signals (and
+/// SIGQUIT) restore the terminal, are reported, and end the program; `exit()` restores too.
 @MainActor
 public final class TerminalBackend {
     public private(set) var isActive = false
@@ -180,6 +180,12 @@ public final class TerminalBackend {
         window = nil
         output = nil
         isActive = false
+    }
+
+    /// The sentence written to stderr after a crash, once the terminal is restored and the
+    /// crash reported (say where the report is).
+    public static func setCrashNote(_ text: String) {
+        TerminalSignals.setCrashNote(text)
     }
 
     /// The terminal size in cells.
@@ -379,13 +385,55 @@ public final class TerminalBackend {
     }
 
     /// Runs `body` with the terminal in its normal state (for `$EDITOR`, a pager, a shell), then
-    /// takes it back; the next `draw` repaints everything.
+    /// takes it back; the next `draw` repaints everything. `body` should run its child in this
+    /// process's group (the terminal's foreground group); Ctrl-C and Ctrl-\ are the child's
+    /// meanwhile. Whatever was typed, or answered by the terminal to the child's queries, is
+    /// dropped before keys are read again, so none of it acts as a key here.
     public func runExternal<T>(_ body: () throws -> T) rethrows -> T {
         guard isActive else { return try body() }
-        return try runOutsideCurses(body)
+        return try runOutsideCurses {
+            TerminalSignals.setInterruptsIgnored(true)
+            defer { TerminalSignals.setInterruptsIgnored(false) }
+            return try body()
+        } whenBack: {
+            discardPendingInput()
+        }
     }
 
-    private func runOutsideCurses<T>(_ body: () throws -> T) rethrows -> T {
+    /// Reads and drops input until the terminal answers a status request sent now: terminals
+    /// answer in order, so the answers to whatever the child asked (vim asks for its version and
+    /// the cursor position, and may exit before the answers arrive) come before ours. Without an
+    /// answer, gives up after half a second.
+    private func discardPendingInput() {
+        guard let output else { return }
+        let descriptor = fileno(inputStream ?? rapport_stdin())
+        fputs(StatusReport.request, output)
+        fflush(output)
+        var received: [UInt8] = []
+        let deadline = Self.monotonicMilliseconds() + 500
+        var chunk = [UInt8](repeating: 0, count: 512)
+        while !StatusReport.isAnswered(by: received) {
+            let remaining = deadline - Self.monotonicMilliseconds()
+            guard remaining > 0 else { break }
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let count = poll(&ready, 1, Int32(remaining))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            let read = Glibc.read(descriptor, &chunk, chunk.count)
+            guard read > 0 else { break }
+            received += chunk[0..<read]
+        }
+        tcflush(descriptor, TCIFLUSH)
+        flushinp()
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+
+    private func runOutsideCurses<T>(_ body: () throws -> T, whenBack: () -> Void = {}) rethrows -> T {
         setBracketedPaste(false)
         def_prog_mode()
         curs_set(1)
@@ -393,6 +441,7 @@ public final class TerminalBackend {
         TerminalSignals.setCursesActive(false)
         defer {
             reset_prog_mode()
+            whenBack()
             TerminalSignals.setCursesActive(true)
             curs_set(cursorVisible ? 1 : 0)
             needsFullRedraw = true

@@ -14,6 +14,8 @@ public enum AppAction: Hashable, Sendable {
     case redo
     case redraw
     case suspend
+    /// An answer in the "unsaved changes" dialog that quitting opened.
+    case resolveUnsavedQuit(UnsavedQuitChoice)
 
     // Inside the shell's overlays.
     case moveUp

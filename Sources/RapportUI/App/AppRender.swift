@@ -28,6 +28,9 @@ extension App {
             return nil
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body)
+        case .unsavedQuit?:
+            UnsavedQuit.render(state, into: &buffer, area: body)
+            return nil
         case nil:
             return viewCursor
         }

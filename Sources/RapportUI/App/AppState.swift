@@ -94,4 +94,6 @@ public struct TerminalExtent: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(offset: Int)
     case palette(PaletteState)
+    /// Quitting found changes that could not be saved: retry, keep a copy, or discard.
+    case unsavedQuit
 }

@@ -31,6 +31,7 @@ struct StatusLine: Widget {
             switch state.overlay {
             case .help?: keymap = Keymaps.helpOverlay
             case .palette?: keymap = Keymaps.palette
+            case .unsavedQuit?: keymap = UnsavedQuit.keymap
             case nil: keymap = Keymaps.active(in: state.view)
             }
             right = KeyHintBar(keymap: keymap, maxWidth: max(0, area.width - used - 1)).segments

@@ -12,6 +12,7 @@ enum InterfaceLauncher {
             Output.error("rapport: the full-screen interface needs a terminal; for scripts use a command (rapport --help)")
             return 2
         }
+        CrashReports.prepare(environment: context.environment, now: Date())
         let clock = ClockFromEnvironment.make(context.environment)
         let directory: String
         if demo {

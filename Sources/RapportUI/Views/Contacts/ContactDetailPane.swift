@@ -97,7 +97,8 @@ enum ContactDetailPane {
         guard let contact = state.book.contacts[id], area.width >= 10, area.height >= 6 else { return }
         let focused = state.contacts.paneHasFocus
         buffer.fill(area)
-        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: contact.displayName)
+        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: FocusMarker.title(contact.displayName, focused: focused),
+                                 titleStyle: FocusMarker.titleStyle(focused: focused))
         let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
         guard inner.height >= 4 else { return }
         // Header: who and where in the lifecycle.

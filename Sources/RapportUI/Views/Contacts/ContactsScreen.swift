@@ -8,7 +8,8 @@ enum ContactsScreen {
         keys.bind(["/"], .contacts(.search), "Search", group: "Contacts", hint: true)
         keys.bind(["enter", "o", "right", "l"], .contacts(.activate), "Open", group: "Contacts",
                   hint: true, keyLabel: "Enter")
-        keys.bind(["esc", "left", "h"], .contacts(.back), "Back to the list / clear the search", group: "Contacts", keyLabel: "Esc")
+        keys.bind(["esc"], .contacts(.close), Messages.contactsClosePane.text, group: "Contacts")
+        keys.bind(["left", "h"], .contacts(.back), Messages.contactsBackToList.text, group: "Contacts", keyLabel: "h/←")
         keys.bind(["j", "down"], .contacts(.moveDown), "Next contact", group: "Contacts", keyLabel: "j/↓")
         keys.bind(["k", "up"], .contacts(.moveUp), "Previous contact", group: "Contacts", keyLabel: "k/↑")
         keys.bind(["pgdn", "ctrl-f"], .contacts(.pageDown), "Page down", group: "Contacts")
@@ -115,6 +116,15 @@ enum ContactsScreen {
             if state.contacts.paneHasFocus, state.size.width >= ContactsRender.sideBySideWidth {
                 state.contacts.paneHasFocus = false
             } else if state.contacts.isPaneOpen {
+                state.contacts.isPaneOpen = false
+                state.contacts.paneHasFocus = false
+            } else if !state.contacts.query.search.isEmpty {
+                state.contacts.searchInput.clear()
+                state.contacts.query.search = ""
+                syncList(&state, environment)
+            }
+        case .close:
+            if state.contacts.isPaneOpen {
                 state.contacts.isPaneOpen = false
                 state.contacts.paneHasFocus = false
             } else if !state.contacts.query.search.isEmpty {

@@ -7,8 +7,10 @@ public enum ContactsAction: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     /// Enter: opens the pane from the list; in the pane, jumps to the selected deal.
     case activate
-    /// Esc: leaves the pane, then closes it, then clears the search.
+    /// h/←: leaves the pane for the list beside it, then closes it, then clears the search.
     case back
+    /// Esc: closes the pane, whichever side has the focus; else clears the search.
+    case close
     case search
     case nextSection, previousSection
     case sortNextColumn, reverseSort
