@@ -193,7 +193,7 @@ enum ContactsScreen {
         case .erase:
             state.contacts.modal = .erase(id, PromptState())
         case .merge:
-            state.contacts.modal = .merge(id, PromptState())
+            state.contacts.modal = .merge(ContactMergeDialog(keptID: id))
         case .editNotes:
             return [.editText(EditRequest(text: contact.notes, target: .contactNotes(id)))]
         default:

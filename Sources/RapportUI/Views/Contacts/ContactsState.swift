@@ -69,8 +69,8 @@ enum ContactsModal: Sendable {
     case confirmDelete(ContactID, ConfirmState)
     /// GDPR erasure: the user types the contact's name to confirm.
     case erase(ContactID, PromptState)
-    /// Which contact to merge into this one.
-    case merge(ContactID, PromptState)
+    /// Which contact to merge into this one, and a preview before merging.
+    case merge(ContactMergeDialog)
 }
 
 /// Work kept between frames: the search index and the last list, rebuilt only when the book or
