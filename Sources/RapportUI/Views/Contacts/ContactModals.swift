@@ -7,7 +7,7 @@ enum ContactModals {
         guard let modal = state.contacts.modal else { return [] }
         switch modal {
         case .form(let purpose, var form):
-            switch form.handle(key) {
+            switch form.handle(key, book: state.book) {
             case nil: state.contacts.modal = .form(purpose, form)
             case .cancelled?: state.contacts.modal = nil
             case .submitted(let values)?:
@@ -26,7 +26,7 @@ enum ContactModals {
                 if let existing = matches.first { _ = ContactsScreen.perform(.open(existing.contactID), state: &state, environment: environment) }
             case false?:
                 state.contacts.modal = nil
-                createContact(form.values, state: &state, environment: environment)
+                createContact(form.form.values, state: &state, environment: environment)
             }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {
@@ -58,7 +58,7 @@ enum ContactModals {
         return []
     }
 
-    private static func submit(_ purpose: ContactFormPurpose, values: [String], form: FormState, state: inout AppState,
+    private static func submit(_ purpose: ContactFormPurpose, values: [String], form: CompletingForm, state: inout AppState,
                                environment: AppEnvironment) {
         let now = environment.clock.now
         var book = state.book
@@ -178,9 +178,7 @@ enum ContactModals {
     static func render(_ modal: ContactsModal, state: AppState, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         switch modal {
         case .form(let purpose, let form):
-            let view = FormView(state: form, title: purpose.title, width: 64)
-            view.render(into: &buffer, area: area)
-            return view.cursorPosition(in: area)
+            return CompletingFormView(fields: form, title: purpose.title, book: state.book, width: 64).render(into: &buffer, area: area)
         case .duplicate(_, let matches, let confirm):
             let names = matches.prefix(3).map { match in
                 "\(state.book.contacts[match.contactID]?.displayName ?? match.contactID.rawValue) (\(match.reason))"
