@@ -532,15 +532,23 @@ public struct FuzzyQuery: Hashable, Sendable {
     }
 
     /// `contiguousScore(folded:wordStarts:length:)` from a field's first scalar and the positions
-    /// and letters where its words start, kept compact beside the folded text: a word prefix can
-    /// only begin there, so the text itself is read only where the query's first letter is (the
-    /// same result; a test compares the two). Over 50,000 contacts this is the difference between
-    /// reading every field's text per keystroke and reading a few bytes of most. Only a field
-    /// with no word prefix (and every query letter, by the caller's mask) is read whole, for a
-    /// substring.
+    /// and letters where its words start, kept compact beside the folded text (the same result;
+    /// a test compares the two): `wordStartScore`, then `substringScore`.
     func contiguousScore(folded: UnsafeBufferPointer<Unicode.Scalar>, first: Unicode.Scalar,
                          wordStartPositions: UnsafeBufferPointer<Int32>, wordStartLetters: UnsafeBufferPointer<Unicode.Scalar>,
                          length: Int) -> Int? {
+        wordStartScore(folded: folded, first: first, wordStartPositions: wordStartPositions, wordStartLetters: wordStartLetters,
+                       length: length) ?? substringScore(folded: folded, length: length)
+    }
+
+    /// The score of an exact, prefix or word-prefix match from the compact word starts: a word
+    /// prefix can only begin there, so the text itself is read only where the query's first
+    /// letter is. Over 50,000 contacts this is the difference between reading every field's text
+    /// per keystroke and reading a few bytes of most; a list tries `substringScore` (which reads
+    /// the whole text) only on the records none of their fields matched this way.
+    func wordStartScore(folded: UnsafeBufferPointer<Unicode.Scalar>, first: Unicode.Scalar,
+                        wordStartPositions: UnsafeBufferPointer<Int32>, wordStartLetters: UnsafeBufferPointer<Unicode.Scalar>,
+                        length: Int) -> Int? {
         let count = phrase.count
         let n = folded.count
         guard count > 0, count <= n else { return nil }
@@ -560,11 +568,22 @@ public struct FuzzyQuery: Hashable, Sendable {
                 if start > n - count { break }
                 if occurs(at: start) { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
             }
-            // Inside a word: the whole text is read, but only for fields that passed the letter mask.
-            if n > count {
-                for start in 1...(n - count) where folded[start] == letter && occurs(at: start) {
-                    return FuzzyMatch.Kind.substring.rawValue * Self.kindWeight + shortness
-                }
+            return nil
+        }
+    }
+
+    /// The score of the query inside a word, found anywhere after the first scalar (a match at a
+    /// word start is `wordStartScore`'s, which ranks higher and is tried first); nil otherwise.
+    func substringScore(folded: UnsafeBufferPointer<Unicode.Scalar>, length: Int) -> Int? {
+        let count = phrase.count
+        let n = folded.count
+        guard count > 0, n > count else { return nil }
+        let shortness = 999 - min(length, 999)
+        return phrase.withUnsafeBufferPointer { phrase -> Int? in
+            let letter = phrase[0]
+            search: for start in 1...(n - count) where folded[start] == letter {
+                for k in 1..<count where folded[start + k] != phrase[k] { continue search }
+                return FuzzyMatch.Kind.substring.rawValue * Self.kindWeight + shortness
             }
             return nil
         }

@@ -161,12 +161,22 @@ enum ContactSearch {
                 var bestField = -1
                 if !scattered {
                     for field in first..<end where masks[field] & queryMask == queryMask {
-                        guard let score = fuzzy.contiguousScore(folded: text(field), first: firsts[field],
-                                                                    wordStartPositions: wordStartPositionsOf(field),
-                                                                    wordStartLetters: wordStartLettersOf(field), length: Int(lengths[field])),
+                        guard let score = fuzzy.wordStartScore(folded: text(field), first: firsts[field],
+                                                               wordStartPositions: wordStartPositionsOf(field),
+                                                               wordStartLetters: wordStartLettersOf(field), length: Int(lengths[field])),
                               score > bestScore else { continue }
                         bestScore = score
                         bestField = field - first
+                    }
+                    // Inside a word only where no field matched at a word start (those rank higher),
+                    // since it reads the whole text.
+                    if bestField < 0 {
+                        for field in first..<end where masks[field] & queryMask == queryMask {
+                            guard let score = fuzzy.substringScore(folded: text(field), length: Int(lengths[field])),
+                                  score > bestScore else { continue }
+                            bestScore = score
+                            bestField = field - first
+                        }
                     }
                     if bestField < 0 {
                         setAside.append(rowIndex)
