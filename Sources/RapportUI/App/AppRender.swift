@@ -12,12 +12,15 @@ extension App {
             return nil
         }
         let tabArea = Rect(x: 0, y: 0, width: screen.width, height: 1)
-        let statusArea = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
         let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+        // A long message takes rows above the bar, over the bottom of the view, for as long as it shows.
+        let statusLine = StatusLine(state: state, environment: environment)
+        let statusHeight = statusLine.height(width: screen.width, maximum: screen.height / 3)
+        let statusArea = Rect(x: 0, y: screen.height - statusHeight, width: screen.width, height: statusHeight)
 
         TabBar(titles: ViewID.allCases.map(\.title), activeIndex: state.view.rawValue - 1).render(into: &buffer, area: tabArea)
         let viewCursor = ViewDispatch.render(state, into: &buffer, area: body, environment: environment)
-        StatusLine(state: state, environment: environment).render(into: &buffer, area: statusArea)
+        statusLine.render(into: &buffer, area: statusArea)
 
         switch state.overlay {
         case .help(let offset)?:

@@ -155,7 +155,7 @@ enum ContactsScreen {
             state.show("Sorted by \(state.contacts.query.sort.title.lowercased()), \(direction)\(note)", environment: environment)
             if let selected { select(selected, state: &state, environment: environment) }
         case .filter:
-            state.contacts.modal = .form(.filter, ContactForms.filterForm(state.contacts.query))
+            state.contacts.modal = .form(.filter, ContactForms.filterForm(state.contacts.query, tags: index(state, environment).allTags))
         case .new:
             state.contacts.modal = .form(.new, ContactForms.contactForm(nil, book: state.book))
         default:
@@ -175,13 +175,13 @@ enum ContactsScreen {
         case .edit:
             state.contacts.modal = .form(.edit(id), ContactForms.contactForm(contact, book: state.book))
         case .logInteraction:
-            state.contacts.modal = .form(.interaction(id), ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone))
+            state.contacts.modal = .form(.interaction(id), CompletingForm(fields: ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone).fields))
         case .planTask:
-            state.contacts.modal = .form(.task(id), ActivityForms.taskForm(today: environment.clock.today))
+            state.contacts.modal = .form(.task(id), CompletingForm(fields: ActivityForms.taskForm(today: environment.clock.today).fields))
         case .newTicket:
             state.contacts.modal = .form(.ticket(id), ContactForms.ticketForm())
         case .consent:
-            state.contacts.modal = .form(.consent(id), ContactForms.consentForm(contact))
+            state.contacts.modal = .form(.consent(id), CompletingForm(fields: ContactForms.consentForm(contact).fields))
         case .convertLead:
             guard LifecycleRules.isConvertible(contact.lifecycle) else {
                 state.show("Only a lead converts; \(contact.displayName) is \(contact.lifecycle.title)", severity: .warning,
@@ -203,7 +203,7 @@ enum ContactsScreen {
         case .erase:
             state.contacts.modal = .erase(id, PromptState())
         case .merge:
-            state.contacts.modal = .merge(id, PromptState())
+            state.contacts.modal = .merge(ContactMergeDialog(keptID: id))
         case .editNotes:
             return [.editText(EditRequest(text: contact.notes, target: .contactNotes(id)))]
         default:

@@ -65,14 +65,14 @@ enum ContactFormPurpose: Sendable {
 
 /// The dialog on top of the contacts view, if any: it takes every key.
 enum ContactsModal: Sendable {
-    case form(ContactFormPurpose, FormState)
+    case form(ContactFormPurpose, CompletingForm)
     /// A new contact's email or phone is already known: open the existing one, or create anyway.
-    case duplicate(form: FormState, matches: [DuplicateDetection.Match], confirm: ConfirmState)
+    case duplicate(form: CompletingForm, matches: [DuplicateDetection.Match], confirm: ConfirmState)
     case confirmDelete(ContactID, ConfirmState)
     /// GDPR erasure: the user types the contact's name to confirm.
     case erase(ContactID, PromptState)
-    /// Which contact to merge into this one.
-    case merge(ContactID, PromptState)
+    /// Which contact to merge into this one, and a preview before merging.
+    case merge(ContactMergeDialog)
 }
 
 /// Work kept between frames: the search index and the last list, rebuilt only when the book or
