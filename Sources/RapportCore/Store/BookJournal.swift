@@ -97,7 +97,9 @@ enum BookJournal {
             size = existing.completeLength
             saves = size > 0 ? [(size, collections)] : []
             guard existing.totalLength > existing.completeLength else { return }
-            guard truncate(path, off_t(existing.completeLength)) == 0 else {
+            let fd = try FileSystem.openForWriting(path, O_WRONLY, operation: "drop the torn last line")
+            defer { close(fd) }
+            guard ftruncate(fd, off_t(existing.completeLength)) == 0 else {
                 throw .io(path: path, operation: "drop the torn last line", reason: FileSystem.errorText())
             }
         }
@@ -107,8 +109,7 @@ enum BookJournal {
             var created = false
             if descriptor < 0 {
                 created = !FileSystem.exists(path)
-                descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-                guard descriptor >= 0 else { throw .io(path: path, operation: "open the journal", reason: FileSystem.errorText()) }
+                descriptor = try FileSystem.openForWriting(path, O_WRONLY | O_APPEND | O_CREAT, operation: "open the journal")
             }
             if let failure = FileSystem.writeAll(line, to: descriptor) {
                 // A partial line is a torn line: cut it so the journal stays whole lines.

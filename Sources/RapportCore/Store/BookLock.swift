@@ -20,8 +20,7 @@ public final class BookLock: @unchecked Sendable {
 
     public static func acquire(directory: String, program: String = "rapport") throws(StoreError) -> BookLock {
         let path = DataDirectory.join(directory, fileName)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: path, operation: "open the lock file", reason: FileSystem.errorText()) }
+        let fd = try FileSystem.openForWriting(path, O_RDWR | O_CREAT, operation: "open the lock file")
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? FileSystem.read(path)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
                 .map { $0.trimmingWhitespace() } ?? ""

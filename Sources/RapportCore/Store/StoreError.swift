@@ -7,6 +7,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, operation: String, reason: String)
     case readOnly(directory: String)
     case notADirectory(path: String)
+    /// A book file that is a symbolic link: refused rather than followed.
+    case symbolicLink(path: String)
+    /// A FIFO, device, socket or folder where a book file should be.
+    case notARegularFile(path: String)
 
     public var description: String {
         switch self {
@@ -22,6 +26,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the book at \(directory) is open read-only; changes are not saved"
         case .notADirectory(let path):
             return "\(path) is not a directory"
+        case .symbolicLink(let path):
+            return Messages.storeSymbolicLink.text(["path": path])
+        case .notARegularFile(let path):
+            return Messages.storeNotARegularFile.text(["path": path])
         }
     }
 }
