@@ -14,6 +14,9 @@ public final class BookStore: @unchecked Sendable {
     public let directory: String
     public let isReadOnly: Bool
     private var lock: BookLock?
+    /// What opening the book did that the user should hear about (its folder made private),
+    /// for the command to print on stderr or the app to show on its status line.
+    public private(set) var notices: [String] = []
     /// The book as the files plus the journal hold it.
     private var saved: Book
     /// Only under `sync`: the background compaction swaps it while saves append to it.
@@ -51,18 +54,21 @@ public final class BookStore: @unchecked Sendable {
     /// does not parse stops everything, and nothing is written.
     public static func open(directory: String, mode: Mode = .readWrite) throws(StoreError) -> (store: BookStore, book: Book) {
         var lock: BookLock?
+        var notices: [String] = []
         switch mode {
         case .readWrite:
             try FileSystem.createDirectory(directory)
             lock = try BookLock.acquire(directory: directory)
             // Under the lock no save is in flight, so a temporary file is what a crash left behind.
             for stray in FileSystem.strayTemporaryFiles(in: directory) { _ = unlinkFile(stray) }
+            notices = BookPermissions.tighten(directory: directory, fileNames: BookStore.ownFileNames)
         case .readOnly:
             if FileSystem.exists(directory), !FileSystem.isDirectory(directory) { throw .notADirectory(path: directory) }
         }
         do {
             let (book, journal) = try loadWithJournal(directory: directory)
             let store = BookStore(directory: directory, readOnly: mode == .readOnly, lock: lock, book: book)
+            store.notices = notices
             if mode == .readWrite { try store.journal.adopt(journal) }
             return (store, book)
         } catch {
@@ -254,6 +260,11 @@ public final class BookStore: @unchecked Sendable {
         }
         /// Called on the job's thread after the files are written, before the journal is touched.
         var filesWritten: @Sendable () -> Void = {}
+    }
+
+    /// Every file Rapport keeps in a book's folder (not `outbox/`, which holds the user's messages).
+    static var ownFileNames: [String] {
+        BookCollection.allCases.map(\.fileName) + [BookJournal.fileName, BookLock.fileName]
     }
 
     private func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }

@@ -5,11 +5,14 @@ import RapportCore
 /// problem becomes one line on stderr and exit 1.
 enum BookAccess {
     static func openForWriting(_ directory: String) throws(CommandFailure) -> (store: BookStore, book: Book) {
+        let opened: (store: BookStore, book: Book)
         do {
-            return try BookStore.open(directory: directory, mode: .readWrite)
+            opened = try BookStore.open(directory: directory, mode: .readWrite)
         } catch {
             throw CommandFailure(error.description)
         }
+        for notice in opened.store.notices { Output.error("rapport: " + notice) }
+        return opened
     }
 
     static func load(_ directory: String) throws(CommandFailure) -> Book {

@@ -29,6 +29,9 @@ final class AppRunner {
         // The workflow rules run as the book opens, as one change that `u` undoes.
         if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
         App.prepareInBackground(state)
+        if !store.notices.isEmpty {
+            state.show(store.notices.joined(separator: " "), severity: .warning, environment: environment, seconds: 15)
+        }
     }
 
     func run() -> Int32 {
