@@ -61,6 +61,7 @@ public final class BookStore: @unchecked Sendable {
             lock = try BookLock.acquire(directory: directory)
             // Under the lock no save is in flight, so a temporary file is what a crash left behind.
             for stray in FileSystem.strayTemporaryFiles(in: directory) { _ = unlinkFile(stray) }
+            BookFolderIgnore.ensure(in: directory)
             notices = BookPermissions.tighten(directory: directory, fileNames: BookStore.ownFileNames)
         case .readOnly:
             if FileSystem.exists(directory), !FileSystem.isDirectory(directory) { throw .notADirectory(path: directory) }
@@ -264,7 +265,7 @@ public final class BookStore: @unchecked Sendable {
 
     /// Every file Rapport keeps in a book's folder (not `outbox/`, which holds the user's messages).
     static var ownFileNames: [String] {
-        BookCollection.allCases.map(\.fileName) + [BookJournal.fileName, BookLock.fileName]
+        BookCollection.allCases.map(\.fileName) + [BookJournal.fileName, BookLock.fileName, BookFolderIgnore.fileName]
     }
 
     private func path(_ collection: BookCollection) -> String { DataDirectory.join(directory, collection.fileName) }

@@ -56,3 +56,27 @@ final class BookPermissionsTests: XCTestCase {
         XCTAssertEqual(mode(directory), 0o755)
     }
 }
+
+/// The book folder stays clean under git: its working files are listed in a `.gitignore`.
+final class BookFolderIgnoreTests: XCTestCase {
+    func testABookWrittenByRapportIgnoresItsWorkingFiles() throws {
+        let directory = try makeTemporaryDirectory(self) + "/book"
+        try BookStore.write(SampleBook.make(), to: directory)
+        let ignore = String(decoding: try readBytes(directory + "/.gitignore"), as: UTF8.self)
+        let patterns = ignore.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        XCTAssertEqual(patterns, [".rapport.lock", ".*.tmp-*", "journal.jsonl"])
+        // Every file but the collections is covered by a pattern.
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        let collections = Set(BookCollection.allCases.map(\.fileName))
+        for name in names where !collections.contains(name) && name != ".gitignore" {
+            XCTAssertTrue(patterns.contains { fnmatch($0, name, 0) == 0 }, "\(name) is not ignored")
+        }
+    }
+
+    func testAUsersOwnGitignoreIsKept() throws {
+        let directory = try makeTemporaryDirectory(self)
+        try writeText("*.bak\n", to: directory + "/.gitignore")
+        try BookStore.write(SampleBook.make(), to: directory)
+        XCTAssertEqual(String(decoding: try readBytes(directory + "/.gitignore"), as: UTF8.self), "*.bak\n")
+    }
+}
