@@ -14,6 +14,7 @@ enum BookFolderIgnore {
         # journal of edits not yet folded into the collection files (absent when no program has
         # the book open). Written once by Rapport; yours to change.
         \(BookLock.fileName)
+        \(BookLock.sessionFileName)
         .*.tmp-*
         \(BookJournal.fileName)
 

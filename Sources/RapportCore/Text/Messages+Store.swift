@@ -20,7 +20,27 @@ extension Messages {
         "store.folderOpenToOthers",
         "warning: {path} is open to other users (mode {mode}); it holds more than a book or is not yours, so Rapport leaves it: chmod 700 it if it should be private")
 
+    public static let storeLockedAfterWaiting = Message(
+        "store.lockedAfterWaiting",
+        "the book at {directory} is in use by {holder}: waited {seconds} s for it; try again, or wait longer with --wait SECONDS")
+    public static let storeRewriteWhileOpen = Message(
+        "store.rewriteWhileOpen",
+        "{file}: this change rewrites the whole file, which waits until {holder} closes the book (while it is open, commands can save only a few records at a time); nothing was changed")
+    public static let storeOutsideEdits = Message(
+        "store.outsideEdits",
+        "{count} change from another program; undo starts again from here",
+        plural: "{count} changes from another program; undo starts again from here")
+
     static var storeMessages: [Message] {
-        [storeSymbolicLink, storeNotARegularFile, storeFolderTightened, storeFilesTightened, storeCannotTighten, storeFolderOpenToOthers]
+        [cliWaitNeedsSeconds, cliWaitOptionsHelp, storeLockedAfterWaiting, storeRewriteWhileOpen, storeOutsideEdits, storeSymbolicLink, storeNotARegularFile, storeFolderTightened, storeFilesTightened, storeCannotTighten, storeFolderOpenToOthers]
     }
+}
+
+extension Messages {
+    public static let cliWaitNeedsSeconds = Message(
+        "store.waitNeedsSeconds", "option --wait needs a number of seconds (0 or more), as in --wait 10")
+    /// Two lines of `rapport --help`'s options, aligned with the others.
+    public static let cliWaitOptionsHelp = Message(
+        "store.waitOptionsHelp",
+        "  --wait SECONDS  how long a command waits while another program saves (default 5)\n  --no-wait       give up at once when another program is saving")
 }

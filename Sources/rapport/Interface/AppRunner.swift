@@ -61,6 +61,8 @@ final class AppRunner {
             }
             guard let key = terminal.nextEvent(timeoutMs: inputTimeoutMs()) else {
                 App.tick(state: &state, environment: environment)
+                // Commands may save while the app is open: their edits come in between keys.
+                if OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment) { compactionWanted = true }
                 compactIfIdle()
                 continue
             }
@@ -128,6 +130,7 @@ final class AppRunner {
             state.saveStatus = .saved
             compactionWanted = true
             App.prepareInBackground(state)
+            _ = OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment)
         } catch {
             state.saveStatus = .failed(error.description)
             state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)

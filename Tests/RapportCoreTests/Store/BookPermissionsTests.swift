@@ -64,7 +64,7 @@ final class BookFolderIgnoreTests: XCTestCase {
         try BookStore.write(SampleBook.make(), to: directory)
         let ignore = String(decoding: try readBytes(directory + "/.gitignore"), as: UTF8.self)
         let patterns = ignore.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-        XCTAssertEqual(patterns, [".rapport.lock", ".*.tmp-*", "journal.jsonl"])
+        XCTAssertEqual(patterns, [".rapport.lock", ".rapport.session.lock", ".*.tmp-*", "journal.jsonl"])
         // Every file but the collections is covered by a pattern.
         let names = try FileManager.default.contentsOfDirectory(atPath: directory)
         let collections = Set(BookCollection.allCases.map(\.fileName))
