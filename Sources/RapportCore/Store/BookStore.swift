@@ -470,8 +470,11 @@ public final class BookStore: @unchecked Sendable {
     public func close() {
         guard isOpen else { return }
         if !isReadOnly { try? compact() }
-        writeLock?.release()
+        // The session lock first: a writer waiting for the write lock tries the session lock
+        // the moment it has it, and must not find it still held by a program that is leaving
+        // (the app opening then would be refused as if another app had the book).
         sessionLock?.release()
+        writeLock?.release()
         writeLock = nil
         sessionLock = nil
         isOpen = false

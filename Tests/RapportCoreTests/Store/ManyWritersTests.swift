@@ -154,6 +154,28 @@ final class ManyWritersTests: XCTestCase {
         store.close()
     }
 
+    func testTheAppOpeningWhileACommandWritesWaitsForItInsteadOfBeingRefused() throws {
+        let directory = try book()
+        for _ in 0..<20 {
+            let (command, _) = try BookStore.open(directory: directory)
+            let outcome = Mutex<String?>(nil)
+            let opened = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                do {
+                    let (app, _) = try BookStore.open(directory: directory, mode: .session, wait: 30)
+                    app.close()
+                } catch {
+                    outcome.withLock { $0 = "\(error)" }
+                }
+                opened.signal()
+            }
+            usleep(20_000)
+            command.close()
+            opened.wait()
+            XCTAssertNil(outcome.withLock { $0 })
+        }
+    }
+
     func testConcurrentWritersAllSucceed() throws {
         let directory = try book()
         let failures = Mutex<[String]>([])
