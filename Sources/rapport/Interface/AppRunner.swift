@@ -29,6 +29,9 @@ final class AppRunner {
         // The workflow rules run as the book opens, as one change that `u` undoes.
         if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
         App.prepareInBackground(state)
+        if !store.notices.isEmpty {
+            state.show(store.notices.joined(separator: " "), severity: .warning, environment: environment, seconds: 15)
+        }
     }
 
     func run() -> Int32 {
@@ -62,6 +65,8 @@ final class AppRunner {
             }
             guard let key = terminal.nextEvent(timeoutMs: inputTimeoutMs()) else {
                 App.tick(state: &state, environment: environment)
+                // Commands may save while the app is open: their edits come in between keys.
+                if OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment) { compactionWanted = true }
                 compactIfIdle()
                 continue
             }
@@ -161,6 +166,7 @@ final class AppRunner {
             state.saveStatus = .saved
             compactionWanted = true
             App.prepareInBackground(state)
+            _ = OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment)
         } catch {
             state.saveStatus = .failed(error.description)
             state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)

@@ -28,7 +28,7 @@ enum InterfaceLauncher {
         let store: BookStore
         let book: Book
         do {
-            (store, book) = try BookStore.open(directory: directory)
+            (store, book) = try BookStore.open(directory: directory, mode: .session, wait: BookLock.defaultWait)
         } catch {
             // BookStore.open throws only StoreError (typed throws), whose text says what and where.
             Output.error("rapport: \(error.description)")
