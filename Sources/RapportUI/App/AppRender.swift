@@ -27,8 +27,12 @@ extension App {
             overlay.render(into: &buffer, area: body)
             return nil
         case .palette(let palette)?:
-            return CommandPalette.render(palette, into: &buffer, area: body)
+            return CommandPalette.render(palette, into: &buffer, area: body,
+                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands)
         case nil:
+            if let dialog = state.savedViews.dialog {
+                return SavedViewsRender.render(dialog, state: state, into: &buffer, area: body)
+            }
             return viewCursor
         }
     }
