@@ -21,7 +21,10 @@ enum ViewsCommand {
         let headers = [Messages.viewsCLIHeaderName.text, Messages.viewsCLIHeaderScreen.text, Messages.viewsCLIHeaderFilter.text,
                        Messages.viewsCLIHeaderSort.text]
         let rows = views.map { [$0.name, $0.screen.rawValue, $0.filterSummary, $0.sortSummary] }
-        Output.out(TextTable(headers: headers, rows: rows, keeps: 0).render(width: TextTable.terminalWidth(context.environment)))
+        // No views: only the count, on stderr, so a script reading stdout gets nothing.
+        if !rows.isEmpty {
+            Output.out(TextTable(headers: headers, rows: rows, keeps: 0).render(width: TextTable.terminalWidth(context.environment)))
+        }
         Output.error(Messages.viewsCLICount.text(["count": views.count]))
         return 0
     }
