@@ -77,6 +77,26 @@ final class SavedViewsTests: XCTestCase {
         }
     }
 
+    /// Every kind of contact filter and sort survives the trip through the stored view, and the
+    /// command line's rows are the list's, in its order.
+    func testEveryContactFilterRoundTripsAndMatchesTheScreen() {
+        var app = contacts()
+        var queries: [ContactListQuery] = []
+        queries.append(ContactListQuery(stage: .lead, sort: .company, ascending: false))
+        queries.append(ContactListQuery(tag: "vip"))
+        queries.append(ContactListQuery(search: "lee", stage: .subscriber))
+        queries.append(ContactListQuery(segment: .loyal, sort: .lastInteraction))
+        queries.append(ContactListQuery(sort: .nextTask, ascending: false))
+        for query in queries {
+            let view = SavedViewQuery.contactsView(query)
+            XCTAssertEqual(SavedViewQuery.contactsQuery(view), query)
+            SavedViewQuery.apply(view, state: &app.state, environment: app.environment)
+            XCTAssertEqual(app.state.contacts.query, query)
+            XCTAssertEqual(SavedViewRows.contactIDs(view, book: app.state.book, clock: app.environment.clock),
+                           ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].id })
+        }
+    }
+
     func testSavingUnderAnExistingNameAsksBeforeReplacing() {
         var app = contacts()
         saveAnnView(&app)
