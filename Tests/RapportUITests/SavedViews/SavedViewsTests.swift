@@ -204,6 +204,17 @@ final class SavedViewsTests: XCTestCase {
         XCTAssertTrue(app.screenText().contains("No saved views here yet: V saves"))
     }
 
+    func testTheKeysAreFreeWhereTheyAreBoundAndThePickersTableIsClean() {
+        for view in ViewID.allCases {
+            let active = Keymaps.active(in: view)
+            XCTAssertEqual(active.duplicates().map(\.description), [], view.title)
+            let hasViews = SavedViewQuery.screen(of: view) != nil
+            XCTAssertEqual(active.action(for: .char("V")) == .savedViews(.saveAs), hasViews, view.title)
+        }
+        XCTAssertEqual(SavedViewsScreen.pickerKeymap.duplicates().map(\.description), [])
+        XCTAssertEqual(SavedViewsScreen.pickerKeymap.invalidSpecs + SavedViewsScreen.keymap.invalidSpecs, [])
+    }
+
     func testPickerGoldens() {
         for (width, height) in [(80, 24), (120, 36)] {
             var app = contacts(width: width, height: height)

@@ -105,6 +105,21 @@ enum SavedViewQuery {
         }
     }
 
+    /// How the picker names a view's sort: the screen's own column title ("Last contact ↓"),
+    /// not the stored field name; an unknown field is shown as stored.
+    static func sortTitle(_ view: SavedView) -> String {
+        guard let sort = view.sort else { return "" }
+        let title: String
+        switch view.screen {
+        case .board: title = BoardSort(savedName: sort.field)?.title ?? sort.field
+        case .contacts: title = ContactColumn(savedName: sort.field)?.title ?? sort.field
+        case .companies: title = CompanyColumn(savedName: sort.field)?.title ?? sort.field
+        }
+        // The board's orders have one direction each: no arrow.
+        if view.screen == .board { return title }
+        return (sort.ascending ? Messages.viewsSummaryAscending : Messages.viewsSummaryDescending).text(["field": title])
+    }
+
     /// The saved view the screen shows right now, if any: the name stays in the footer while the
     /// filter and sort are the view's, and goes as soon as the user changes them.
     static func shownView(in state: AppState) -> SavedView? {

@@ -53,7 +53,7 @@ enum SavedViewsRender {
             let style: Style = isSelected ? .selected : .normal
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             buffer.write(view.name, at: inner.x, y: y, style: style, maxWidth: nameWidth)
-            let sort = view.sortSummary
+            let sort = SavedViewQuery.sortTitle(view)
             let sortWidth = DisplayWidth.of(sort)
             let summaryX = inner.x + nameWidth + 2
             buffer.write(view.filterSummary, at: summaryX, y: y, style: isSelected ? .selected : .muted,
