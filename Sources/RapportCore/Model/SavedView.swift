@@ -81,6 +81,8 @@ extension SavedView {
 
     public var sortSummary: String {
         guard let sort else { return "" }
+        // The board's orders have one direction each: no arrow.
+        if screen == .board { return sort.field }
         return (sort.ascending ? Messages.viewsSummaryAscending : Messages.viewsSummaryDescending).text(["field": sort.field])
     }
 }
