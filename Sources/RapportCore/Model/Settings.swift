@@ -16,6 +16,9 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The one-time hints the user has hidden ("board.legend"…), so they are not shown again.
     /// Absent in older books: none hidden.
     public var hiddenHints: [String]? = nil
+    /// The filters and sorts the user saved under a name, per screen (see `SavedView`). Absent
+    /// in older books and whenever the list is empty: none saved.
+    public var savedViews: [SavedView]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,

@@ -27,6 +27,9 @@ public enum App {
             guard let action = UnsavedQuit.keymap.action(for: key) else { return [] }
             return perform(action, state: &state, environment: environment)
         case nil:
+            if state.savedViews.dialog != nil {
+                return SavedViewsScreen.handle(key, state: &state, environment: environment)
+            }
             if ViewDispatch.hasModal(state) {
                 return ViewDispatch.handleModalKey(key, state: &state, environment: environment)
             }
@@ -123,6 +126,8 @@ public enum App {
             break
         case .board, .contacts, .companies, .activities, .campaigns, .reports, .help:
             return ViewDispatch.perform(action, state: &state, environment: environment)
+        case .savedViews(let action):
+            return SavedViewsScreen.perform(action, state: &state, environment: environment)
         }
         return []
     }
@@ -143,7 +148,7 @@ public enum App {
     private static func performInPalette(_ action: AppAction, palette: PaletteState, state: inout AppState,
                                          environment: AppEnvironment) -> [Effect] {
         var palette = palette
-        let matches = CommandPalette.matches(for: palette.query.text)
+        let matches = CommandPalette.matches(for: palette.query.text, in: state)
         switch action {
         case .closeOverlay:
             state.overlay = nil

@@ -32,4 +32,6 @@ public enum AppAction: Hashable, Sendable {
     case campaigns(CampaignsAction)
     case reports(ReportsAction)
     case help(HelpAction)
+    /// Saved views: the same keys in the board, the contacts and the companies.
+    case savedViews(SavedViewsAction)
 }

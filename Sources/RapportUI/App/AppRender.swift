@@ -30,11 +30,15 @@ extension App {
             overlay.render(into: &buffer, area: body)
             return nil
         case .palette(let palette)?:
-            return CommandPalette.render(palette, into: &buffer, area: body)
+            return CommandPalette.render(palette, into: &buffer, area: body,
+                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands)
         case .unsavedQuit?:
             UnsavedQuit.render(state, into: &buffer, area: body)
             return nil
         case nil:
+            if let dialog = state.savedViews.dialog {
+                return SavedViewsRender.render(dialog, state: state, into: &buffer, area: body)
+            }
             return viewCursor
         }
     }

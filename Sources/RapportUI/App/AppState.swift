@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
+    /// The saved-views dialog, over whichever screen opened it.
+    public var savedViews = SavedViewsState()
     /// Which records belong to which contact and company, for the detail panes (a cache).
     let links = BookLinksCache()
 

@@ -42,7 +42,12 @@ struct StatusLine: Widget {
         case .readOnly: saved = TextSegment("read-only", style: Style(.warning))
         case .failed(let reason): saved = TextSegment("✗ not saved: \(reason)", style: Style(.error))
         }
-        return [TextSegment(" \(state.bookName) ", style: Style(.statusKey)), TextSegment(" ", style: .statusBar), saved]
+        var left = [TextSegment(" \(state.bookName) ", style: Style(.statusKey)), TextSegment(" ", style: .statusBar), saved]
+        // The saved view on screen, while the filter and sort are still its own.
+        if let view = SavedViewQuery.shownView(in: state) {
+            left.append(TextSegment("  " + Messages.viewsFooter.text(["name": view.name]), style: Style(.accent)))
+        }
+        return left
     }
 
     func render(into buffer: inout CellBuffer, area: Rect) {

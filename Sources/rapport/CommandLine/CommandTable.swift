@@ -10,6 +10,7 @@ enum CommandTable {
         // Records, for scripts.
         ListCommand.command,
         ShowCommand.command,
+        ViewsCommand.command,
         AddCommand.command,
         PipelineCommands.move,
         PipelineCommands.won,

@@ -6,7 +6,7 @@ enum ListCommand {
         name: "list", summary: "list contacts, companies, opportunities or activities (a table, or JSON)",
         usage: """
         Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S]
-                            [--sort FIELD] [--reverse] [--json] [--data DIR]
+                            [--sort FIELD] [--reverse] [--view NAME] [--json] [--data DIR]
 
           --filter TEXT   only rows containing TEXT (any column, ignoring case)
           --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
@@ -14,24 +14,30 @@ enum ListCommand {
                           default: id. Names and text sort as people read them: accents and case
                           folded, so Léa comes between Laura and Lucas
           --reverse       the other way round
+        \(Messages.viewsCLIOptionHelp.text)
           --json          an array of the records as stored, for scripts (in the same order)
         On a terminal the table fits $COLUMNS (else 100 columns), cutting values in the middle;
         into a pipe or a file, values are never cut unless $COLUMNS is set.
         """,
-        valueOptions: ["data", "filter", "stage", "sort"], flagOptions: ["json", "reverse"]
+        valueOptions: ["data", "filter", "stage", "sort", "view"], flagOptions: ["json", "reverse"]
     ) { arguments, context in
         guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
             throw UsageError("list needs one of contacts, companies, opportunities, activities")
         }
         let book = try BookAccess.load(context.dataDirectory(arguments))
         let listing = try RecordListing(kind: kind, book: book, stage: arguments.value("stage"))
-        let filter = arguments.value("filter")?.lowercased()
-        let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
-                                  reverse: arguments.has("reverse"))
-        let rows = order.sorted(listing.rows.filter { row in
-            guard let filter, !filter.isEmpty else { return true }
-            return row.cells.contains { $0.lowercased().contains(filter) }
-        })
+        let rows: [RecordListing.Row]
+        if let viewName = arguments.value("view") {
+            rows = try ListViewOption.rows(listing, kind: kind, name: viewName, book: book, clock: try context.clock(), arguments: arguments)
+        } else {
+            let filter = arguments.value("filter")?.lowercased()
+            let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
+                                      reverse: arguments.has("reverse"))
+            rows = order.sorted(listing.rows.filter { row in
+                guard let filter, !filter.isEmpty else { return true }
+                return row.cells.contains { $0.lowercased().contains(filter) }
+            })
+        }
         if arguments.has("json") {
             do {
                 try CommandOutput.write(try JSONRecords.bytes(rows.map(\.record)), to: nil)
