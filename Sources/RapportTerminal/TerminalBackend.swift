@@ -109,14 +109,32 @@ public final class TerminalBackend {
         return result
     }
 
+    /// The user's locale, with a UTF-8 character set whatever LANG says. Without it ncursesw
+    /// treats every byte as Latin-1 and breaks UTF-8; and the user's locale is not enough on its
+    /// own: LANG unset, POSIX, or naming a locale the system lacks (it_IT.UTF-8 where only C.UTF-8
+    /// is installed: setlocale fails) leaves "C", where "Léa" draws as "L a" and every border,
+    /// € and · is lost. The interface always writes UTF-8, so the character set falls back to it.
+    public nonisolated static func adoptLocale() {
+        setlocale(LC_ALL, "")
+        guard !codesetIsUTF8 else { return }
+        for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil && codesetIsUTF8 {
+            return
+        }
+    }
+
+    /// Whether the current LC_CTYPE decodes UTF-8.
+    public nonisolated static var codesetIsUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    }
+
     // MARK: Lifecycle
 
     /// Takes over the terminal: UTF-8 locale, raw keys without echo, keypad decoding, a short Esc
     /// delay, hidden cursor, colours when available.
     public func start() throws {
         guard !isActive else { return }
-        // Without the user's locale, ncursesw treats every byte as Latin-1 and breaks UTF-8.
-        setlocale(LC_ALL, "")
+        Self.adoptLocale()
         let input = inputStream ?? rapport_stdin()
         let output = outputStream ?? rapport_stdout()
         let newScreen: OpaquePointer? = terminalType.map { type in

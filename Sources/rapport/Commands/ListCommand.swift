@@ -46,7 +46,7 @@ enum ListCommand {
             }
         } else {
             Output.out(TextTable(headers: listing.headers, rows: rows.map(\.cells), keeps: 1).render(width: TextTable.terminalWidth(context.environment)))
-            Output.error("\(rows.count) \(kind)")
+            Output.error(listing.count.text(["count": rows.count]))
         }
         return 0
     }
@@ -67,6 +67,8 @@ struct RecordListing {
     let rows: [Row]
     /// The column `--sort name` means: the name or title.
     let nameColumn: Int
+    /// The line after the table: "1 contact", "7 contacts".
+    let count: Message
 
     init(kind: String, book: Book, stage: String?) throws(UsageError) {
         let format = book.settings.numberFormat
@@ -74,6 +76,7 @@ struct RecordListing {
         func contact(_ id: ContactID?) -> String { id.flatMap { book.contacts[$0]?.displayName } ?? "" }
         switch kind {
         case "contacts":
+            count = Messages.reviewListCountContacts
             var lifecycle: LifecycleStage?
             if let stage {
                 guard let parsed = LifecycleStage(loose: stage) else {
@@ -88,6 +91,7 @@ struct RecordListing {
                             $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0, created: $0.createdAt, updated: $0.updatedAt)
             }
         case "companies":
+            count = Messages.reviewListCountCompanies
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "NAME", "DOMAIN", "INDUSTRY", "SIZE", "CITY"]
             nameColumn = 1
@@ -96,6 +100,7 @@ struct RecordListing {
                     created: $0.createdAt, updated: $0.updatedAt)
             }
         case "opportunities", "deals":
+            count = Messages.reviewListCountOpportunities
             var stageID: String?
             if let stage {
                 guard let found = book.settings.stage(named: stage) else {
@@ -111,6 +116,7 @@ struct RecordListing {
                     created: $0.createdAt, updated: $0.updatedAt, numbers: [5: $0.amount.minorUnits])
             }
         case "activities":
+            count = Messages.reviewListCountActivities
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "WHAT", "WHEN", "DONE", "SUMMARY", "CONTACT"]
             nameColumn = 4
