@@ -78,7 +78,7 @@ struct CSVRowReader {
     mutating func email(_ column: String) -> String? {
         guard let value = row.text(column) else { return nil }
         guard ImportValues.looksLikeEmail(value) else {
-            problem("\(column) \"\(value)\" is not an email address")
+            problem(Messages.importNotAnEmail.text(["column": column, "value": MessageValue.quoted(value)]))
             return nil
         }
         return value

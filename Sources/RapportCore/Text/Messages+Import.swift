@@ -1,3 +1,7 @@
 extension Messages {
-    static var importMessages: [Message] { [] }
+    public static let importNotAnEmail = Message("import.value.notAnEmail", "{column} {value} is not an email address")
+
+    public static let importEmailLeftOut = Message("import.vcard.emailLeftOut", "EMAIL {value} is not an email address: left out")
+
+    static var importMessages: [Message] { [importNotAnEmail, importEmailLeftOut] }
 }
