@@ -44,7 +44,10 @@ public enum CSVImporter {
             throw ImportFailure(issues: [ImportIssue(file: file, line: header.line,
                                                      message: "\(missing); the header has \(found) (see docs/IMPORT.md)")])
         }
-        let rows = document.records.dropFirst()
+        // Cells `export csv` guarded against formulas ("'=1+1") read back as they were stored.
+        let rows = document.records.dropFirst().map { record in
+            CSVRecord(fields: record.fields.map(CSVFormulaGuard.restored), line: record.line)
+        }[...]
         let fallback = DayOrder.fallback(for: book.settings.numberFormat)
         let dayOrders = Dictionary(uniqueKeysWithValues: dateColumns.filter(map.has).map { column in
             (column, DayOrder.decide(for: rows.map { ImportRow(fields: $0.fields, line: $0.line, map: map).text(column) ?? "" },
