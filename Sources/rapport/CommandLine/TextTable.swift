@@ -1,3 +1,5 @@
+import RapportCore
+
 /// An aligned plain-text table that fits a width: columns (but the first) shrink from the widest down, and a
 /// cut value ends with "…". Widths are counted in Characters, which is right for the Latin,
 /// Greek and Cyrillic names a CRM mostly holds (wide CJK glyphs may overrun a little).
@@ -7,6 +9,8 @@ struct TextTable {
 
     func render(width: Int) -> String {
         let columnCount = headers.count
+        // Cells come from the data: shown visibly before measuring, so the columns line up.
+        let rows = rows.map { $0.map { TerminalSafeText.visible($0.replacingOccurrences(of: "\n", with: " ")) } }
         var widths = (0..<columnCount).map { column in
             ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
         }
