@@ -30,26 +30,25 @@ enum VCardContentLines {
         }
 
         for (offset, physical) in physicalLines(text).enumerated() {
-            if var open = current {
+            // `current` is appended to in place: binding it to a local first would copy the
+            // whole logical line at every fold, quadratic in a long folded value.
+            if current != nil {
                 // A sloppy writer may leave a soft break on the card's last value; END:VCARD
                 // is never QP data, so it still closes the card.
-                if isQuotedPrintable, open.utf8.last == UInt8(ascii: "="), physical.uppercased() != "END:VCARD" {
-                    open.unicodeScalars.removeLast()
-                    open += physical
-                    current = open
+                if isQuotedPrintable, current?.utf8.last == UInt8(ascii: "="), physical.uppercased() != "END:VCARD" {
+                    current?.unicodeScalars.removeLast()
+                    current?.append(contentsOf: physical)
                     continue
                 }
                 // Scalars, not Characters: a fold may fall before a combining mark or a
                 // zero-width joiner, which would merge with the space into one Character.
                 if let first = physical.utf8.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
-                    open.unicodeScalars.append(contentsOf: physical.unicodeScalars.dropFirst())
-                    current = open
+                    current?.unicodeScalars.append(contentsOf: physical.unicodeScalars.dropFirst())
                     continue
                 }
                 if physical.isEmpty { continue }
                 if isBase64, isBase64Continuation(physical) {
-                    open += physical
-                    current = open
+                    current?.append(contentsOf: physical)
                     continue
                 }
                 flush()

@@ -38,7 +38,7 @@ public enum VCardParser {
         for contentLine in VCardContentLines.split(text) {
             guard let property = VCardPropertyLine(contentLine) else {
                 if openCard != nil || !contentLine.text.trimmingSpaces().isEmpty {
-                    warnings.append(VCardWarning(line: contentLine.line, message: "skipped a line that is not a property: \(preview(contentLine.text))"))
+                    warnings.append(VCardWarning(line: contentLine.line, message: Messages.importSkippedNotAProperty.text(["line": preview(contentLine.text)])))
                 }
                 continue
             }
@@ -84,7 +84,6 @@ public enum VCardParser {
         return VCardParseResult(cards: cards, warnings: warnings)
     }
 
-    private static func preview(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
-    }
+    /// The start of a line for a message, visible and cut.
+    private static func preview(_ text: String) -> String { MessageValue.cut(text, limit: 40) }
 }
