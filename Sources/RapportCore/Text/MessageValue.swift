@@ -27,4 +27,32 @@ public enum MessageValue {
     public static func quoted(_ value: String, limit: Int = maximumLength) -> String {
         "\"" + cut(value, limit: limit) + "\""
     }
+
+    /// A whole message with every quoted value in it cut as `cut` does (the values of a file
+    /// are quoted in import messages), and the message itself at most `totalLimit` characters:
+    /// the last line of defence for messages built before this rule, or by code that forgot it.
+    public static func shortened(_ message: String, valueLimit: Int = maximumLength, totalLimit: Int = 1_000) -> String {
+        guard message.utf8.count > valueLimit else { return message }
+        var output = ""
+        var insideQuotes = false
+        var quotedLength = 0
+        for character in message {
+            if output.count >= totalLimit {
+                return String(output.prefix(totalLimit - 1)) + "…"
+            }
+            if character == "\"" {
+                insideQuotes.toggle()
+                quotedLength = 0
+                output.append(character)
+                continue
+            }
+            if insideQuotes {
+                quotedLength += 1
+                if quotedLength == valueLimit { output.append("…") }
+                if quotedLength >= valueLimit { continue }
+            }
+            output.append(character)
+        }
+        return output
+    }
 }

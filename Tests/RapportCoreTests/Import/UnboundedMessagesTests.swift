@@ -49,3 +49,17 @@ final class UnboundedMessagesTests: XCTestCase {
         XCTAssertEqual(ImportIssueCap.capped(result.warnings).shown.count, 20)
     }
 }
+
+final class ShortenedMessageTests: XCTestCase {
+    func testEveryImportMessageCutsTheValuesItQuotes() throws {
+        let huge = String(repeating: "9", count: 1_000_000)
+        let result = try importCSV("email,created_at,marketing_consent\na@x.test,\(huge),\(huge)\n", kind: .contacts)
+        XCTAssertEqual(result.invalid.count, 2)
+        for issue in result.invalid {
+            XCTAssertLessThan(issue.message.count, 200, issue.message)
+            XCTAssertTrue(issue.message.contains("…\" is not"), issue.message)
+        }
+        XCTAssertEqual(MessageValue.shortened("a \"b\" c"), "a \"b\" c")
+        XCTAssertEqual(MessageValue.shortened(String(repeating: "x", count: 5_000)).count, 1_000)
+    }
+}
