@@ -22,7 +22,10 @@ public struct Mailbox: Hashable, Sendable {
         let isPlainASCII = trimmed.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }
         guard isPlainASCII, !trimmed.contains("=?") else { return EncodedWords.encode(trimmed) + [address] }
         let escaped = trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return ("\"" + escaped + "\"").split(separator: " ", omittingEmptySubsequences: false).map(String.init) + [address]
+        let words = ("\"" + escaped + "\"").split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // A word too long for a line cannot fold inside quotes: encoded-words can be split anywhere.
+        guard words.allSatisfy({ $0.count <= 72 }) else { return EncodedWords.encode(trimmed) + [address] }
+        return words + [address]
     }
 
     /// "Giulia Rossi <giulia@example.com>" for people to read.
@@ -139,7 +142,7 @@ enum EncodedWords {
         var lines: [String] = []
         var current = name + ":"
         for word in words {
-            if current.count + 1 + word.count > 78, current.count > name.count + 1 {
+            if current.count + 1 + word.count > 78, current.count > name.count + 1, !word.isEmpty {
                 lines.append(current)
                 current = ""
             }
@@ -151,12 +154,16 @@ enum EncodedWords {
 
     /// "Name: token token…" for structured headers (From, To, Message-ID): tokens are joined by
     /// spaces and a line folds between two tokens when the next would pass 78 characters. A
-    /// token is never cut (an address longer than a line stays whole, within RFC 5322's 998).
+    /// token is not split (an address longer than a line stays whole); one longer than RFC
+    /// 5322's hard limit of 998 characters a line is cut to fit it. Only a value that was never
+    /// valid is that long (an address has at most 254), and the message must still parse.
     static func fold(_ name: String, _ tokens: [String]) -> String {
         var lines: [String] = []
         var current = name + ":"
-        for token in tokens {
-            if current.count + 1 + token.count > 78, current.count > name.count + 1 {
+        for var token in tokens {
+            while token.utf8.count > 990 - name.count { token.removeLast() }
+            // Never before an empty token (two spaces in a name): a line of blanks is no fold.
+            if current.count + 1 + token.count > 78, current.count > name.count + 1, !token.isEmpty {
                 lines.append(current)
                 current = ""
             }
