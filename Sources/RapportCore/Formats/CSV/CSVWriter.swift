@@ -64,7 +64,16 @@ public struct CSVWriter: Sendable {
     /// One field, quoted and with doubled quotes when needed (no formula guard: `encodeCell`).
     public func encodeField(_ field: String) -> String {
         guard needsQuoting(field) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Bytes, not Characters: a quote followed by a combining mark is one Character, which
+        // replacingOccurrences(of: "\"") would not double (found by fuzzing).
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(field.utf8.count + 8)
+        for byte in field.utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func needsQuoting(_ field: String) -> Bool {
@@ -75,7 +84,9 @@ public struct CSVWriter: Sendable {
             default: continue
             }
         }
-        if let first = field.unicodeScalars.first, first == " " || first == "\t" { return true }
+        // A field starting with U+FEFF at the start of the file would read as a byte order mark
+        // and vanish: quoted, the file starts with the quote instead.
+        if let first = field.unicodeScalars.first, first == " " || first == "\t" || first == "\u{FEFF}" { return true }
         if let last = field.unicodeScalars.last, last == " " || last == "\t" { return true }
         return false
     }
