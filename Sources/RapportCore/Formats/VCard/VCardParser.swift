@@ -34,11 +34,20 @@ public enum VCardParser {
         var openCard: (line: Int, properties: [VCardPropertyLine])?
         // Depth of vCards nested inside the open one (2.1 AGENT), which are skipped whole.
         var nestedDepth = 0
+        // A hostile file repeats the same junk line millions of times: its message is made once.
+        var notAPropertyMessages: [String: String] = [:]
+        func notAProperty(_ text: String) -> String {
+            let shown = preview(text)
+            if let known = notAPropertyMessages[shown] { return known }
+            let message = Messages.importSkippedNotAProperty.text(["line": shown])
+            if notAPropertyMessages.count < 1_000 { notAPropertyMessages[shown] = message }
+            return message
+        }
 
         for contentLine in VCardContentLines.split(text) {
             guard let property = VCardPropertyLine(contentLine) else {
                 if openCard != nil || !contentLine.text.trimmingSpaces().isEmpty {
-                    warnings.append(VCardWarning(line: contentLine.line, message: Messages.importSkippedNotAProperty.text(["line": preview(contentLine.text)])))
+                    warnings.append(VCardWarning(line: contentLine.line, message: notAProperty(contentLine.text)))
                 }
                 continue
             }
