@@ -79,6 +79,14 @@ struct RecordAdder {
                 throw UsageError("--email: " + problem)
             }
         }
+        if kind == "contact" {
+            // The same rule as forms and imports: these values go into campaign mail headers.
+            let email = arguments.value("email")?.trimmingWhitespace() ?? ""
+            if !email.isEmpty, let problem = HeaderSafeText.addressProblem(email, field: "--email") { throw UsageError(problem) }
+            for option in ["first-name", "last-name"] {
+                if let problem = HeaderSafeText.textProblem(arguments.value(option) ?? "", field: "--" + option) { throw UsageError(problem) }
+            }
+        }
     }
 
     private func text(_ option: String) -> String { arguments.value(option)?.trimmingWhitespace() ?? "" }

@@ -40,7 +40,7 @@ enum ListCommand {
         }
         if arguments.has("json") {
             do {
-                try CommandOutput.write(try JSONRecords.bytes(rows.map(\.record)), to: nil)
+                Output.json(try JSONRecords.bytes(rows.map(\.record)))
             } catch {
                 throw CommandFailure("cannot encode the records: \(error)")
             }
