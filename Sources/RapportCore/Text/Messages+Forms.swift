@@ -3,7 +3,7 @@ extension Messages {
     public static let rulesAmountNegative = Message("rules.amount.negative", "The amount cannot be negative")
     public static let rulesProbabilityRange = Message("rules.probability.range", "Probability {value} is not between 0 and 100")
     public static let rulesScoreRange = Message("rules.score.range", "Score {value} is not between 0 and 10")
-    public static let rulesEmailInvalid = Message("rules.email.invalid", "\"{value}\" is not an email address like name@example.com")
+    public static let rulesEmailInvalid = Message("rules.email.invalid", "{value} is not an email address like name@example.com")
     public static let rulesContactUnnamed = Message("rules.contact.unnamed", "A contact needs a first name, a last name or an email")
     public static let rulesRequired = Message("rules.required", "The {field} is required")
 

@@ -72,7 +72,10 @@ final class CSVFormulaInjectionTests: XCTestCase {
         XCTAssertEqual(contacts.book.contacts.all.first { $0.primaryEmail == "c0@x.test" }?.phones.map(\.value), ["+39 02 1234 5678"])
         let deals = try CSVImporter.run(CSVExporter.data(.opportunities, of: book), into: book,
                                         options: CSVImportOptions(kind: .opportunities, fileName: "x.csv", now: importNow, timeZone: utc))
-        XCTAssertEqual(deals.invalid, [])
+        // The first deal's -12.50 is exported as a number, but the one rule for amounts (forms,
+        // CLI, import and check) refuses it on the way back in; every other deal reads back exact.
+        XCTAssertEqual(deals.invalid.count, 1)
+        XCTAssertTrue(deals.invalid.first?.description.contains("negative") ?? false, "\(deals.invalid)")
         XCTAssertFalse(deals.changesBook, "deals read back into their own book change nothing: titles and amounts are exact")
     }
 
