@@ -46,6 +46,34 @@ extension Messages {
     public static let calendarKeySkip = Message("calendar.key.skip", "Skip this occurrence of a repeating task")
     public static let calendarNotATask = Message("calendar.done.notATask", "{id} is not an open task")
 
+    // rapport import ics.
+    public static let calendarImportUntitled = Message("calendar.import.untitled", "Meeting")
+    public static let calendarImportLocation = Message("calendar.import.location", "Where: {location}")
+
+    public static let calendarImportDone = Message(
+        "calendar.import.done", "read {count} meeting from {from} to {to}: {created} created, {updated} updated, {unchanged} unchanged, {unmatched} with no contact",
+        plural: "read {count} meetings from {from} to {to}: {created} created, {updated} updated, {unchanged} unchanged, {unmatched} with no contact")
+    public static let calendarImportDryRun = Message(
+        "calendar.import.dryRun",
+        "dry run, nothing written: read {count} meeting from {from} to {to}: would create {created}, update {updated}; {unchanged} unchanged, {unmatched} with no contact",
+        plural: "dry run, nothing written: read {count} meetings from {from} to {to}: would create {created}, update {updated}; {unchanged} unchanged, {unmatched} with no contact")
+    public static let calendarImportNothingChanged = Message("calendar.import.nothingChanged", "nothing changed: the book already has these meetings as they are")
+    public static let calendarImportCreated = Message("calendar.import.created", "created:")
+    public static let calendarImportUpdated = Message("calendar.import.updated", "updated:")
+    public static let calendarImportMore = Message("calendar.import.more", "… and {count} more (--verbose lists them all)")
+    public static let calendarImportCancelled = Message("calendar.import.cancelled", "{count} cancelled meeting left out",
+                                                        plural: "{count} cancelled meetings left out")
+    public static let calendarImportUnmatchedTitle = Message("calendar.import.unmatchedTitle", "with no attendee or organizer among the contacts:")
+    public static let calendarImportUnmatchedHint = Message(
+        "calendar.import.unmatchedHint", "{count} meeting has no attendee or organizer among the contacts (--verbose lists it)",
+        plural: "{count} meetings have no attendee or organizer among the contacts (--verbose lists them)")
+    public static let calendarImportNotExpanded = Message(
+        "calendar.import.notExpanded", "warning: \"{summary}\" repeats by a rule Rapport does not expand; only its first meeting was read")
+    public static let calendarImportUnknownZone = Message(
+        "calendar.import.unknownZone", "warning: the time zone \"{zone}\" is neither in the file nor known here; its times were read as local time")
+    public static let calendarImportNotICS = Message("calendar.import.notICS", "{file}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    public static let calendarImportWindowBackwards = Message("calendar.import.windowBackwards", "--from {from} is after --to {to}")
+
     static var calendarMessages: [Message] {
         [calendarRepeatDaily, calendarRepeatWeekly, calendarRepeatMonthly, calendarRepeatYearly, calendarRepeatEveryDays,
          calendarRepeatEveryWeeks, calendarRepeatEveryMonths, calendarRepeatEveryYears, calendarRepeatOnDays, calendarRepeatOnDay,
@@ -54,6 +82,9 @@ extension Messages {
          calendarWeekdayMon, calendarWeekdayTue, calendarWeekdayWed, calendarWeekdayThu, calendarWeekdayFri, calendarWeekdaySat,
          calendarWeekdaySun, calendarRepeatsLabel, calendarRepeatsPlaceholder, calendarRepeatsInvalid, calendarRepeatsNeedsDue,
          calendarSeriesMarker, calendarSeriesDetail, calendarDone, calendarDoneNext, calendarDoneLast, calendarSkipped, calendarSkipLast,
-         calendarSkipNotRecurring, calendarKeySkip, calendarNotATask]
+         calendarSkipNotRecurring, calendarKeySkip, calendarNotATask, calendarImportUntitled, calendarImportLocation,
+         calendarImportDone, calendarImportDryRun, calendarImportNothingChanged, calendarImportCreated, calendarImportUpdated,
+         calendarImportMore, calendarImportCancelled, calendarImportUnmatchedTitle, calendarImportUnmatchedHint,
+         calendarImportNotExpanded, calendarImportUnknownZone, calendarImportNotICS, calendarImportWindowBackwards]
     }
 }
