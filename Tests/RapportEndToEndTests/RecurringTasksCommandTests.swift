@@ -26,6 +26,7 @@ final class RecurringTasksCommandTests: XCTestCase {
         XCTAssertEqual(rule["interval"] as? Int, 2)
         XCTAssertEqual(rule["weekdays"] as? [Int], [2, 4])
         XCTAssertEqual(rule["count"] as? Int, 3)
+        XCTAssertTrue(try rapport(["show", id, "--data", book]).stdout.contains("repeats  every 2 weeks on tue,thu, 3 times"))
 
         // Done on Tue 1 Dec: the next is Thu 3 Dec, two left.
         let done = try rapport(["done", id, "--data", book])

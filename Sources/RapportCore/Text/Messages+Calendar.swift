@@ -35,6 +35,7 @@ extension Messages {
         "calendar.repeats.invalid",
         "a repeat rule reads like: daily, weekly on mon,thu, every 2 weeks, monthly on 15, monthly on last fri, yearly; then until DATE or 10 times")
     public static let calendarRepeatsNeedsDue = Message("calendar.repeats.needsDue", "a repeating task needs a due date")
+    public static let calendarShowRepeats = Message("calendar.show.repeats", "repeats")
     public static let calendarSeriesMarker = Message("calendar.series.marker", "↻")
     public static let calendarSeriesDetail = Message("calendar.series.detail", "Repeats {rule}")
     public static let calendarDone = Message("calendar.done", "Done: {summary}")
@@ -81,7 +82,7 @@ extension Messages {
          calendarRepeatFourth, calendarRepeatFifth, calendarRepeatUntil, calendarRepeatTimes,
          calendarWeekdayMon, calendarWeekdayTue, calendarWeekdayWed, calendarWeekdayThu, calendarWeekdayFri, calendarWeekdaySat,
          calendarWeekdaySun, calendarRepeatsLabel, calendarRepeatsPlaceholder, calendarRepeatsInvalid, calendarRepeatsNeedsDue,
-         calendarSeriesMarker, calendarSeriesDetail, calendarDone, calendarDoneNext, calendarDoneLast, calendarSkipped, calendarSkipLast,
+         calendarShowRepeats, calendarSeriesMarker, calendarSeriesDetail, calendarDone, calendarDoneNext, calendarDoneLast, calendarSkipped, calendarSkipLast,
          calendarSkipNotRecurring, calendarKeySkip, calendarNotATask, calendarImportUntitled, calendarImportLocation,
          calendarImportDone, calendarImportDryRun, calendarImportNothingChanged, calendarImportCreated, calendarImportUpdated,
          calendarImportMore, calendarImportCancelled, calendarImportUnmatchedTitle, calendarImportUnmatchedHint,
