@@ -19,6 +19,7 @@ public enum Messages {
             mailMessages,
             savedViewsMessages,
             reviewMessages,
+            calendarMessages,
         ]
         return areas.flatMap { $0 }
     }

@@ -16,6 +16,7 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        DoneCommand.command,
         // Moving data in and out.
         ImportCommand.command,
         ExportCommand.command,
