@@ -30,6 +30,10 @@ public struct Activity: Record {
     /// Set on what a workflow rule created: which rule, and for what (so it fires only once).
     public var automation: AutomationMark?
 
+    /// Where an imported record came from, so importing it again finds it instead of adding a
+    /// copy: `mail:<Message-ID without angle brackets>`, `ics:<UID>`. Nil for what was typed in.
+    public var externalID: String?
+
     /// A planned task.
     public init(id: ActivityID, createdAt: Date, task: TaskType, summary: String, due: LocalDate?,
                 dueTime: LocalTime? = nil, contactID: ContactID? = nil, companyID: CompanyID? = nil,

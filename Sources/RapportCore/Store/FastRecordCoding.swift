@@ -557,14 +557,14 @@ extension Opportunity: FastRecordCoding {
 
 extension Activity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, id
+        case channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
         case kind, notes, occurredAt, opportunityID, summary, taskType, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
         var channel: Channel?, companyID: CompanyID?, contactID: ContactID?, createdAt: Date?, direction: Direction?
-        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, id: ActivityID?
+        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, externalID: String?, id: ActivityID?
         var kind: ActivityType?, notes: String?, occurredAt: Date?, opportunityID: OpportunityID?, summary: String?
         var taskType: TaskType?, updatedAt: Date?
         var state = try reader.beginObject()
@@ -580,6 +580,7 @@ extension Activity: FastRecordCoding {
             case .dueDate: dueDate = try reader.optional { reader throws(Fallback) in try reader.localDate() }
             case .dueTime: dueTime = try reader.optional { reader throws(Fallback) in try reader.localTime() }
             case .durationMinutes: durationMinutes = try reader.optional { reader throws(Fallback) in try reader.int() }
+            case .externalID: externalID = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .id: id = try reader.id()
             case .kind: kind = try reader.enumeration()
             case .notes: notes = try reader.string()
@@ -602,6 +603,7 @@ extension Activity: FastRecordCoding {
         self.channel = channel
         self.direction = direction
         self.occurredAt = occurredAt
+        self.externalID = externalID
     }
 
     func write(to writer: inout JSONRecordWriter) {
@@ -639,6 +641,10 @@ extension Activity: FastRecordCoding {
         if let durationMinutes {
             writer.key(Field.durationMinutes, in: &object)
             writer.int(durationMinutes)
+        }
+        if let externalID {
+            writer.key(Field.externalID, in: &object)
+            writer.string(externalID)
         }
         writer.key(Field.id, in: &object)
         writer.id(id)

@@ -15,6 +15,7 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        LogEmailCommand.command,
         // Moving data in and out.
         ImportCommand.command,
         ExportCommand.command,

@@ -7,6 +7,7 @@ enum ImportCommand {
         usage: """
         Usage: rapport import csv FILE --kind KIND [--dry-run] [--delimiter auto|,|;|tab] [--skip-invalid] [--data DIR]
                rapport import vcard FILE [--dry-run] [--skip-invalid] [--data DIR]
+        \(Messages.mailImportUsage.text)
 
         KIND is contacts, companies, opportunities, activities, purchases or surveys. Columns are
         matched by header (Google, Outlook, Thunderbird, HubSpot, Pipedrive and Salesforce
@@ -17,10 +18,11 @@ enum ImportCommand {
           --skip-invalid   import the good rows, list the bad ones
           --delimiter      the CSV separator (default: detected)
         """,
-        valueOptions: ["data", "kind", "delimiter"], flagOptions: ["dry-run", "skip-invalid"]
+        valueOptions: ["data", "kind", "delimiter", "me"], flagOptions: ["dry-run", "skip-invalid", "create", "json"]
     ) { arguments, context in
+        if arguments.positionals.first == "mail" { return try MailImportCommand.run(arguments, context) }
         guard arguments.positionals.count == 2 else {
-            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv or vcard) and a FILE" : "import needs one FILE")
+            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv, vcard or mail) and a FILE" : "import needs one FILE")
         }
         let format = arguments.positionals[0]
         let path = arguments.positionals[1]
@@ -38,7 +40,7 @@ enum ImportCommand {
             }
             kind = nil
         default:
-            throw UsageError("import reads csv or vcard, not \"\(format)\"")
+            throw UsageError("import reads csv, vcard or mail, not \"\(format)\"")
         }
         let delimiter = try delimiterChoice(arguments.value("delimiter"))
         let clock = try context.clock()
