@@ -1,3 +1,5 @@
+import Foundation
+
 /// The readable text of an HTML mail body, for a message with no text/plain part: tags
 /// dropped, block elements as line breaks, entities decoded, the quoted reply (`<blockquote>`)
 /// and what is never shown (`<head>`, `<style>`, `<script>`) left out. Not an HTML parser: just
@@ -11,7 +13,8 @@ public enum HTMLText {
         var scalars = Substring(html)
         func newline() {
             pendingSpace = false
-            if !output.isEmpty { output.append("\n") }
+            // Block boundaries do not stack: a </p><p> is one line break, not an empty line.
+            if let last = output.last, last != "\n" { output.append("\n") }
         }
         while let character = scalars.first {
             if character == "<" {
@@ -59,6 +62,7 @@ public enum HTMLText {
             .map { $0.trimmingWhitespace() }
             .joined(separator: "\n")
             .replacingOccurrences(of: "\u{00A0}", with: " ")
+            .trimmingCharacters(in: .newlines)
     }
 
     /// `&amp;`, `&#233;`, `&#xE9;` and the named entities mail clients write; anything else is

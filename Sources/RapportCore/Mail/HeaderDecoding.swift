@@ -11,6 +11,7 @@ public enum HeaderDecoding {
         var pending: [UInt8] = []
         var pendingCharset: String?
         var whitespace = ""
+        var afterEncodedWord = false
         var rest = Substring(text)
 
         func flush() {
@@ -23,8 +24,9 @@ public enum HeaderDecoding {
             if rest.hasPrefix("=?"), let (word, after) = encodedWord(rest) {
                 // Whitespace between two encoded-words is dropped; before the first it is kept.
                 if pendingCharset != nil, Charsets.normalizedLabel(word.charset) != Charsets.normalizedLabel(pendingCharset) { flush() }
-                if pendingCharset == nil { output += whitespace }
+                if !afterEncodedWord { output += whitespace }
                 whitespace = ""
+                afterEncodedWord = true
                 pendingCharset = word.charset
                 pending += word.bytes
                 rest = after
@@ -36,6 +38,7 @@ public enum HeaderDecoding {
                 continue
             }
             flush()
+            afterEncodedWord = false
             output += whitespace
             whitespace = ""
             output.append(character)

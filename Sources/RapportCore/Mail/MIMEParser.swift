@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an RFC 5322 message with its MIME structure (RFC 2045, 2046) into a `MailMessage`.
 /// Pure: bytes in, value out. Only what Rapport keeps is decoded: the addressing headers, and
 /// one text body chosen the way a mail reader shows it (the plain alternative if there is one,
@@ -85,7 +87,8 @@ public enum MIMEParser {
         guard isPlain || type == "text/html" else { return nil }
         let encoding = (headers["content-transfer-encoding"] ?? "7bit").trimmingWhitespace()
         let decoded = TransferDecoding.decode(body, encoding: encoding)
-        var text = Charsets.decode(decoded, charset: contentType.parameters["charset"])
+        // Line ends as LF: in Swift "\r\n" is one Character, which line splitting would not see.
+        var text = Charsets.decode(decoded, charset: contentType.parameters["charset"]).replacingOccurrences(of: "\r\n", with: "\n")
         if isPlain, contentType.parameters["format"]?.lowercased() == "flowed" {
             text = FlowedText.unflow(text, deleteSpace: contentType.parameters["delsp"]?.lowercased() == "yes")
         }
