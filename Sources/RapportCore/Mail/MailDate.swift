@@ -6,6 +6,10 @@ import Foundation
 public enum MailDate {
     /// "Tue, 1 Dec 2026 10:15:00 +0100 (CET)", "1 Dec 26 10:15 EST", "Tue, 01 Dec 2026 09:15:00 GMT".
     public static func parse(_ text: String) -> Date? {
+        // Some robots write ISO 8601 ("2026-12-01T10:15:00+01:00"): read it rather than lose the date.
+        if let first = text.first, first.isNumber, text.contains("T"), let iso = JSONDateFormat.date(from: text.trimmingWhitespace()) {
+            return iso
+        }
         let tokens = tokenize(text)
         var index = 0
         // The weekday is optional and says nothing the date does not.

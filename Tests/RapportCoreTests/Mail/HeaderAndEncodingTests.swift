@@ -64,6 +64,7 @@ final class HeaderAndEncodingTests: XCTestCase {
         check("Tue, 1 Dec 26 10:15:00 EST", "2026-12-01T15:15:00Z")
         check("Thu, 3 Dec 1998 01:02:03 PDT", "1998-12-03T08:02:03Z")
         check("Wed,  2 Dec 2026 08:03:11 -0800", "2026-12-02T16:03:11Z")
+        check("2026-12-01T10:15:00+01:00", "2026-12-01T09:15:00Z")
         XCTAssertNil(MailDate.parse("yesterday"))
         XCTAssertNil(MailDate.parse("Tue, 41 Dec 2026 10:15:00 +0100"))
         XCTAssertEqual(MailDate.parseEnvelope("From sam@rapport.example Tue Dec  1 10:15:00 2026"), JSONDateFormat.date(from: "2026-12-01T10:15:00Z"))
