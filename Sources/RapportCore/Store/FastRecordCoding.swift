@@ -622,9 +622,9 @@ extension Activity: FastRecordCoding {
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
-        var externalID: String?, recurrence: Recurrence?
+        var recurrence: Recurrence?
         var channel: Channel?, companyID: CompanyID?, contactID: ContactID?, createdAt: Date?, direction: Direction?
-        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, id: ActivityID?
+        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, externalID: String?, id: ActivityID?
         var kind: ActivityType?, notes: String?, occurredAt: Date?, opportunityID: OpportunityID?, summary: String?
         var taskType: TaskType?, updatedAt: Date?
         var state = try reader.beginObject()

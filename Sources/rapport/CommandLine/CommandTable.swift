@@ -17,6 +17,7 @@ enum CommandTable {
         PipelineCommands.lost,
         PipelineCommands.log,
         DoneCommand.command,
+        LogEmailCommand.command,
         // Moving data in and out.
         ImportCommand.command,
         ExportCommand.command,

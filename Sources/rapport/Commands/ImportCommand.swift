@@ -8,6 +8,7 @@ enum ImportCommand {
         Usage: rapport import csv FILE --kind KIND [--dry-run] [--delimiter auto|,|;|tab] [--skip-invalid] [--data DIR]
                rapport import vcard FILE [--dry-run] [--skip-invalid] [--data DIR]
                \(ImportICSCommand.usage)
+        \(Messages.mailImportUsage.text)
 
         KIND is contacts, companies, opportunities, activities, purchases or surveys. Columns are
         matched by header (Google, Outlook, Thunderbird, HubSpot, Pipedrive and Salesforce
@@ -23,10 +24,11 @@ enum ImportCommand {
         (default: 90 days back to 90 days ahead). Importing again updates them instead of adding more.
           --json           the summary as JSON        --verbose   list every meeting and the unmatched ones
         """,
-        valueOptions: ["data", "kind", "delimiter", "from", "to"], flagOptions: ["dry-run", "skip-invalid", "json", "verbose"]
+        valueOptions: ["data", "kind", "delimiter", "from", "to", "me"], flagOptions: ["dry-run", "skip-invalid", "json", "verbose", "create"]
     ) { arguments, context in
+        if arguments.positionals.first == "mail" { return try MailImportCommand.run(arguments, context) }
         guard arguments.positionals.count == 2 else {
-            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv, vcard or ics) and a FILE" : "import needs one FILE")
+            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv, vcard, ics or mail) and a FILE" : "import needs one FILE")
         }
         let format = arguments.positionals[0]
         let path = arguments.positionals[1]
@@ -45,7 +47,7 @@ enum ImportCommand {
             }
             kind = nil
         default:
-            throw UsageError("import reads csv, vcard or ics, not \"\(format)\"")
+            throw UsageError("import reads csv, vcard, ics or mail, not \"\(format)\"")
         }
         let delimiter = try delimiterChoice(arguments.value("delimiter"))
         let clock = try context.clock()
