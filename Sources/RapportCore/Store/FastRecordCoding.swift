@@ -288,6 +288,35 @@ extension Offer: FastRecordCoding {
     }
 }
 
+extension AutomationMark: FastRecordCoding {
+    enum Field: Int, RecordField {
+        case key, rule
+        static let names = caseNames()
+    }
+
+    init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
+        var key: String?, rule: String?
+        var state = try reader.beginObject()
+        while let member = try reader.nextMember(&state, Field.self) {
+            guard case .field(let field) = member else { try reader.skipValue(); continue }
+            switch field {
+            case .key: key = try reader.string()
+            case .rule: rule = try reader.string()
+            }
+        }
+        self.init(rule: try required(rule), key: try required(key))
+    }
+
+    func write(to writer: inout JSONRecordWriter) {
+        var object = writer.beginObject()
+        writer.key(Field.key, in: &object)
+        writer.string(key)
+        writer.key(Field.rule, in: &object)
+        writer.string(rule)
+        writer.endObject(object)
+    }
+}
+
 extension Recurrence: FastRecordCoding {
     enum Field: Int, RecordField {
         case count, frequency, interval, monthDay, until, weekOfMonth, weekdays
@@ -616,13 +645,13 @@ extension Opportunity: FastRecordCoding {
 
 extension Activity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
+        case automation, channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
         case kind, notes, occurredAt, opportunityID, recurrence, summary, taskType, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
-        var recurrence: Recurrence?
+        var automation: AutomationMark?, recurrence: Recurrence?
         var channel: Channel?, companyID: CompanyID?, contactID: ContactID?, createdAt: Date?, direction: Direction?
         var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, externalID: String?, id: ActivityID?
         var kind: ActivityType?, notes: String?, occurredAt: Date?, opportunityID: OpportunityID?, summary: String?
@@ -646,6 +675,7 @@ extension Activity: FastRecordCoding {
             case .notes: notes = try reader.string()
             case .occurredAt: occurredAt = try reader.optional { reader throws(Fallback) in try reader.date() }
             case .opportunityID: opportunityID = try reader.optional { reader throws(Fallback) in try reader.id() }
+            case .automation: automation = try reader.optional { reader throws(Fallback) in try AutomationMark(reading: &reader) }
             case .recurrence: recurrence = try reader.optional { reader throws(Fallback) in try Recurrence(reading: &reader) }
             case .summary: summary = try reader.string()
             case .taskType: taskType = try reader.optional { reader throws(Fallback) in try reader.enumeration() }
@@ -666,10 +696,15 @@ extension Activity: FastRecordCoding {
         self.occurredAt = occurredAt
         self.externalID = externalID
         self.recurrence = recurrence
+        self.automation = automation
     }
 
     func write(to writer: inout JSONRecordWriter) {
         var object = writer.beginObject()
+        if let automation {
+            writer.key(Field.automation, in: &object)
+            automation.write(to: &writer)
+        }
         if let channel {
             writer.key(Field.channel, in: &object)
             writer.enumeration(channel)
