@@ -9,7 +9,7 @@ final class ICalendarExpansionCrossCheckTests: XCTestCase {
     private typealias F = CalendarFixtures
 
     func testPythonExpandsTheFixturesAlike() throws {
-        guard (try? Self.run(["python3", "-c", "import icalendar, recurring_ical_events"])) != nil else {
+        guard (try? ExternalCommand.run(["python3", "-c", "import icalendar, recurring_ical_events"])) != nil else {
             throw XCTSkip("python3 with icalendar and recurring_ical_events is not installed; skipping the cross-check")
         }
         let script = """
@@ -27,7 +27,7 @@ final class ICalendarExpansionCrossCheckTests: XCTestCase {
         for name in ["google", "outlook", "apple"] {
             let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("Fixtures/Calendar/\(name).ics").path
-            let python = Set(try Self.run(["python3", "-c", script, path]).split(separator: "\n").map(String.init))
+            let python = Set(try ExternalCommand.run(["python3", "-c", script, path]).split(separator: "\n").map(String.init))
             let ours = Set(ICalendarOccurrences.read(F.text(name), from: F.from, to: F.to, timeZone: F.rome).occurrences.map { occurrence in
                 switch occurrence.when {
                 case .timed(let start, _): return occurrence.summary + "|" + ICalLocalValue.utcBasic(start)
@@ -38,17 +38,4 @@ final class ICalendarExpansionCrossCheckTests: XCTestCase {
         }
     }
 
-    private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = Pipe()
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw NSError(domain: "ICalendarExpansionCrossCheckTests", code: Int(process.terminationStatus)) }
-        return String(decoding: data, as: UTF8.self)
-    }
 }

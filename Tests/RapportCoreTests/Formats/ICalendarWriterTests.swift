@@ -142,7 +142,7 @@ final class ICalendarWriterTests: XCTestCase {
                             [str(c) for c in (component.get('CATEGORIES').cats if component.get('CATEGORIES') else [])]])
         print(json.dumps({'prodid': str(calendar.get('PRODID')), 'components': out}))
         """
-        let output = try Self.run(["python3", "-c", script, file.path])
+        let output = try ExternalCommand.run(["python3", "-c", script, file.path])
         let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         XCTAssertEqual(parsed["prodid"] as? String, "-//Rapport//Rapport CRM//EN")
         let components = try XCTUnwrap(parsed["components"] as? [[Any]])
@@ -155,23 +155,6 @@ final class ICalendarWriterTests: XCTestCase {
     }
 
     private static func pythonHasICalendar() -> Bool {
-        (try? run(["python3", "-c", "import icalendar"])) != nil
-    }
-
-    /// Runs a command through /usr/bin/env; returns stdout, throws on a non-zero exit.
-    private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = Pipe()
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw NSError(domain: "ICalendarWriterTests", code: Int(process.terminationStatus))
-        }
-        return String(decoding: data, as: UTF8.self)
+        (try? ExternalCommand.run(["python3", "-c", "import icalendar"])) != nil
     }
 }

@@ -6,7 +6,7 @@ import XCTest
 /// package (CI installs it with pip; skipped where it is not installed).
 final class RecurrenceExportCrossCheckTests: XCTestCase {
     func testPythonICalendarReadsTheRules() throws {
-        guard (try? Self.run(["python3", "-c", "import icalendar"])) != nil else {
+        guard (try? ExternalCommand.run(["python3", "-c", "import icalendar"])) != nil else {
             throw XCTSkip("python3 with the icalendar package is not installed (pip install icalendar); skipping the cross-check")
         }
         let now = Date(timeIntervalSince1970: 1_796_126_400)
@@ -32,7 +32,7 @@ final class RecurrenceExportCrossCheckTests: XCTestCase {
                 out.append({k: [str(v) for v in vs] for k, vs in rule.items()})
         print(json.dumps(out))
         """
-        let output = try Self.run(["python3", "-c", script, file.path])
+        let output = try ExternalCommand.run(["python3", "-c", script, file.path])
         let rules = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: [String]]])
         XCTAssertEqual(rules.count, 2)
         XCTAssertEqual(rules[0]["FREQ"], ["WEEKLY"])
@@ -43,17 +43,4 @@ final class RecurrenceExportCrossCheckTests: XCTestCase {
         XCTAssertEqual(rules[1]["UNTIL"]?.first?.hasPrefix("2027-06-30"), true)
     }
 
-    private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = Pipe()
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw NSError(domain: "RecurrenceExportCrossCheckTests", code: Int(process.terminationStatus)) }
-        return String(decoding: data, as: UTF8.self)
-    }
 }
