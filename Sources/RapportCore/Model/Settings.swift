@@ -16,6 +16,11 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The one-time hints the user has hidden ("board.legend"…), so they are not shown again.
     /// Absent in older books: none hidden.
     public var hiddenHints: [String]? = nil
+    /// Keep-in-touch cadences by tag, in days ({"vip": 14}); a contact's own cadence wins.
+    /// Absent in older books: no tag has one.
+    public var keepInTouch: [String: Int]? = nil
+    /// Whether a task's reminder rings the terminal bell; absent means yes.
+    public var reminderBell: Bool? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,
