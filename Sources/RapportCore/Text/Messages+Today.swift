@@ -80,6 +80,21 @@ extension Messages {
          todayFieldDueTouchPlaceholder, todayAgendaTouchTitle,
          todayCommandSummary, todayCommandUsage, remindCommandSummary, remindCommandUsage, remindWithinInvalid, remindLine,
          keepInTouchCommandSummary, keepInTouchCommandUsage, keepInTouchNeedsCadence, keepInTouchInvalid,
-         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts]
+         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages
+    }
+}
+
+extension Messages {
+    // The columns of `rapport today`.
+    public static let todayColumnID = Message("today.column.id", "ID")
+    public static let todayColumnWhen = Message("today.column.when", "WHEN")
+    public static let todayColumnWhat = Message("today.column.what", "WHAT")
+    public static let todayColumnSummary = Message("today.column.summary", "SUMMARY")
+    public static let todayColumnAbout = Message("today.column.about", "ABOUT")
+    public static let todayColumnWhy = Message("today.column.why", "WHY")
+    public static let todayColumnName = Message("today.column.name", "NAME")
+
+    static var todayColumnMessages: [Message] {
+        [todayColumnID, todayColumnWhen, todayColumnWhat, todayColumnSummary, todayColumnAbout, todayColumnWhy, todayColumnName]
     }
 }

@@ -15,6 +15,10 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        // A working day.
+        TodayCommands.today,
+        TodayCommands.remind,
+        TodayCommands.keepInTouch,
         // Moving data in and out.
         ImportCommand.command,
         ExportCommand.command,
