@@ -17,7 +17,7 @@ extension Messages {
     public static let todayTouchNever = Message("today.touch.never", "no touch yet (added {count} day ago), every {cadence}",
                                                 plural: "no touch yet (added {count} days ago), every {cadence}")
     public static let todayCadence = Message("today.cadence", "{count} day", plural: "{count} days")
-    public static let todayBannerHint = Message("today.banner.hint", "Esc or a view key closes · 4 opens the agenda")
+    public static let todayBannerHint = Message("today.banner.hint", "Esc closes · any key closes it and acts: 4 agenda, 2 contacts")
     public static let todayBannerMore = Message("today.banner.more", "… and {count} more", plural: "… and {count} more")
 
     // The status bar and the reminders of timed tasks.

@@ -24,6 +24,7 @@ public enum App {
             }
             return []
         case nil:
+            if dismissDayStart(for: key, state: &state) { return [] }
             if ViewDispatch.hasModal(state) {
                 return ViewDispatch.handleModalKey(key, state: &state, environment: environment)
             }

@@ -29,6 +29,10 @@ extension App {
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body)
         case nil:
+            if let agenda = state.workday.dayStart {
+                DayStartBanner(agenda: agenda, book: state.book, today: environment.clock.today).render(into: &buffer, area: body)
+                return nil
+            }
             return viewCursor
         }
     }

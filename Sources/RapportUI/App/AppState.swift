@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
+    /// The day-start banner and the reminders already given (Workday.swift).
+    public var workday = WorkdayState()
     /// Which records belong to which contact and company, for the detail panes (a cache).
     let links = BookLinksCache()
 

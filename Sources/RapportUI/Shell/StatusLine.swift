@@ -14,7 +14,12 @@ struct StatusLine: Widget {
         case .readOnly: saved = TextSegment("read-only", style: Style(.warning))
         case .failed(let reason): saved = TextSegment("✗ not saved: \(reason)", style: Style(.error))
         }
-        let left = [TextSegment(" \(state.bookName) ", style: Style(.statusKey)), TextSegment(" ", style: .statusBar), saved]
+        var left = [TextSegment(" \(state.bookName) ", style: Style(.statusKey)), TextSegment(" ", style: .statusBar), saved]
+        // Kept up to date after every change and as the minutes pass (cached, see `WorkdayCaches`).
+        let overdue = App.overdueCount(state, environment: environment)
+        if overdue > 0 {
+            left += [TextSegment(" · ", style: .statusBar), TextSegment(Messages.todayOverdueCount.text(["count": overdue]), style: Style(.overdue))]
+        }
         var right: [TextSegment]
         if let message = state.message, message.expiresAt > environment.clock.now {
             let style: Style

@@ -28,6 +28,7 @@ final class AppRunner {
                               size: TerminalExtent(width: 80, height: 24))
         // The workflow rules run as the book opens, as one change that `u` undoes.
         if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
+        App.openDayStart(state: &state, environment: environment)
         App.prepareInBackground(state)
     }
 
@@ -49,6 +50,7 @@ final class AppRunner {
             if buffer.width != size.width || buffer.height != size.height {
                 buffer = CellBuffer(width: size.width, height: size.height)
             }
+            if App.remindDueTasks(state: &state, environment: environment) { terminal.bell() }
             let cursor = App.render(state, into: &buffer, environment: environment)
             terminal.draw(buffer, cursor: cursor)
             if let signal = terminal.pendingTermination {
