@@ -80,7 +80,7 @@ extension Messages {
          todayFieldDueTouchPlaceholder, todayAgendaTouchTitle,
          todayCommandSummary, todayCommandUsage, remindCommandSummary, remindCommandUsage, remindWithinInvalid, remindLine,
          keepInTouchCommandSummary, keepInTouchCommandUsage, keepInTouchNeedsCadence, keepInTouchInvalid,
-         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages
+         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages + todayFilterMessages
     }
 }
 
@@ -97,4 +97,11 @@ extension Messages {
     static var todayColumnMessages: [Message] {
         [todayColumnID, todayColumnWhen, todayColumnWhat, todayColumnSummary, todayColumnAbout, todayColumnWhy, todayColumnName]
     }
+}
+
+extension Messages {
+    /// The contacts list's filter label while "Due a touch" is on.
+    public static let todayFilterDueTouch = Message("today.filter.dueTouch", "due a touch")
+    public static let todayFieldDueTouchInvalid = Message("today.field.dueTouch.invalid", "yes or no (empty: every contact)")
+    static var todayFilterMessages: [Message] { [todayFilterDueTouch, todayFieldDueTouchInvalid] }
 }
