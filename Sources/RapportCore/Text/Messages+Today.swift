@@ -80,7 +80,7 @@ extension Messages {
          todayFieldDueTouchPlaceholder, todayAgendaTouchTitle,
          todayCommandSummary, todayCommandUsage, remindCommandSummary, remindCommandUsage, remindWithinInvalid, remindLine,
          keepInTouchCommandSummary, keepInTouchCommandUsage, keepInTouchNeedsCadence, keepInTouchInvalid,
-         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages + todayFilterMessages
+         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages + todayFilterMessages + todayAgendaMessages
     }
 }
 
@@ -104,4 +104,11 @@ extension Messages {
     public static let todayFilterDueTouch = Message("today.filter.dueTouch", "due a touch")
     public static let todayFieldDueTouchInvalid = Message("today.field.dueTouch.invalid", "yes or no (empty: every contact)")
     static var todayFilterMessages: [Message] { [todayFilterDueTouch, todayFieldDueTouchInvalid] }
+}
+
+extension Messages {
+    /// x or r on a contact due a touch in the agenda.
+    public static let todayTouchNotATask = Message("today.touch.notATask", "{contact} is due a touch: Enter opens the contact, a there logs it")
+    public static let todayTouchOverdue = Message("today.touch.overdue", "{count}d over")
+    static var todayAgendaMessages: [Message] { [todayTouchNotATask, todayTouchOverdue] }
 }

@@ -28,8 +28,16 @@ final class WorkdayCaches: Sendable {
         let day: LocalDate
     }
 
+    struct TouchKey: Equatable, Sendable {
+        let contacts: Int
+        let activities: Int
+        let byTag: [String: Int]?
+        let day: LocalDate
+    }
+
     let overdue = DerivedCache<OverdueKey, Int>()
     let timed = DerivedCache<TimedKey, [Activity]>()
+    let touches = DerivedCache<TouchKey, [KeepInTouch.Due]>()
 }
 
 extension App {

@@ -48,3 +48,18 @@ final class KeepInTouchViewTests: XCTestCase {
         XCTAssertEqual(ids(), [], "the touch resets the cadence")
     }
 }
+
+/// The agenda (view 4) lists the contacts due a touch after the tasks; Enter opens one.
+final class AgendaKeepInTouchTests: XCTestCase {
+    func testAgendaGroupGoldenAndEnterOpensTheContact() {
+        var app = AppHarness(book: DayStartTests.book(), width: 80, height: 24)
+        app.press("4", "G")
+        assertGolden(app.frame(), named: "activities-agenda-keep-in-touch-80x24")
+        XCTAssertTrue(app.screenText().contains("Keep in touch (1)"))
+        app.press("x")
+        XCTAssertEqual(app.state.message?.text, "Giulia Rossi is due a touch: Enter opens the contact, a there logs it")
+        app.press("enter")
+        XCTAssertEqual(app.state.view, .contacts)
+        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+    }
+}

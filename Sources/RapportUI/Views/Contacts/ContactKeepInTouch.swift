@@ -28,7 +28,7 @@ extension ContactsScreen {
     /// takes the contact off the list at once.
     static func dueTouchOnly(_ entries: [ContactListEntry], index: ContactIndex, state: AppState,
                              environment: AppEnvironment) -> [ContactListEntry] {
-        let due = Set(KeepInTouch.dueContacts(in: state.book, now: environment.clock.now, timeZone: environment.clock.timeZone).map(\.contactID))
+        let due = Set(ActivitiesScreen.touches(state, environment: environment).map(\.contactID))
         return entries.filter { due.contains(index.rows[Int($0.row)].id) }
     }
 }
