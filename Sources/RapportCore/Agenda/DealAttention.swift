@@ -44,11 +44,11 @@ public enum DealAttention {
         return latest
     }
 
-    /// Every open deal that rots or is past its close date, in id order.
+    /// Every open deal that rots or is past its close date, the longest idle first (then by id).
     public static func flagged(in book: Book, now: Date, timeZone: TimeZone) -> [Flagged] {
         let today = LocalDate(now, in: timeZone)
         let touches = lastTouches(book.activities)
-        return book.opportunities.sortedByID.compactMap { deal in
+        let flagged: [Flagged] = book.opportunities.sortedByID.compactMap { deal in
             guard deal.status == .open else { return nil }
             let entered = deal.enteredCurrentStageAt
             let rotting = isRotting(enteredStage: entered, lastTouch: touches[deal.id],
@@ -58,5 +58,6 @@ public enum DealAttention {
             return Flagged(opportunityID: deal.id, isRotting: rotting, isPastClose: pastClose,
                            idleDays: idleDays(enteredStage: entered, lastTouch: touches[deal.id], today: today, timeZone: timeZone))
         }
+        return flagged.sorted { ($0.idleDays, $1.opportunityID) > ($1.idleDays, $0.opportunityID) }
     }
 }
