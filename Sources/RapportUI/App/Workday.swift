@@ -79,7 +79,14 @@ extension App {
         let key = WorkdayCaches.OverdueKey(activities: state.book.activities.revision, minute: Int((now.timeIntervalSince1970 / 60).rounded(.down)),
                                            timeZone: timeZone.identifier)
         return state.workday.caches.overdue.value(for: key) {
-            state.book.activities.all.reduce(0) { $0 + ($1.isOverdue(now: now, timeZone: timeZone) ? 1 : 0) }
+            // The day and the minute once, not per task: a large book has 100,000 tasks.
+            let today = LocalDate(now, in: timeZone)
+            let minutes = Int(now.timeIntervalSince(today.startOfDay(in: timeZone)) / 60)
+            var count = 0
+            for activity in state.book.activities.all where activity.doneAt == nil && activity.isOverdue(on: today, minutesIntoDay: minutes) {
+                count += 1
+            }
+            return count
         }
     }
 }
