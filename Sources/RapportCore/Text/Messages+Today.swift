@@ -110,5 +110,6 @@ extension Messages {
     /// x or r on a contact due a touch in the agenda.
     public static let todayTouchNotATask = Message("today.touch.notATask", "{contact} is due a touch: Enter opens the contact, a there logs it")
     public static let todayTouchOverdue = Message("today.touch.overdue", "{count}d over")
-    static var todayAgendaMessages: [Message] { [todayTouchNotATask, todayTouchOverdue] }
+    public static let todayEncodeFailed = Message("today.encodeFailed", "cannot write the JSON: {error}")
+    static var todayAgendaMessages: [Message] { [todayTouchNotATask, todayTouchOverdue, todayEncodeFailed] }
 }

@@ -19,7 +19,7 @@ enum TodayCommands {
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
-                throw CommandFailure("cannot encode the agenda: \(error)")
+                throw CommandFailure(Messages.todayEncodeFailed.text(["error": "\(error)"]))
             }
         } else {
             Output.out(TodayText.render(agenda, book: book, today: clock.today, width: TextTable.terminalWidth(context.environment)))
@@ -43,7 +43,7 @@ enum TodayCommands {
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
-                throw CommandFailure("cannot encode the tasks: \(error)")
+                throw CommandFailure(Messages.todayEncodeFailed.text(["error": "\(error)"]))
             }
         } else {
             for task in tasks {

@@ -34,13 +34,20 @@ final class DayStartTests: XCTestCase {
         ])
     }
 
-    func testBannerGoldensAndTheStatusBarCount() {
+    func testBannerGoldensAndTheStatusBarCount() throws {
         for (width, height) in [(80, 24), (120, 36)] {
             var app = AppHarness(book: Self.book(), width: width, height: height)
             App.openDayStart(state: &app.state, environment: app.environment)
             let frame = app.frame()
             assertGolden(frame, named: "day-start-\(width)x\(height)")
             XCTAssertTrue(frame.lines().last?.contains("2 overdue") ?? false)
+            // The late and the due-today lines carry their meaning in their style.
+            let lines = frame.lines()
+            for (text, role) in [("1 day late", StyleRole.overdue), ("15:00", .dueToday), ("2 overdue", .overdue)] {
+                let y = try XCTUnwrap(lines.firstIndex { $0.contains(text) }, text)
+                let x = try XCTUnwrap(lines[y].range(of: text).map { lines[y].distance(from: lines[y].startIndex, to: $0.lowerBound) })
+                XCTAssertEqual(frame.style(at: x, y: y).role, role, text)
+            }
         }
     }
 
