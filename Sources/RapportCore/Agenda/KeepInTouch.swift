@@ -19,10 +19,18 @@ public enum KeepInTouch {
     /// The contact's own cadence wins; otherwise the shortest of its tags' (tags compared
     /// ignoring case); nil when neither has one.
     public static func cadence(of contact: Contact, settings: Settings) -> Int? {
+        cadence(of: contact, byFoldedTag: foldedTagCadences(settings))
+    }
+
+    /// The settings' tag cadences keyed by lowercased tag (two spellings of a tag: the shorter).
+    static func foldedTagCadences(_ settings: Settings) -> [String: Int] {
+        Dictionary((settings.keepInTouch ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: min)
+    }
+
+    static func cadence(of contact: Contact, byFoldedTag: [String: Int]) -> Int? {
         if let own = contact.keepInTouchDays { return own }
-        guard let byTag = settings.keepInTouch, !byTag.isEmpty, !contact.tags.isEmpty else { return nil }
-        let folded = Dictionary(byTag.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: min)
-        return contact.tags.compactMap { folded[$0.lowercased()] }.min()
+        guard !byFoldedTag.isEmpty, !contact.tags.isEmpty else { return nil }
+        return contact.tags.compactMap { byFoldedTag[$0.lowercased()] }.min()
     }
 
     /// Each contact's latest logged interaction or done task, in one pass over the activities.
@@ -52,9 +60,10 @@ public enum KeepInTouch {
         // Most books have few cadences: skip the activity scan when no contact can be due.
         guard hasTagCadences || book.contacts.all.contains(where: { $0.keepInTouchDays != nil }) else { return [] }
         let touches = lastTouches(book.activities)
+        let byFoldedTag = foldedTagCadences(book.settings)
         var result: [Due] = []
         for contact in book.contacts.all {
-            guard let cadence = cadence(of: contact, settings: book.settings),
+            guard let cadence = cadence(of: contact, byFoldedTag: byFoldedTag),
                   let due = due(contact, cadence: cadence, lastTouch: touches[contact.id], today: today, timeZone: timeZone)
             else { continue }
             result.append(due)
