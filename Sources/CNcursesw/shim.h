@@ -80,15 +80,49 @@ static void rapport_on_termination_signal(int sig) {
     rapport_termination_signal = sig;
 }
 
-// Crash signals: restore the terminal, then hand over to whoever handled the signal before us
-// (the Swift runtime's backtracer, or the default action) so the crash is still reported.
-static void rapport_on_crash_signal(int sig) {
+// The sentence written after a crash once the terminal is restored (where the backtrace is),
+// prepared in advance: a signal handler may not format text.
+static inline char *rapport_crash_note(void) {
+    static char note[4096];
+    return note;
+}
+
+static inline void rapport_set_crash_note(const char *text) {
+    char *note = rapport_crash_note();
+    strncpy(note, text, 4095);
+    note[4095] = 0;
+}
+
+// Crash signals (a fault, or one sent from outside): restore the terminal, let whoever handled
+// the signal before us report it (the Swift runtime's backtracer, writing to the crash file),
+// say where the report is, then die by the signal's default action. The backtracer returns
+// after reporting: re-raising to it would let an external SIGSEGV or SIGQUIT leave the program
+// running on, after a real fault unsafely. Nothing is saved on this path.
+static void rapport_on_crash_signal(int sig, siginfo_t *info, void *context) {
     rapport_restore_terminal_now();
     if (sig > 0 && sig < 65) {
-        sigaction(sig, rapport_previous_action(sig), NULL);
-    } else {
-        signal(sig, SIG_DFL);
+        struct sigaction *previous = rapport_previous_action(sig);
+        if (previous->sa_flags & SA_SIGINFO) {
+            if (previous->sa_sigaction) previous->sa_sigaction(sig, info, context);
+        } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+            previous->sa_handler(sig);
+        }
     }
+    const char *note = rapport_crash_note();
+    size_t length = strlen(note);
+    if (length > 0) {
+        ssize_t ignored = write(2, note, length);
+        (void)ignored;
+    }
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    sigemptyset(&fallback.sa_mask);
+    fallback.sa_handler = SIG_DFL;
+    sigaction(sig, &fallback, NULL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, sig);
+    sigprocmask(SIG_UNBLOCK, &only, NULL);
     raise(sig);
 }
 
@@ -107,8 +141,11 @@ static inline void rapport_install_signal_handlers(void) {
     for (unsigned i = 0; i < sizeof termination / sizeof termination[0]; i++) {
         sigaction(termination[i], &action, rapport_previous_action(termination[i]));
     }
-    action.sa_handler = rapport_on_crash_signal;
-    int crashes[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP };
+    action.sa_sigaction = rapport_on_crash_signal;
+    // As the Swift runtime installs its own: the backtracer it starts reads memory that may
+    // fault, and a fault while the signal is blocked would kill the process before the report.
+    action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    int crashes[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGQUIT };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
         sigaction(crashes[i], &action, rapport_previous_action(crashes[i]));
     }
@@ -126,6 +163,27 @@ static inline void rapport_stop_process_group(void) {
     sigaction(SIGTSTP, &stop_default, &previous);
     kill(0, SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
+}
+
+// While a child owns the terminal ($EDITOR): Ctrl-C and Ctrl-\ are the child's, so Rapport
+// ignores them until it returns, as git does (the child gets the default actions back).
+static inline void rapport_set_interrupts_ignored(int ignored) {
+    static struct sigaction saved_interrupt;
+    static struct sigaction saved_quit;
+    static int is_ignored = 0;
+    if (ignored && !is_ignored) {
+        struct sigaction ignore;
+        memset(&ignore, 0, sizeof ignore);
+        sigemptyset(&ignore.sa_mask);
+        ignore.sa_handler = SIG_IGN;
+        sigaction(SIGINT, &ignore, &saved_interrupt);
+        sigaction(SIGQUIT, &ignore, &saved_quit);
+        is_ignored = 1;
+    } else if (!ignored && is_ignored) {
+        sigaction(SIGINT, &saved_interrupt, NULL);
+        sigaction(SIGQUIT, &saved_quit, NULL);
+        is_ignored = 0;
+    }
 }
 
 #endif

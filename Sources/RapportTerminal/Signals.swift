@@ -6,8 +6,9 @@ import CNcursesw
 /// C data, and each Swift source file that used them would get its own copy.
 enum TerminalSignals {
     /// Installs (once per process) the handlers for SIGINT/SIGTERM/SIGHUP (a quit request the
-    /// loop polls, a second one forces restore + exit) and for crash signals (restore the terminal,
-    /// then let the previous handler report the crash), plus an atexit hook that restores.
+    /// loop polls, a second one forces restore + exit) and for crash signals and SIGQUIT (restore
+    /// the terminal, let the previous handler report the crash, write the crash note, die by the
+    /// signal), plus an atexit hook that restores.
     static func install() {
         rapport_install_signal_handlers()
     }
@@ -25,6 +26,16 @@ enum TerminalSignals {
 
     static func clearPendingTermination() {
         rapport_clear_pending_termination()
+    }
+
+    /// What the crash handler writes once the terminal is restored ("" writes nothing).
+    static func setCrashNote(_ text: String) {
+        rapport_set_crash_note(text)
+    }
+
+    /// Ignores SIGINT/SIGQUIT while a child owns the terminal (true), or restores the handlers.
+    static func setInterruptsIgnored(_ ignored: Bool) {
+        rapport_set_interrupts_ignored(ignored ? 1 : 0)
     }
 
     /// Stops the process group (Ctrl-Z) and returns when the shell continues it.

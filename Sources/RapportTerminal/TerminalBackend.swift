@@ -43,8 +43,8 @@ public enum TerminalError: Error, CustomStringConvertible {
 ///
 /// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys (`.ctrl("c")` …), so the keymap
 /// decides what they do (quit, `suspend()`, save). SIGINT/SIGTERM/SIGHUP sent from outside set
-/// `pendingTermination`; a second one restores the terminal and exits. Crash signals and `exit()`
-/// restore the terminal too.
+/// `pendingTermination`; a second one restores the terminal and exits. Crash signals (and
+/// SIGQUIT) restore the terminal, are reported, and end the program; `exit()` restores too.
 @MainActor
 public final class TerminalBackend {
     public private(set) var isActive = false
@@ -109,14 +109,32 @@ public final class TerminalBackend {
         return result
     }
 
+    /// The user's locale, with a UTF-8 character set whatever LANG says. Without it ncursesw
+    /// treats every byte as Latin-1 and breaks UTF-8; and the user's locale is not enough on its
+    /// own: LANG unset, POSIX, or naming a locale the system lacks (it_IT.UTF-8 where only C.UTF-8
+    /// is installed: setlocale fails) leaves "C", where "Léa" draws as "L a" and every border,
+    /// € and · is lost. The interface always writes UTF-8, so the character set falls back to it.
+    public nonisolated static func adoptLocale() {
+        setlocale(LC_ALL, "")
+        guard !codesetIsUTF8 else { return }
+        for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil && codesetIsUTF8 {
+            return
+        }
+    }
+
+    /// Whether the current LC_CTYPE decodes UTF-8.
+    public nonisolated static var codesetIsUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    }
+
     // MARK: Lifecycle
 
     /// Takes over the terminal: UTF-8 locale, raw keys without echo, keypad decoding, a short Esc
     /// delay, hidden cursor, colours when available.
     public func start() throws {
         guard !isActive else { return }
-        // Without the user's locale, ncursesw treats every byte as Latin-1 and breaks UTF-8.
-        setlocale(LC_ALL, "")
+        Self.adoptLocale()
         let input = inputStream ?? rapport_stdin()
         let output = outputStream ?? rapport_stdout()
         let newScreen: OpaquePointer? = terminalType.map { type in
@@ -180,6 +198,12 @@ public final class TerminalBackend {
         window = nil
         output = nil
         isActive = false
+    }
+
+    /// The sentence written to stderr after a crash, once the terminal is restored and the
+    /// crash reported (say where the report is).
+    public static func setCrashNote(_ text: String) {
+        TerminalSignals.setCrashNote(text)
     }
 
     /// The terminal size in cells.
@@ -379,13 +403,55 @@ public final class TerminalBackend {
     }
 
     /// Runs `body` with the terminal in its normal state (for `$EDITOR`, a pager, a shell), then
-    /// takes it back; the next `draw` repaints everything.
+    /// takes it back; the next `draw` repaints everything. `body` should run its child in this
+    /// process's group (the terminal's foreground group); Ctrl-C and Ctrl-\ are the child's
+    /// meanwhile. Whatever was typed, or answered by the terminal to the child's queries, is
+    /// dropped before keys are read again, so none of it acts as a key here.
     public func runExternal<T>(_ body: () throws -> T) rethrows -> T {
         guard isActive else { return try body() }
-        return try runOutsideCurses(body)
+        return try runOutsideCurses {
+            TerminalSignals.setInterruptsIgnored(true)
+            defer { TerminalSignals.setInterruptsIgnored(false) }
+            return try body()
+        } whenBack: {
+            discardPendingInput()
+        }
     }
 
-    private func runOutsideCurses<T>(_ body: () throws -> T) rethrows -> T {
+    /// Reads and drops input until the terminal answers a status request sent now: terminals
+    /// answer in order, so the answers to whatever the child asked (vim asks for its version and
+    /// the cursor position, and may exit before the answers arrive) come before ours. Without an
+    /// answer, gives up after half a second.
+    private func discardPendingInput() {
+        guard let output else { return }
+        let descriptor = fileno(inputStream ?? rapport_stdin())
+        fputs(StatusReport.request, output)
+        fflush(output)
+        var received: [UInt8] = []
+        let deadline = Self.monotonicMilliseconds() + 500
+        var chunk = [UInt8](repeating: 0, count: 512)
+        while !StatusReport.isAnswered(by: received) {
+            let remaining = deadline - Self.monotonicMilliseconds()
+            guard remaining > 0 else { break }
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let count = poll(&ready, 1, Int32(remaining))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            let read = Glibc.read(descriptor, &chunk, chunk.count)
+            guard read > 0 else { break }
+            received += chunk[0..<read]
+        }
+        tcflush(descriptor, TCIFLUSH)
+        flushinp()
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+
+    private func runOutsideCurses<T>(_ body: () throws -> T, whenBack: () -> Void = {}) rethrows -> T {
         setBracketedPaste(false)
         def_prog_mode()
         curs_set(1)
@@ -393,6 +459,7 @@ public final class TerminalBackend {
         TerminalSignals.setCursesActive(false)
         defer {
             reset_prog_mode()
+            whenBack()
             TerminalSignals.setCursesActive(true)
             curs_set(cursorVisible ? 1 : 0)
             needsFullRedraw = true

@@ -22,6 +22,12 @@ enum Rapport {
                 return 0
             case "--demo":
                 demo = true
+            case "--wait", "--no-wait":
+                guard let seconds = LockWaitOption.seconds(word, words.dropFirst(index + 1).first) else {
+                    return usageFailure(Messages.cliWaitNeedsSeconds.text, usage: CommandTable.overview)
+                }
+                if word == "--wait" { index += 1 }
+                BookAccess.lockWait.withLock { $0 = seconds }
             case "--data":
                 guard index + 1 < words.count else { return usageFailure("option --data needs a value", usage: CommandTable.overview) }
                 index += 1

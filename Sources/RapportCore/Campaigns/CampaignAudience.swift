@@ -7,6 +7,9 @@ public enum ExclusionReason: Hashable, Sendable, CustomStringConvertible {
     /// Refused or withdrawn, on this date.
     case consentWithdrawn(Date)
     case noEmail
+    /// An address that cannot go into a mail header (a control character, a space…): stored
+    /// before the rule existed, or by hand.
+    case unusableEmail
     case noPhone
     case noPostalAddress
 
@@ -16,6 +19,7 @@ public enum ExclusionReason: Hashable, Sendable, CustomStringConvertible {
         case .consentWithdrawn(let date):
             return "marketing consent withdrawn on " + LocalDate(date, in: ReportPeriod.utc).description
         case .noEmail: return "no email address"
+        case .unusableEmail: return Messages.leftOutUnusableEmail.text
         case .noPhone: return "no phone number"
         case .noPostalAddress: return "no postal address"
         }
@@ -27,6 +31,7 @@ public enum ExclusionReason: Hashable, Sendable, CustomStringConvertible {
         case .noMarketingConsent: return "no-consent"
         case .consentWithdrawn: return "consent-withdrawn"
         case .noEmail: return "no-email"
+        case .unusableEmail: return "unusable-email"
         case .noPhone: return "no-phone"
         case .noPostalAddress: return "no-address"
         }
@@ -94,7 +99,9 @@ public struct CampaignAudience: Sendable {
         default: break
         }
         switch channel {
-        case .email: return contact.primaryEmail.map { $0.trimmingWhitespace().isEmpty } ?? true ? .noEmail : nil
+        case .email:
+            guard let email = contact.primaryEmail?.trimmingWhitespace(), !email.isEmpty else { return .noEmail }
+            return HeaderSafeText.isValidEmailAddress(email) ? nil : .unusableEmail
         case .sms: return contact.primaryPhone.map { $0.trimmingWhitespace().isEmpty } ?? true ? .noPhone : nil
         case .directMail: return contact.address.map(\.isEmpty) ?? true ? .noPostalAddress : nil
         case .ads, .event: return nil

@@ -10,15 +10,22 @@ public struct Mailbox: Hashable, Sendable {
         self.address = address
     }
 
-    /// The header form: the name quoted when it is ASCII, an RFC 2047 encoded-word when it is not.
-    var headerValue: String {
-        let trimmed = name.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return "<\(address)>" }
-        if trimmed.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
-            let escaped = trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            return "\"\(escaped)\" <\(address)>"
-        }
-        return EncodedWords.encode(trimmed).joined(separator: " ") + " <\(address)>"
+    /// The header tokens: the display name, then `<address>`. An ASCII name is a quoted-string
+    /// (split at its spaces, where the header may fold: unfolding gives the spaces back); a name
+    /// with other characters, or holding "=?" (it would read as an encoded-word), is RFC 2047
+    /// encoded-words. Control characters are flattened to spaces first, whatever the book
+    /// holds (see `HeaderSafeText`).
+    var headerTokens: [String] {
+        let address = "<" + String(HeaderSafeText.flattened(address).filter { !$0.isWhitespace }) + ">"
+        let trimmed = HeaderSafeText.flattened(name).trimmingWhitespace()
+        guard !trimmed.isEmpty else { return [address] }
+        let isPlainASCII = trimmed.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }
+        guard isPlainASCII, !trimmed.contains("=?") else { return EncodedWords.encode(trimmed) + [address] }
+        let escaped = trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let words = ("\"" + escaped + "\"").split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // A word too long for a line cannot fold inside quotes: encoded-words can be split anywhere.
+        guard words.allSatisfy({ $0.count <= 72 }) else { return EncodedWords.encode(trimmed) + [address] }
+        return words + [address]
     }
 
     /// "Giulia Rossi <giulia@example.com>" for people to read.
@@ -27,12 +34,8 @@ public struct Mailbox: Hashable, Sendable {
         return trimmed.isEmpty ? address : "\(trimmed) <\(address)>"
     }
 
-    /// A plausible address: something@domain.tld, no spaces, no angle brackets, no line breaks.
-    public var isPlausible: Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return !address.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == "\"" }
-    }
+    /// An address that can go into a header, by the one rule forms, import and check use.
+    public var isPlausible: Bool { HeaderSafeText.isValidEmailAddress(address) }
 }
 
 /// A plain-text email as RFC 5322 and MIME (RFC 2045-2047) want it: Date, From, To, Subject
@@ -89,14 +92,14 @@ public struct EmailMessage: Hashable, Sendable {
     public var text: String {
         var header: [String] = []
         header.append("Date: " + RFC5322Date.string(date, timeZone: timeZone))
-        header.append("From: " + from.headerValue)
-        header.append("To: " + to.headerValue)
+        header.append(EncodedWords.fold("From", from.headerTokens))
+        header.append(EncodedWords.fold("To", to.headerTokens))
         header.append(EncodedWords.header("Subject", subject))
-        header.append("Message-ID: " + messageID)
+        header.append(EncodedWords.fold("Message-ID", [String(HeaderSafeText.flattened(messageID).filter { !$0.isWhitespace })]))
         header.append("MIME-Version: 1.0")
         header.append("Content-Type: text/plain; charset=UTF-8")
         header.append("Content-Transfer-Encoding: quoted-printable")
-        for (name, value) in extraHeaders { header.append(EncodedWords.header(name, value)) }
+        for (name, value) in extraHeaders { header.append(EncodedWords.header(EncodedWords.fieldName(name), value)) }
         return header.joined(separator: "\r\n") + "\r\n\r\n" + QuotedPrintable.encode(body)
     }
 
@@ -124,19 +127,22 @@ enum RFC5322Date {
 
 /// RFC 2047 encoded-words for header text that is not ASCII.
 enum EncodedWords {
-    /// "Name: value", folded so no line passes 78 characters: ASCII text folds at spaces, other
-    /// text becomes encoded-words of at most 75 characters, one per line.
+    /// "Name: value" for unstructured text (Subject, X-…), folded so no line passes 78
+    /// characters: plain ASCII folds at spaces; other text, text holding "=?" (it would read as
+    /// an encoded-word) and words too long to fold become encoded-words of at most 75
+    /// characters. Control characters are flattened to spaces first: a CR or LF never reaches
+    /// the header, whatever the value holds.
     static func header(_ name: String, _ value: String) -> String {
-        let clean = value.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let clean = HeaderSafeText.flattened(value)
+        let words = clean.split(separator: " ", omittingEmptySubsequences: false)
         let isPlainASCII = clean.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }
-        // "=?" in plain text would read as the start of an encoded-word: encode it too.
-        guard isPlainASCII, !clean.contains("=?") else {
+        guard isPlainASCII, !clean.contains("=?"), words.allSatisfy({ $0.count <= 76 - name.count }) else {
             return name + ": " + encode(clean, firstLineRoom: 75 - name.count - 2).joined(separator: "\r\n ")
         }
         var lines: [String] = []
         var current = name + ":"
-        for word in clean.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.count + 1 + word.count > 78, current.count > name.count + 1 {
+        for word in words {
+            if current.count + 1 + word.count > 78, current.count > name.count + 1, !word.isEmpty {
                 lines.append(current)
                 current = ""
             }
@@ -144,6 +150,33 @@ enum EncodedWords {
         }
         lines.append(current)
         return lines.joined(separator: "\r\n")
+    }
+
+    /// "Name: token token…" for structured headers (From, To, Message-ID): tokens are joined by
+    /// spaces and a line folds between two tokens when the next would pass 78 characters. A
+    /// token is not split (an address longer than a line stays whole); one longer than RFC
+    /// 5322's hard limit of 998 characters a line is cut to fit it. Only a value that was never
+    /// valid is that long (an address has at most 254), and the message must still parse.
+    static func fold(_ name: String, _ tokens: [String]) -> String {
+        var lines: [String] = []
+        var current = name + ":"
+        for var token in tokens {
+            while token.utf8.count > 990 - name.count { token.removeLast() }
+            // Never before an empty token (two spaces in a name): a line of blanks is no fold.
+            if current.count + 1 + token.count > 78, current.count > name.count + 1, !token.isEmpty {
+                lines.append(current)
+                current = ""
+            }
+            current += " " + token
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n")
+    }
+
+    /// A header field name: printable ASCII but the colon (RFC 5322 ftext); anything else dropped.
+    static func fieldName(_ name: String) -> String {
+        let kept = String(name.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && $0 != ":" }.map(Character.init))
+        return kept.isEmpty ? "X-Rapport" : kept
     }
 
     /// Base64 encoded-words of whole characters, each at most 75 characters long.

@@ -218,6 +218,10 @@ public struct MergeValues: Sendable {
 extension Template {
     /// Parses subject and body; the first problem found, with where it is.
     public func validated() throws(TemplateIssue) -> (subject: MergeTemplate, body: MergeTemplate) {
+        // The subject becomes a mail header: a line break in it would start another header.
+        if let problem = HeaderSafeText.textProblem(subject, field: "the subject") {
+            throw TemplateIssue(line: 1, column: 1, message: problem, part: "subject")
+        }
         let subjectTemplate: MergeTemplate
         do {
             subjectTemplate = try MergeTemplate(subject)

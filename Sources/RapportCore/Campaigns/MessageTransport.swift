@@ -140,7 +140,10 @@ public struct OutboxTransport: MessageTransport {
         }
         let rows = known.hasContent ? [row] : [header, row]
         do {
-            try FileSystem.appendDurably(Array(CSVWriter().string(from: rows).utf8), to: file)
+            // The gateway reads the phone column as written; every other cell is guarded
+            // against formulas (a name "=HYPERLINK(…)" opened in a spreadsheet).
+            let phoneColumns: Set<Int> = header == Self.smsHeader ? [0] : []
+            try FileSystem.appendDurably(Array(CSVWriter(phoneColumns: phoneColumns).string(from: rows).utf8), to: file)
         } catch {
             throw DeliveryError(error.description)
         }

@@ -29,7 +29,8 @@ public enum ContactNormalization {
         guard parts.count == 2, !parts[0].isEmpty, !value.contains(where: \.isWhitespace) else { return false }
         let domain = parts[1]
         guard let dot = domain.lastIndex(of: "."), dot != domain.startIndex else { return false }
-        return domain.index(after: dot) != domain.endIndex
+        // The one rule for addresses that go into mail headers (no control characters…).
+        return domain.index(after: dot) != domain.endIndex && HeaderSafeText.isValidEmailAddress(value)
     }
 
     /// A plausible phone number: digits with the usual separators ("+", spaces, dots, dashes,

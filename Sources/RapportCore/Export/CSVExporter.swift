@@ -54,7 +54,13 @@ public enum CSVExporter {
     }
 
     public static func data(_ kind: ImportKind, of book: Book) -> Data {
-        CSVWriter().data(from: rows(kind, of: book))
+        CSVWriter(numericColumns: numericColumns(kind)).data(from: rows(kind, of: book))
+    }
+
+    /// The columns holding numbers: a negative amount stays a number, not a guarded formula
+    /// (see `CSVFormulaGuard`); every other cell is guarded.
+    static func numericColumns(_ kind: ImportKind) -> Set<Int> {
+        Set(["amount", "probability", "score"].compactMap { kind.canonicalColumns.firstIndex(of: $0) })
     }
 
     private struct Rows {

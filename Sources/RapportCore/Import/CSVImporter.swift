@@ -40,11 +40,13 @@ public enum CSVImporter {
         }
         let map = ImportColumnMap(header: header.fields, columns: options.kind.columns)
         if let missing = missingColumns(options.kind, map) {
-            let found = header.fields.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw ImportFailure(issues: [ImportIssue(file: file, line: header.line,
-                                                     message: "\(missing); the header has \(found) (see docs/IMPORT.md)")])
+            throw ImportFailure(issues: [ImportIssue(file: file, line: header.line, message: Messages.importMissingColumns.text(
+                ["missing": missing, "found": headerList(header.fields)]))])
         }
-        let rows = document.records.dropFirst()
+        // Cells `export csv` guarded against formulas ("'=1+1") read back as they were stored.
+        let rows = document.records.dropFirst().map { record in
+            CSVRecord(fields: record.fields.map(CSVFormulaGuard.restored), line: record.line)
+        }[...]
         let fallback = DayOrder.fallback(for: book.settings.numberFormat)
         let dayOrders = Dictionary(uniqueKeysWithValues: dateColumns.filter(map.has).map { column in
             (column, DayOrder.decide(for: rows.map { ImportRow(fields: $0.fields, line: $0.line, map: map).text(column) ?? "" },
@@ -89,7 +91,7 @@ public enum CSVImporter {
         var warnings: [ImportIssue] = []
         if !map.ignoredHeaders.isEmpty {
             warnings.append(ImportIssue(file: file, line: header.line,
-                                        message: "ignored columns: " + map.ignoredHeaders.map { "\"\($0)\"" }.joined(separator: ", ")))
+                                        message: Messages.importIgnoredColumns.text(["columns": headerList(map.ignoredHeaders)])))
         }
         return ImportResult(book: session.book, changes: session.ledger.changes, invalid: invalid, warnings: warnings,
                             rowsRead: rowsRead, skipInvalid: options.skipInvalid)
@@ -158,6 +160,14 @@ public enum CSVImporter {
             messages[owner, default: []].append(issue.message)
         }
         return messages
+    }
+
+    /// Header cells for a message: the first few, quoted and cut, then how many more (a header
+    /// of five million columns gives a line, not 21 MB).
+    static func headerList(_ cells: [String], limit: Int = 20) -> String {
+        let shown = cells.prefix(limit).map { MessageValue.quoted($0, limit: 40) }.joined(separator: ", ")
+        guard cells.count > limit else { return shown }
+        return shown + ", " + Messages.importAndMoreColumns.text(["count": cells.count - limit])
     }
 
     static func baseName(_ path: String) -> String {

@@ -17,7 +17,11 @@ extension CSVRowImporter {
         }
         draft.emails = labeledValues(reader.labeledValues("email"), key: ImportValues.emailKey)
         for email in draft.emails where !ImportValues.looksLikeEmail(email.value) {
-            reader.problem("email \"\(email.value)\" is not an email address")
+            reader.problem(Messages.importNotAnEmail.text(["column": "email", "value": MessageValue.quoted(email.value)]))
+        }
+        // The name goes into the To header of campaign emails.
+        for (column, value) in [("first_name", draft.firstName), ("last_name", draft.lastName)] {
+            if let problem = HeaderSafeText.textProblem(value, field: column) { reader.problem(problem) }
         }
         draft.phones = labeledValues(reader.labeledValues("phone"), key: ImportValues.phoneKey)
         draft.companyName = reader.string("company")

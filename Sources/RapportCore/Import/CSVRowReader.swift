@@ -79,7 +79,7 @@ struct CSVRowReader {
         guard let value = row.text(column) else { return nil }
         // The rule forms and `check` use: an address the import lets in, check never fails.
         guard ImportValues.looksLikeEmail(value), FieldRules.email(value) == nil else {
-            problem("\(column) \"\(value)\" is not an email address")
+            problem(Messages.importNotAnEmail.text(["column": column, "value": MessageValue.quoted(value)]))
             return nil
         }
         return value

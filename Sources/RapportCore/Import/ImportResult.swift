@@ -7,10 +7,12 @@ public struct ImportIssue: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var message: String
 
+    /// Values a message quotes from the file are cut there (`MessageValue.shortened`): a 20 MB
+    /// cell gives a short message wherever the message was written.
     public init(file: String, line: Int, message: String) {
         self.file = file
         self.line = line
-        self.message = message
+        self.message = MessageValue.shortened(message)
     }
 
     public var description: String { "\(file):\(line): \(message)" }

@@ -54,14 +54,17 @@ struct ImportColumnMap: Sendable {
 
     init(header: [String], columns: [ImportColumn]) {
         let normalized = header.map(CSVHeader.normalize)
+        // Only cells with a name can match an alias: a header of five million empty cells is
+        // looked at once, not once per alias.
+        let named = normalized.indices.filter { !normalized[$0].isEmpty }
         var claimed = Set<Int>()
         var sources: [String: [Source]] = [:]
 
         /// The unclaimed cells an alias names, with their numbers, numbered ones in number order.
         func matches(_ pattern: HeaderPattern) -> [(index: Int, number: Int)] {
             var found: [(index: Int, number: Int)] = []
-            for (index, name) in normalized.enumerated() where !claimed.contains(index) {
-                if let number = pattern.match(name) { found.append((index, number)) }
+            for index in named where !claimed.contains(index) {
+                if let number = pattern.match(normalized[index]) { found.append((index, number)) }
             }
             return found.sorted { ($0.number, $0.index) < ($1.number, $1.index) }
         }
@@ -72,11 +75,16 @@ struct ImportColumnMap: Sendable {
                 var hits = matches(HeaderPattern(alias.header))
                 if hits.isEmpty { continue }
                 if !column.repeats, let last = hits.last { hits = [last] }
+                for hit in hits { claimed.insert(hit.index) }
+                // Each label header's cells by number, found once per alias rather than once per
+                // value cell (a file with thousands of numbered pairs stays linear).
+                let labelCells: [[Int: [Int]]] = alias.labelHeaders.map { labelHeader in
+                    Dictionary(grouping: matches(HeaderPattern(labelHeader)), by: \.number).mapValues { $0.map(\.index) }
+                }
                 for hit in hits {
-                    claimed.insert(hit.index)
                     var labelIndex: Int?
-                    for labelHeader in alias.labelHeaders where labelIndex == nil {
-                        labelIndex = matches(HeaderPattern(labelHeader)).first { $0.number == hit.number }?.index
+                    for cells in labelCells where labelIndex == nil {
+                        labelIndex = cells[hit.number]?.first { !claimed.contains($0) }
                     }
                     if let labelIndex { claimed.insert(labelIndex) }
                     found.append(Source(index: hit.index, label: alias.label, labelIndex: labelIndex, number: hit.number))

@@ -81,8 +81,9 @@ enum ImportValues {
             }
             count += 1
         }
-        guard let dot = lastDotAfterAt else { return false }
-        return dot < count - 1
+        guard let dot = lastDotAfterAt, dot < count - 1 else { return false }
+        // Control characters, quotes and brackets would break the mail header it goes into.
+        return HeaderSafeText.isValidEmailAddress(text)
     }
 
     /// Splits "Giulia Rossi" into first and last name: the last word is the family name, except

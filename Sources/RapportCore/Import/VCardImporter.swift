@@ -11,9 +11,15 @@ public enum VCardImporter {
         var invalid: [ImportIssue] = []
         var warnings = parsed.warnings.map { ImportIssue(file: fileName, line: $0.line, message: $0.message) }
         for card in parsed.cards {
-            let draft = contactDraft(from: card)
+            var draft = contactDraft(from: card)
+            warnings += droppingUnusableEmails(&draft).map { ImportIssue(file: fileName, line: card.line, message: $0) }
             guard draft.hasName || !draft.emails.isEmpty else {
                 warnings.append(ImportIssue(file: fileName, line: card.line, message: "skipped a card with neither a name nor an email"))
+                continue
+            }
+            let problems = headerProblems(draft)
+            guard problems.isEmpty else {
+                invalid += problems.map { ImportIssue(file: fileName, line: card.line, message: $0) }
                 continue
             }
             do {
@@ -26,6 +32,21 @@ public enum VCardImporter {
         }
         return ImportResult(book: session.book, changes: session.ledger.changes, invalid: invalid, warnings: warnings,
                             rowsRead: parsed.cards.count, skipInvalid: skipInvalid)
+    }
+
+    /// The card's names that would go into a mail header and cannot (the same rule as CSV rows:
+    /// a vCard's `\n` escape decodes to a line break, which must not reach a To header).
+    static func headerProblems(_ draft: ContactDraft) -> [String] {
+        [("N/FN", draft.firstName), ("N/FN", draft.lastName)].compactMap { HeaderSafeText.textProblem($1, field: $0) }
+    }
+
+    /// Phones, vendors' junk and typos turn up in EMAIL lines: such a value is left out of the
+    /// contact with a warning, rather than the whole card, and never reaches a mail header.
+    static func droppingUnusableEmails(_ draft: inout ContactDraft) -> [String] {
+        let unusable = draft.emails.filter { !ImportValues.looksLikeEmail($0.value) }
+        guard !unusable.isEmpty else { return [] }
+        draft.emails.removeAll { !ImportValues.looksLikeEmail($0.value) }
+        return unusable.map { Messages.importEmailLeftOut.text(["value": MessageValue.quoted($0.value)]) }
     }
 
     static func contactDraft(from card: VCard) -> ContactDraft {

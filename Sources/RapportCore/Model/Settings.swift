@@ -16,6 +16,9 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The one-time hints the user has hidden ("board.legend"…), so they are not shown again.
     /// Absent in older books: none hidden.
     public var hiddenHints: [String]? = nil
+    /// The filters and sorts the user saved under a name, per screen (see `SavedView`). Absent
+    /// in older books and whenever the list is empty: none saved.
+    public var savedViews: [SavedView]? = nil
     /// Keep-in-touch cadences by tag, in days ({"vip": 14}); a contact's own cadence wins.
     /// Absent in older books: no tag has one.
     public var keepInTouch: [String: Int]? = nil

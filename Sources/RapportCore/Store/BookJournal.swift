@@ -22,6 +22,12 @@ enum BookJournal {
 
     static func path(in directory: String) -> String { DataDirectory.join(directory, fileName) }
 
+    /// The journal's length on disk (0 when absent): a poll for lines appended by others.
+    static func fileSize(in directory: String) -> Int {
+        var info = stat()
+        return lstat(path(in: directory), &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// One change of one save: a record written whole, or an id removed.
     struct Change {
         let collection: BookCollection
@@ -97,7 +103,9 @@ enum BookJournal {
             size = existing.completeLength
             saves = size > 0 ? [(size, collections)] : []
             guard existing.totalLength > existing.completeLength else { return }
-            guard truncate(path, off_t(existing.completeLength)) == 0 else {
+            let fd = try FileSystem.openForWriting(path, O_WRONLY, operation: "drop the torn last line")
+            defer { close(fd) }
+            guard ftruncate(fd, off_t(existing.completeLength)) == 0 else {
                 throw .io(path: path, operation: "drop the torn last line", reason: FileSystem.errorText())
             }
         }
@@ -107,8 +115,7 @@ enum BookJournal {
             var created = false
             if descriptor < 0 {
                 created = !FileSystem.exists(path)
-                descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-                guard descriptor >= 0 else { throw .io(path: path, operation: "open the journal", reason: FileSystem.errorText()) }
+                descriptor = try FileSystem.openForWriting(path, O_WRONLY | O_APPEND | O_CREAT, operation: "open the journal")
             }
             if let failure = FileSystem.writeAll(line, to: descriptor) {
                 // A partial line is a torn line: cut it so the journal stays whole lines.
@@ -145,18 +152,40 @@ enum BookJournal {
         /// failure nothing changed: the whole journal stays, and replaying it is still right.
         func dropPrefix(_ folded: Int) throws(StoreError) {
             guard folded > 0 else { return }
-            guard size > folded else { return try remove() }
             guard let bytes = try FileSystem.read(path), bytes.count >= size else {
                 throw .io(path: path, operation: "keep the lines saved during the compaction", reason: "the journal is shorter than what was appended")
             }
+            // Every complete line after the folded ones is kept: this program's, and those
+            // another program appended that this one has not read yet (under the write lock, so
+            // none is being appended now; a torn tail is a crashed writer's and goes).
+            let end = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+            guard end > folded else { return try remove() }
             // The descriptor would go on writing to the replaced file: the next append opens
             // whichever file the path names.
             closeFile()
-            try FileSystem.replace(path, with: Array(bytes[folded..<size]))
+            try FileSystem.replace(path, with: Array(bytes[folded..<end]))
             size -= folded
             saves = saves.filter { $0.end > folded }.map { ($0.end - folded, $0.collections) }
             collections = saves.reduce(into: []) { $0.formUnion($1.collections) }
             try FileSystem.syncDirectory(FileSystem.parentDirectory(of: path))
+        }
+
+        /// Lines another program appended (after `size`), now read and replayed by this one.
+        func noteAppendedElsewhere(upTo end: Int, collections changed: Set<BookCollection>) {
+            guard end > size else { return }
+            size = end
+            collections.formUnion(changed)
+            saves.append((size, changed))
+        }
+
+        /// Cuts what follows the last complete line: under the write lock no one is appending,
+        /// so it is a save cut by a crash, and the next line must not be glued to it.
+        func cutTornTail(at completeLength: Int) throws(StoreError) {
+            let fd = try FileSystem.openForWriting(path, O_WRONLY, operation: "drop the torn last line")
+            defer { close(fd) }
+            guard ftruncate(fd, off_t(completeLength)) == 0 else {
+                throw .io(path: path, operation: "drop the torn last line", reason: FileSystem.errorText())
+            }
         }
 
         private func closeFile() {
@@ -177,13 +206,16 @@ enum BookJournal {
         var totalLength = 0
     }
 
-    static func read(directory: String) throws(StoreError) -> Contents {
+    /// The saves in the journal; from `offset` (the end of a line already read) for the lines
+    /// appended since.
+    static func read(directory: String, from offset: Int = 0) throws(StoreError) -> Contents {
         let path = path(in: directory)
         guard let bytes = try FileSystem.read(path) else { return Contents() }
         var contents = Contents()
         contents.totalLength = bytes.count
-        var lineStart = 0
-        var lineNumber = 0
+        var lineStart = min(offset, bytes.count)
+        contents.completeLength = lineStart
+        var lineNumber = bytes[..<lineStart].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
             lineNumber += 1
             let line = Array(bytes[lineStart..<newline])

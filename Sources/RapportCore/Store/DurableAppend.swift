@@ -28,8 +28,7 @@ extension FileSystem {
     /// returning. A failed write is cut off again, so the file never ends in half a record.
     static func appendDurably(_ bytes: [UInt8], to path: String) throws(StoreError) {
         let created = !exists(path)
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .io(path: path, operation: "open for appending", reason: errorText()) }
+        let descriptor = try openForWriting(path, O_WRONLY | O_APPEND | O_CREAT, operation: "open for appending")
         defer { close(descriptor) }
         let size = lseek(descriptor, 0, SEEK_END)
         if let failure = writeAll(bytes, to: descriptor) {

@@ -9,7 +9,11 @@ import Darwin
 enum FileSystem {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    /// Whether anything is at `path`, a dangling symbolic link included (it is not followed).
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
 
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
@@ -36,11 +40,7 @@ enum FileSystem {
 
     /// Whole file as bytes; nil when the file does not exist.
     static func read(_ path: String) throws(StoreError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw .io(path: path, operation: "open for reading", reason: errorText())
-        }
+        guard let fd = try openForReading(path) else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "read", reason: errorText()) }
@@ -79,7 +79,7 @@ enum FileSystem {
         var fd: Int32 = -1
         for attempt in 0..<100 {
             temporary = directory + "/." + name + ".tmp-" + String(getpid()) + "-" + String(attempt)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw .io(path: temporary, operation: "create a temporary file", reason: errorText()) }

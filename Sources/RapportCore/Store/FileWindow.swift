@@ -19,8 +19,8 @@ final class FileWindow {
 
     /// Nil when the file cannot be opened (the full path then reports why).
     init?(path: String) {
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let opened = try? FileSystem.openForReading(path) else { return nil }
+        descriptor = opened
         storage = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.initialSize, alignment: 8)
     }
 

@@ -48,7 +48,7 @@ struct ParallelBookLoader {
     /// Decodes one file (outside the lock) and puts its table into the book (under it).
     private func load(_ collection: BookCollection, into outcome: borrowing Mutex<Outcome>) throws(StoreError) {
         let path = path(collection)
-        guard FileSystem.exists(path) else { return }
+        guard try FileSystem.isRegularFile(path) else { return }
         func bytes() throws(StoreError) -> [UInt8] {
             guard let bytes = try FileSystem.read(path) else { throw .io(path: path, operation: "read", reason: "the file disappeared") }
             return bytes

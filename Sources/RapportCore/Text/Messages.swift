@@ -6,5 +6,21 @@
 /// Each area's file lists its messages in its `[Message]` array; `all` joins them so the
 /// catalogue's tests see every one (unique keys, placeholders agreeing across languages).
 public enum Messages {
-    public static var all: [Message] { commonMessages + boardMessages + formsMessages + interfaceMessages + cliMessages + reportsMessages + storeMessages + importMessages + mailMessages + todayMessages }
+    public static var all: [Message] {
+        let areas: [[Message]] = [
+            commonMessages,
+            boardMessages,
+            formsMessages,
+            interfaceMessages,
+            cliMessages,
+            reportsMessages,
+            storeMessages,
+            importMessages,
+            mailMessages,
+            savedViewsMessages,
+            reviewMessages,
+            todayMessages,
+        ]
+        return areas.flatMap { $0 }
+    }
 }

@@ -23,7 +23,7 @@ public enum FieldRules {
 
     /// A contact's email address.
     public static func email(_ address: String) -> String? {
-        ContactNormalization.isPlausibleEmail(address) ? nil : Messages.rulesEmailInvalid.text(["value": address])
+        ContactNormalization.isPlausibleEmail(address) ? nil : Messages.rulesEmailInvalid.text(["value": MessageValue.quoted(address)])
     }
 
     /// A contact is someone: a first name, a last name or an email.

@@ -8,8 +8,8 @@ public enum App {
             state.size = TerminalExtent(width: width, height: height)
             return []
         }
-        // Ctrl-C always quits, whatever is open: the user's way out.
-        if key == .ctrl("c") { return [.quit] }
+        // Ctrl-C is the way out of whatever is open, as Esc is; from a plain view it quits.
+        if key == .ctrl("c"), let effects = interrupt(state: &state, environment: environment) { return effects }
         switch state.overlay {
         case .help?:
             guard let action = Keymaps.helpOverlay.action(for: key) else { return [] }
@@ -23,14 +23,35 @@ public enum App {
                 state.overlay = .palette(palette)
             }
             return []
+        case .unsavedQuit?:
+            guard let action = UnsavedQuit.keymap.action(for: key) else { return [] }
+            return perform(action, state: &state, environment: environment)
         case nil:
             if dismissDayStart(for: key, state: &state) { return [] }
+            if state.savedViews.dialog != nil {
+                return SavedViewsScreen.handle(key, state: &state, environment: environment)
+            }
             if ViewDispatch.hasModal(state) {
                 return ViewDispatch.handleModalKey(key, state: &state, environment: environment)
             }
-            guard let action = Keymaps.active(in: state.view).action(for: key) else { return [] }
+            guard let action = Keymaps.active(in: state.view).action(for: key) else {
+                UnboundKey.report(key, state: &state, environment: environment)
+                return []
+            }
             return perform(action, state: &state, environment: environment)
         }
+    }
+
+    /// Ctrl-C with an overlay, a form or a dialog open: handled as Esc there (so a half-filled
+    /// form is cancelled, never the app quit under it). Nil when nothing is open: it quits.
+    private static func interrupt(state: inout AppState, environment: AppEnvironment) -> [Effect]? {
+        if state.overlay != nil {
+            return handle(.escape, state: &state, environment: environment)
+        }
+        if ViewDispatch.hasModal(state) {
+            return ViewDispatch.handleModalKey(.escape, state: &state, environment: environment)
+        }
+        return nil
     }
 
     /// Expired messages disappear; called when no key came for a while.
@@ -56,11 +77,23 @@ public enum App {
             return performInHelpOverlay(action, offset: offset, state: &state)
         case .palette(let palette)?:
             return performInPalette(action, palette: palette, state: &state, environment: environment)
+        case .unsavedQuit?:
+            if action == .closeOverlay { state.overlay = nil }
+            if case .resolveUnsavedQuit(let choice) = action { return [.quitWithUnsavedChanges(choice)] }
+            return []
         case nil:
             break
         }
         switch action {
-        case .quit: return [.quit]
+        case .quit:
+            // Edits whose save failed would go with the app: ask what to do with them.
+            if state.wouldLoseEditsOnQuit {
+                state.overlay = .unsavedQuit
+                return []
+            }
+            return [.quit]
+        case .resolveUnsavedQuit:
+            return []
         case .show(let view):
             state.view = view
         case .nextView:
@@ -94,6 +127,8 @@ public enum App {
             break
         case .board, .contacts, .companies, .activities, .campaigns, .reports, .help:
             return ViewDispatch.perform(action, state: &state, environment: environment)
+        case .savedViews(let action):
+            return SavedViewsScreen.perform(action, state: &state, environment: environment)
         }
         return []
     }
@@ -114,7 +149,7 @@ public enum App {
     private static func performInPalette(_ action: AppAction, palette: PaletteState, state: inout AppState,
                                          environment: AppEnvironment) -> [Effect] {
         var palette = palette
-        let matches = CommandPalette.matches(for: palette.query.text)
+        let matches = CommandPalette.matches(for: palette.query.text, in: state)
         switch action {
         case .closeOverlay:
             state.overlay = nil

@@ -14,6 +14,8 @@ public enum AppAction: Hashable, Sendable {
     case redo
     case redraw
     case suspend
+    /// An answer in the "unsaved changes" dialog that quitting opened.
+    case resolveUnsavedQuit(UnsavedQuitChoice)
 
     // Inside the shell's overlays.
     case moveUp
@@ -30,4 +32,6 @@ public enum AppAction: Hashable, Sendable {
     case campaigns(CampaignsAction)
     case reports(ReportsAction)
     case help(HelpAction)
+    /// Saved views: the same keys in the board, the contacts and the companies.
+    case savedViews(SavedViewsAction)
 }

@@ -12,12 +12,15 @@ extension App {
             return nil
         }
         let tabArea = Rect(x: 0, y: 0, width: screen.width, height: 1)
-        let statusArea = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
         let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+        // A long message takes rows above the bar, over the bottom of the view, for as long as it shows.
+        let statusLine = StatusLine(state: state, environment: environment)
+        let statusHeight = statusLine.height(width: screen.width, maximum: screen.height / 3)
+        let statusArea = Rect(x: 0, y: screen.height - statusHeight, width: screen.width, height: statusHeight)
 
         TabBar(titles: ViewID.allCases.map(\.title), activeIndex: state.view.rawValue - 1).render(into: &buffer, area: tabArea)
         let viewCursor = ViewDispatch.render(state, into: &buffer, area: body, environment: environment)
-        StatusLine(state: state, environment: environment).render(into: &buffer, area: statusArea)
+        statusLine.render(into: &buffer, area: statusArea)
 
         switch state.overlay {
         case .help(let offset)?:
@@ -27,8 +30,15 @@ extension App {
             overlay.render(into: &buffer, area: body)
             return nil
         case .palette(let palette)?:
-            return CommandPalette.render(palette, into: &buffer, area: body)
+            return CommandPalette.render(palette, into: &buffer, area: body,
+                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands)
+        case .unsavedQuit?:
+            UnsavedQuit.render(state, into: &buffer, area: body)
+            return nil
         case nil:
+            if let dialog = state.savedViews.dialog {
+                return SavedViewsRender.render(dialog, state: state, into: &buffer, area: body)
+            }
             if let agenda = state.workday.dayStart {
                 DayStartBanner(agenda: agenda, book: state.book, today: environment.clock.today).render(into: &buffer, area: body)
                 return nil

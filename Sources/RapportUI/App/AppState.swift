@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
+    /// The saved-views dialog, over whichever screen opened it.
+    public var savedViews = SavedViewsState()
     /// The day-start banner and the reminders already given (Workday.swift).
     public var workday = WorkdayState()
     /// Which records belong to which contact and company, for the detail panes (a cache).
@@ -96,4 +98,6 @@ public struct TerminalExtent: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(offset: Int)
     case palette(PaletteState)
+    /// Quitting found changes that could not be saved: retry, keep a copy, or discard.
+    case unsavedQuit
 }

@@ -5,6 +5,8 @@ public enum Effect: Hashable, Sendable {
     /// Write the book's changed collections to disk.
     case save
     case quit
+    /// Quit although the book has changes that could not be saved, as the user chose.
+    case quitWithUnsavedChanges(UnsavedQuitChoice)
     /// Ctrl-Z: give the terminal back to the shell until `fg`.
     case suspend
     /// Ctrl-L: repaint every cell.

@@ -99,13 +99,34 @@ enum LetterKind {
 /// Fuzzy matching for search boxes and the command palette.
 ///
 /// Case- and accent-insensitive ("amelie" finds "Amélie"). Ranking: an exact match, then a
-/// prefix, then a match at the start of a word ("smi" in "John Smith"), then any subsequence
-/// ("jsmt"), the latter scored by how many letters fall on word starts and run together; ties go
+/// prefix, then a match at the start of a word ("smi" in "John Smith"), then the query inside a
+/// word ("ross" in "Barossa"), then any subsequence ("jsmt"), the latter scored as fzf does:
+/// bonuses for letters on word starts and letters that run together, penalties for gaps; ties go
 /// to the shorter candidate. Spaces in the query are ignored for subsequence matching.
+///
+/// A list searched by a person drops scattered matches once the query was found in one piece
+/// somewhere (`keepsScattered`): "rossi" finding "Mario Rossi" should not also list "Ricardo
+/// Oscar Sissi", whose letters only happen to occur in order.
 public enum FuzzyMatch {
     public enum Kind: Int, Comparable, Sendable {
-        case subsequence = 1, wordPrefix, prefix, exact
+        case subsequence = 1, substring, wordPrefix, prefix, exact
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// The query's letters occur together, in one piece (every kind but a subsequence).
+        public var isContiguous: Bool { self != .subsequence }
+
+        /// The kind a score was made for (scores are laid out kind first).
+        public init?(score: Int) {
+            self.init(rawValue: score / FuzzyQuery.kindWeight)
+        }
+    }
+
+    /// Whether scattered (subsequence-only) matches still belong in the results, given the best
+    /// score found: only when nothing matched in one piece. A scattered match is then far below
+    /// the best hit by construction, and would bury it in noise.
+    public static func keepsScattered(bestScore: Int?) -> Bool {
+        guard let bestScore, let kind = Kind(score: bestScore) else { return true }
+        return !kind.isContiguous
     }
 
     public struct Result: Hashable, Sendable {
@@ -323,6 +344,9 @@ public struct FuzzyQuery: Hashable, Sendable {
             for start in 0...(n - phrase.count) where wordStarts[start] && folded[start] == first && occurs(at: start) {
                 return .wordPrefix
             }
+            for start in 0...(n - phrase.count) where folded[start] == first && occurs(at: start) {
+                return .substring
+            }
         }
         return .subsequence
     }
@@ -415,7 +439,7 @@ public struct FuzzyQuery: Hashable, Sendable {
     }
 
     // Score layout: kind dominates, then match quality, then shorter candidates.
-    private static let kindWeight = 1_000_000
+    static let kindWeight = 1_000_000
     private static let qualityWeight = 1_000
 
     public func match(_ candidate: FuzzyCandidate) -> FuzzyMatch.Result? {
@@ -431,6 +455,9 @@ public struct FuzzyQuery: Hashable, Sendable {
         if let start = wordPrefixStart(in: candidate) {
             return result(.wordPrefix, quality: 0, shortness: shortness, positions: Array(start..<(start + phrase.count)), candidate)
         }
+        if let start = substringStart(in: candidate) {
+            return result(.substring, quality: 0, shortness: shortness, positions: Array(start..<(start + phrase.count)), candidate)
+        }
         guard let (quality, positions) = bestSubsequence(in: candidate) else { return nil }
         return result(.subsequence, quality: quality, shortness: shortness, positions: positions, candidate)
     }
@@ -442,7 +469,7 @@ public struct FuzzyQuery: Hashable, Sendable {
         return contiguousScore(candidate) ?? subsequenceScore(candidate)
     }
 
-    /// The score of an exact, prefix or word-prefix match, nil otherwise: cheap, and always
+    /// The score of an exact, prefix, word-prefix or substring match, nil otherwise: cheap, and always
     /// better than any subsequence score, so a list can skip `subsequenceScore` for a record once
     /// one of its fields matched this way.
     func contiguousScore(_ candidate: FuzzyCandidate) -> Int? {
@@ -480,6 +507,9 @@ public struct FuzzyQuery: Hashable, Sendable {
                 for i in 1..<n where folded[i] == letter && wordStarts[i] {
                     return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
                 }
+                for i in 1..<n where folded[i] == letter {
+                    return FuzzyMatch.Kind.substring.rawValue * Self.kindWeight + shortness
+                }
                 return nil
             }
             func occurs(at start: Int) -> Bool {
@@ -493,19 +523,32 @@ public struct FuzzyQuery: Hashable, Sendable {
                 for start in 1...(n - count) where wordStarts[start] && folded[start] == letter && occurs(at: start) {
                     return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness
                 }
+                for start in 1...(n - count) where folded[start] == letter && occurs(at: start) {
+                    return FuzzyMatch.Kind.substring.rawValue * Self.kindWeight + shortness
+                }
             }
             return nil
         }
     }
 
     /// `contiguousScore(folded:wordStarts:length:)` from a field's first scalar and the positions
-    /// and letters where its words start, kept compact beside the folded text: a word prefix can
-    /// only begin there, so the text itself is read only where the query's first letter is (the
-    /// same result; a test compares the two). Over 50,000 contacts this is the difference between
-    /// reading every field's text per keystroke and reading a few bytes of most.
+    /// and letters where its words start, kept compact beside the folded text (the same result;
+    /// a test compares the two): `wordStartScore`, then `substringScore`.
     func contiguousScore(folded: UnsafeBufferPointer<Unicode.Scalar>, first: Unicode.Scalar,
                          wordStartPositions: UnsafeBufferPointer<Int32>, wordStartLetters: UnsafeBufferPointer<Unicode.Scalar>,
                          length: Int) -> Int? {
+        wordStartScore(folded: folded, first: first, wordStartPositions: wordStartPositions, wordStartLetters: wordStartLetters,
+                       length: length) ?? substringScore(folded: folded, length: length)
+    }
+
+    /// The score of an exact, prefix or word-prefix match from the compact word starts: a word
+    /// prefix can only begin there, so the text itself is read only where the query's first
+    /// letter is. Over 50,000 contacts this is the difference between reading every field's text
+    /// per keystroke and reading a few bytes of most; a list tries `substringScore` (which reads
+    /// the whole text) only on the records none of their fields matched this way.
+    func wordStartScore(folded: UnsafeBufferPointer<Unicode.Scalar>, first: Unicode.Scalar,
+                        wordStartPositions: UnsafeBufferPointer<Int32>, wordStartLetters: UnsafeBufferPointer<Unicode.Scalar>,
+                        length: Int) -> Int? {
         let count = phrase.count
         let n = folded.count
         guard count > 0, count <= n else { return nil }
@@ -524,6 +567,23 @@ public struct FuzzyQuery: Hashable, Sendable {
                 guard start >= 1 else { continue }
                 if start > n - count { break }
                 if occurs(at: start) { return FuzzyMatch.Kind.wordPrefix.rawValue * Self.kindWeight + shortness }
+            }
+            return nil
+        }
+    }
+
+    /// The score of the query inside a word, found anywhere after the first scalar (a match at a
+    /// word start is `wordStartScore`'s, which ranks higher and is tried first); nil otherwise.
+    func substringScore(folded: UnsafeBufferPointer<Unicode.Scalar>, length: Int) -> Int? {
+        let count = phrase.count
+        let n = folded.count
+        guard count > 0, n > count else { return nil }
+        let shortness = 999 - min(length, 999)
+        return phrase.withUnsafeBufferPointer { phrase -> Int? in
+            let letter = phrase[0]
+            search: for start in 1...(n - count) where folded[start] == letter {
+                for k in 1..<count where folded[start + k] != phrase[k] { continue search }
+                return FuzzyMatch.Kind.substring.rawValue * Self.kindWeight + shortness
             }
             return nil
         }
@@ -573,6 +633,16 @@ public struct FuzzyQuery: Hashable, Sendable {
         guard phrase.count <= folded.count else { return nil }
         for start in 0...(folded.count - phrase.count) where candidate.wordStarts[start] {
             if folded[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+        }
+        return nil
+    }
+
+    /// Where the phrase occurs anywhere (the first place), if it does.
+    private func substringStart(in candidate: FuzzyCandidate) -> Int? {
+        let folded = candidate.folded
+        guard phrase.count <= folded.count else { return nil }
+        for start in 0...(folded.count - phrase.count) where folded[start..<(start + phrase.count)].elementsEqual(phrase) {
+            return start
         }
         return nil
     }

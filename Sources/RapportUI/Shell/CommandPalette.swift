@@ -5,11 +5,18 @@ public enum CommandPalette {
         public var matchedIndices: [Int]
     }
 
-    public static func matches(for query: String) -> [Match] {
-        FuzzyMatch.rank(query, Keymaps.paletteCommands) { $0.title }.map { Match(command: $0.item, matchedIndices: $0.result.matchedIndices) }
+    public static func matches(for query: String, commands: [PaletteCommand] = Keymaps.paletteCommands) -> [Match] {
+        FuzzyMatch.rank(query, commands) { $0.title }.map { Match(command: $0.item, matchedIndices: $0.result.matchedIndices) }
     }
 
-    public static func render(_ palette: PaletteState, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
+    /// The commands of the state in front: the current screen's saved views ("View: NAME") first,
+    /// then every binding.
+    public static func matches(for query: String, in state: AppState) -> [Match] {
+        matches(for: query, commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands)
+    }
+
+    public static func render(_ palette: PaletteState, into buffer: inout CellBuffer, area: Rect,
+                              commands: [PaletteCommand] = Keymaps.paletteCommands) -> CursorPosition? {
         let width = min(72, area.width - 4)
         let height = min(20, area.height - 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: height)
@@ -22,7 +29,7 @@ public enum CommandPalette {
         input.render(into: &buffer, area: inputArea)
         buffer.drawSeparator(in: box, y: inner.y + 1, style: .borderFocused)
         let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-        let matches = matches(for: palette.query.text)
+        let matches = matches(for: palette.query.text, commands: commands)
         if matches.isEmpty {
             buffer.write("No command matches \"\(palette.query.text)\"", at: listArea.x + 1, y: listArea.y, style: .muted,
                          maxWidth: listArea.width - 1)

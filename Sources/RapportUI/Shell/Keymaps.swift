@@ -20,7 +20,10 @@ public enum Keymaps {
     }()
 
     /// A view's own keys. Views not built yet have none.
-    public static func view(_ view: ViewID) -> Keymap<AppAction> { ViewDispatch.keymap(view) }
+    public static func view(_ view: ViewID) -> Keymap<AppAction> {
+        // The screens with a filter or a sort to save share the saved-views keys.
+        SavedViewQuery.screen(of: view) == nil ? ViewDispatch.keymap(view) : ViewDispatch.keymap(view).merged(with: SavedViewsScreen.keymap)
+    }
 
     /// The keys in force in a view: its own first, then the global ones.
     public static func active(in view: ViewID) -> Keymap<AppAction> {

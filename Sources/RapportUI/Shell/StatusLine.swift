@@ -1,12 +1,40 @@
 import RapportCore
 
 /// The bottom line: the book and whether it is saved on the left, a message or the view's key
-/// hints on the right.
+/// hints on the right. A message too long for its room is never cut: it is wrapped on rows of
+/// its own above the bar (as vim shows a long message), and the bar keeps the key hints.
 struct StatusLine: Widget {
     let state: AppState
     let environment: AppEnvironment
 
-    func render(into buffer: inout CellBuffer, area: Rect) {
+    /// The message on show, if any.
+    private var message: StatusMessage? {
+        state.message.flatMap { $0.expiresAt > environment.clock.now ? $0 : nil }
+    }
+
+    private static func style(_ severity: StatusMessage.Severity) -> Style {
+        switch severity {
+        case .info: return .statusBar
+        case .success: return Style(.positive)
+        case .warning: return Style(.warning)
+        case .error: return Style(.error)
+        }
+    }
+
+    /// The message wrapped for rows above the bar, or nil when it fits on the bar itself.
+    private func wrappedMessage(width: Int) -> [String]? {
+        guard let message else { return nil }
+        let room = width - DisplayWidth.of(leftSegments.map(\.text).joined()) - 2
+        guard DisplayWidth.of(message.text) + 1 > room else { return nil }
+        return TextWrap.wrap(message.text, width: max(1, width - 2))
+    }
+
+    /// Rows the status line takes at `width`: one, plus the rows of a message too long for it.
+    func height(width: Int, maximum: Int) -> Int {
+        min(max(1, maximum), 1 + (wrappedMessage(width: width)?.count ?? 0))
+    }
+
+    private var leftSegments: [TextSegment] {
         let saved: TextSegment
         switch state.saveStatus {
         case .saved: saved = TextSegment("✓ saved", style: .statusBar)
@@ -20,27 +48,42 @@ struct StatusLine: Widget {
         if overdue > 0 {
             left += [TextSegment(" · ", style: .statusBar), TextSegment(Messages.todayOverdueCount.text(["count": overdue]), style: Style(.overdue))]
         }
-        var right: [TextSegment]
-        if let message = state.message, message.expiresAt > environment.clock.now {
-            let style: Style
-            switch message.severity {
-            case .info: style = .statusBar
-            case .success: style = Style(.positive)
-            case .warning: style = Style(.warning)
-            case .error: style = Style(.error)
+        // The saved view on screen, while the filter and sort are still its own.
+        if let view = SavedViewQuery.shownView(in: state) {
+            left.append(TextSegment("  " + Messages.viewsFooter.text(["name": view.name]), style: Style(.accent)))
+        }
+        return left
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let left = leftSegments
+        let bar = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
+        let wrapped = wrappedMessage(width: area.width)
+        if let wrapped, let message {
+            // The last rows of the message if the area is shorter than it (the end says what to do).
+            let rows = Array(wrapped.suffix(area.height - 1))
+            for (offset, line) in rows.enumerated() {
+                let y = bar.y - rows.count + offset
+                buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .statusBar)
+                buffer.write(line, at: area.x + 1, y: y, style: Self.style(message.severity), maxWidth: area.width - 2)
             }
-            right = [TextSegment(message.text + " ", style: style)]
+        }
+        var right: [TextSegment]
+        if let message, wrapped == nil {
+            right = [TextSegment(message.text + " ", style: Self.style(message.severity))]
         } else {
             let used = left.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2
             let keymap: Keymap<AppAction>
             switch state.overlay {
             case .help?: keymap = Keymaps.helpOverlay
             case .palette?: keymap = Keymaps.palette
+            case .unsavedQuit?: keymap = UnsavedQuit.keymap
             case nil: keymap = Keymaps.active(in: state.view)
             }
             right = KeyHintBar(keymap: keymap, maxWidth: max(0, area.width - used - 1)).segments
             right.append(TextSegment(" ", style: .statusBar))
         }
-        StatusBar(left: left, right: right).render(into: &buffer, area: area)
+        StatusBar(left: left, right: right).render(into: &buffer, area: bar)
     }
 }

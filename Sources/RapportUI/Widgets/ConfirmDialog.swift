@@ -49,13 +49,33 @@ public struct ConfirmDialog: Widget {
         for (row, line) in lines.enumerated() where inner.y + row < inner.maxY - 1 {
             buffer.write(line, at: inner.x, y: inner.y + row, maxWidth: inner.width)
         }
+        ConfirmButtons(confirmLabel: confirmLabel, cancelLabel: cancelLabel, state: state)
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+}
+
+/// "[ Yes ]  [ No ]" centred on a row, the focused one selected: the bottom of a confirm dialog,
+/// and of dialogs that ask the same question under more than a message.
+public struct ConfirmButtons: Widget {
+    public var confirmLabel: String
+    public var cancelLabel: String
+    public var state: ConfirmState
+
+    public init(confirmLabel: String, cancelLabel: String, state: ConfirmState) {
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+        self.state = state
+    }
+
+    public func render(into buffer: inout CellBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
         let confirm = "[ \(confirmLabel) ]"
         let cancel = "[ \(cancelLabel) ]"
         let buttonsWidth = DisplayWidth.of(confirm) + 2 + DisplayWidth.of(cancel)
-        let y = inner.maxY - 1
-        var x = inner.x + max(0, (inner.width - buttonsWidth) / 2)
-        x += buffer.write(confirm, at: x, y: y, style: state.confirmIsSelected ? .selected : .normal, maxWidth: inner.maxX - x)
+        let y = area.y
+        var x = area.x + max(0, (area.width - buttonsWidth) / 2)
+        x += buffer.write(confirm, at: x, y: y, style: state.confirmIsSelected ? .selected : .normal, maxWidth: area.maxX - x)
         x += 2
-        buffer.write(cancel, at: x, y: y, style: state.confirmIsSelected ? .normal : .selected, maxWidth: max(0, inner.maxX - x))
+        buffer.write(cancel, at: x, y: y, style: state.confirmIsSelected ? .normal : .selected, maxWidth: max(0, area.maxX - x))
     }
 }

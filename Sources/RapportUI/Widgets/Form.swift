@@ -105,29 +105,60 @@ public struct FormState: Sendable {
 }
 
 /// A modal form centred in the area it is given.
+///
+/// Messages are wrapped, never cut: a field's errors under its input, and the form's `problem`
+/// (why a submit was refused) above the footer; the dialog grows to hold them.
 public struct FormView: Widget {
     public var state: FormState
     public var title: String
     /// Preferred width of the dialog (shrunk on small screens).
     public var width: Int
     public var footer: String
+    /// Why the form was refused as a whole, shown in the error style.
+    public var problem: String?
 
-    public init(state: FormState, title: String, width: Int = 56, footer: String = "Enter save · Tab next · Esc cancel") {
+    public init(state: FormState, title: String, width: Int = 56, footer: String = "Enter save · Tab next · Esc cancel",
+                problem: String? = nil) {
         self.state = state
         self.title = title
         self.width = width
         self.footer = footer
+        self.problem = problem
     }
 
     private var labelWidth: Int {
         (state.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
     }
 
-    /// Rows: one per field plus its visible errors, a blank line and the footer, plus the border.
-    public var preferredHeight: Int {
-        let fieldRows = state.fields.indices.reduce(0) { $0 + 1 + state.visibleErrors(at: $1).count }
-        return fieldRows + 4
+    /// The dialog's inner width and where inputs start in it, for a box of `boxWidth`.
+    private func columns(boxWidth: Int) -> (inner: Int, inputX: Int) {
+        let inner = max(0, boxWidth - 4)
+        return (inner, min(labelWidth, max(0, inner / 2)))
     }
+
+    private func errorLines(at index: Int, inputWidth: Int) -> [String] {
+        state.visibleErrors(at: index).flatMap { TextWrap.wrap($0, width: max(1, inputWidth)) }
+    }
+
+    private func problemLines(innerWidth: Int) -> [String] {
+        problem.map { TextWrap.wrap($0, width: max(1, innerWidth)) } ?? []
+    }
+
+    /// Rows: one per field plus its visible errors, a blank line, the problem and the footer, plus
+    /// the border; for the preferred width.
+    public var preferredHeight: Int { height(boxWidth: width) }
+
+    /// `preferredHeight` in `area` (narrower than the preferred width, messages take more rows).
+    public func preferredHeight(in area: Rect) -> Int { height(boxWidth: min(width, area.width)) }
+
+    private func height(boxWidth: Int) -> Int {
+        let (inner, inputX) = columns(boxWidth: boxWidth)
+        let fieldRows = state.fields.indices.reduce(0) { $0 + 1 + errorLines(at: $1, inputWidth: inner - inputX).count }
+        return fieldRows + problemLines(innerWidth: inner).count + 4
+    }
+
+    /// The box the form is drawn in, centred in `area`.
+    public func box(in area: Rect) -> Rect { area.centered(width: width, height: preferredHeight(in: area)) }
 
     private struct FieldLayout {
         var index: Int
@@ -137,13 +168,13 @@ public struct FormView: Widget {
     }
 
     private func layout(in area: Rect) -> (box: Rect, inner: Rect, fields: [FieldLayout]) {
-        let box = area.centered(width: width, height: preferredHeight)
+        let box = box(in: area)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         var fields: [FieldLayout] = []
         var y = inner.y
         let inputX = inner.x + min(labelWidth, max(0, inner.width / 2))
         for index in state.fields.indices {
-            let errors = state.visibleErrors(at: index)
+            let errors = errorLines(at: index, inputWidth: inner.maxX - inputX)
             let input = Rect(x: inputX, y: y, width: inner.maxX - inputX, height: 1)
             fields.append(FieldLayout(index: index, labelY: y, input: input, errorRows: Array((y + 1)..<(y + 1 + errors.count))))
             y += 1 + errors.count
@@ -168,9 +199,13 @@ public struct FormView: Widget {
                 let visible = String(model.input.characters[model.input.visibleOffset(width: field.input.width)...])
                 buffer.write(visible, at: field.input.x, y: field.input.y, style: .selected, maxWidth: field.input.width, overflow: .clip)
             }
-            for (row, message) in zip(field.errorRows, state.visibleErrors(at: field.index)) where row < inner.maxY {
+            for (row, message) in zip(field.errorRows, errorLines(at: field.index, inputWidth: field.input.width)) where row < inner.maxY {
                 buffer.write(message, at: field.input.x, y: row, style: .error, maxWidth: field.input.width)
             }
+        }
+        let problem = problemLines(innerWidth: inner.width)
+        for (offset, line) in problem.enumerated() where inner.maxY - 1 - problem.count + offset >= inner.y {
+            buffer.write(line, at: inner.x, y: inner.maxY - 1 - problem.count + offset, style: .error, maxWidth: inner.width)
         }
         if inner.height > 0 {
             buffer.write(footer, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)

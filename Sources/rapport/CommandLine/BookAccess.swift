@@ -1,15 +1,23 @@
 import Foundation
+import Synchronization
 import RapportCore
 
 /// Opening the book from a command: writers take the TUI's lock, readers do not; every store
 /// problem becomes one line on stderr and exit 1.
 enum BookAccess {
+    /// How long a command waits for another writer to finish (`--wait SECONDS`, `--no-wait`):
+    /// a burst of scripts then queues instead of being refused. Set once, by the global options.
+    static let lockWait = Mutex<Double>(BookLock.defaultWait)
+
     static func openForWriting(_ directory: String) throws(CommandFailure) -> (store: BookStore, book: Book) {
+        let opened: (store: BookStore, book: Book)
         do {
-            return try BookStore.open(directory: directory, mode: .readWrite)
+            opened = try BookStore.open(directory: directory, mode: .readWrite, wait: lockWait.withLock { $0 })
         } catch {
             throw CommandFailure(error.description)
         }
+        for notice in opened.store.notices { Output.error("rapport: " + notice) }
+        return opened
     }
 
     static func load(_ directory: String) throws(CommandFailure) -> Book {

@@ -10,6 +10,7 @@ enum CommandTable {
         // Records, for scripts.
         ListCommand.command,
         ShowCommand.command,
+        ViewsCommand.command,
         AddCommand.command,
         PipelineCommands.move,
         PipelineCommands.won,
@@ -55,6 +56,7 @@ enum CommandTable {
         Options:
           --data DIR      the book's folder (default: $RAPPORT_HOME, else $XDG_DATA_HOME/rapport,
                           else ~/.local/share/rapport)
+        \(Messages.cliWaitOptionsHelp.text)
           --help, -h      this help; `rapport help COMMAND` for one command
           --version       the version
 

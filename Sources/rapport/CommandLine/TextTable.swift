@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 /// An aligned plain-text table that fits a width: columns (but the first) shrink from the widest down, and a
 /// cut value loses its middle ("Spring sale…2026"), so names that differ at the end (a year, a
@@ -13,6 +14,8 @@ struct TextTable {
 
     func render(width: Int) -> String {
         let columnCount = headers.count
+        // Cells come from the data: shown visibly before measuring, so the columns line up.
+        let rows = rows.map { $0.map { TerminalSafeText.visible($0.replacingOccurrences(of: "\n", with: " ")) } }
         var widths = (0..<columnCount).map { column in
             ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
         }

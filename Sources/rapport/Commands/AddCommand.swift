@@ -56,8 +56,11 @@ struct RecordAdder {
         case "company": (required, allowed) = (["name"], ["name", "domain", "industry"])
         case "opportunity", "deal":
             (required, allowed) = (["title", "amount"], ["title", "amount", "currency", "contact", "company", "stage", "close"])
-        case "activity", "task":
+        case "activity":
             (required, allowed) = (["type", "summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity"])
+        case "task":
+            // `add task` is a to-do unless --type says otherwise.
+            (required, allowed) = (["summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity"])
         case "purchase":
             (required, allowed) = (["contact", "amount"], ["contact", "amount", "currency", "date", "product", "category"])
         default: throw UsageError("add makes a contact, company, opportunity, activity or purchase, not \"\(kind)\"")
@@ -77,6 +80,14 @@ struct RecordAdder {
             }
             if let cadence = arguments.value("keep-in-touch"), CadenceInput.parse(cadence) == nil {
                 throw UsageError("--keep-in-touch: " + Messages.keepInTouchInvalid.text(["text": cadence]))
+            }
+        }
+        if kind == "contact" {
+            // The same rule as forms and imports: these values go into campaign mail headers.
+            let email = arguments.value("email")?.trimmingWhitespace() ?? ""
+            if !email.isEmpty, let problem = HeaderSafeText.addressProblem(email, field: "--email") { throw UsageError(problem) }
+            for option in ["first-name", "last-name"] {
+                if let problem = HeaderSafeText.textProblem(arguments.value(option) ?? "", field: "--" + option) { throw UsageError(problem) }
             }
         }
     }
@@ -143,7 +154,8 @@ struct RecordAdder {
             book.opportunities.upsert(deal)
             return deal.id.rawValue
         case "activity", "task":
-            guard let type = TaskType(rawValue: text("type").lowercased()) else {
+            let typeName = arguments.value("type") == nil && kind == "task" ? "todo" : text("type")
+            guard let type = TaskType(rawValue: typeName.lowercased()) else {
                 throw UsageError("--type is call, meeting, email or todo, not \"\(text("type"))\"")
             }
             let due = try CommandValues.date(arguments.value("due"), option: "due", today: clock.today)

@@ -205,6 +205,9 @@ enum CampaignCommand {
         if let from = arguments.value("from"), !from.isEmpty, !Mailbox(address: from).isPlausible {
             throw UsageError("--from takes an email address, not \"\(from)\"")
         }
+        if let name = arguments.value("from-name"), let problem = HeaderSafeText.textProblem(name, field: "--from-name") {
+            throw UsageError(problem)
+        }
         let (store, book) = try BookAccess.openForWriting(directory)
         defer { store.close() }
         var changed = book

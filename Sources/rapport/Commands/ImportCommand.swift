@@ -74,8 +74,13 @@ enum ImportCommand {
             result = VCardImporter.run(data, into: book, fileName: path, now: clock.now, timeZone: clock.timeZone,
                                        skipInvalid: arguments.has("skip-invalid"))
         }
-        for warning in result.warnings { Output.error("warning: " + warning.description) }
-        for issue in result.invalid { Output.error(issue.description) }
+        // The first few of each kind and a count: a hostile file can hold millions of them.
+        let warnings = ImportIssueCap.capped(result.warnings)
+        for warning in warnings.shown { Output.error("warning: " + warning.description) }
+        for omitted in warnings.omitted { Output.error("warning: " + ImportIssueCap.line(omitted, warning: true)) }
+        let invalid = ImportIssueCap.capped(result.invalid)
+        for issue in invalid.shown { Output.error(issue.description) }
+        for omitted in invalid.omitted { Output.error(ImportIssueCap.line(omitted, warning: false)) }
         guard result.canApply else {
             throw CommandFailure("\(result.invalid.count) problem\(result.invalid.count == 1 ? "" : "s") in \(path); "
                                  + "nothing was imported (fix the rows, or use --skip-invalid to import the others)")

@@ -6,7 +6,7 @@ enum ListCommand {
         name: "list", summary: "list contacts, companies, opportunities or activities (a table, or JSON)",
         usage: """
         Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S]
-                            [--sort FIELD] [--reverse] [--due-touch] [--json] [--data DIR]
+                            [--sort FIELD] [--reverse] [--view NAME] [--due-touch] [--json] [--data DIR]
 
           --filter TEXT   only rows containing TEXT (any column, ignoring case)
           --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
@@ -14,12 +14,13 @@ enum ListCommand {
                           default: id. Names and text sort as people read them: accents and case
                           folded, so Léa comes between Laura and Lucas
           --reverse       the other way round
+        \(Messages.viewsCLIOptionHelp.text)
           --due-touch     contacts: only those due a touch (keep in touch, docs/WORKDAY.md)
           --json          an array of the records as stored, for scripts (in the same order)
         On a terminal the table fits $COLUMNS (else 100 columns), cutting values in the middle;
         into a pipe or a file, values are never cut unless $COLUMNS is set.
         """,
-        valueOptions: ["data", "filter", "stage", "sort"], flagOptions: ["json", "reverse", "due-touch"]
+        valueOptions: ["data", "filter", "stage", "sort", "view"], flagOptions: ["json", "reverse", "due-touch"]
     ) { arguments, context in
         guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
             throw UsageError("list needs one of contacts, companies, opportunities, activities")
@@ -31,22 +32,27 @@ enum ListCommand {
             let clock = try context.clock()
             listing.keepOnly(Set(KeepInTouch.dueContacts(in: book, now: clock.now, timeZone: clock.timeZone).map(\.contactID.rawValue)))
         }
-        let filter = arguments.value("filter")?.lowercased()
-        let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
-                                  reverse: arguments.has("reverse"))
-        let rows = order.sorted(listing.rows.filter { row in
-            guard let filter, !filter.isEmpty else { return true }
-            return row.cells.contains { $0.lowercased().contains(filter) }
-        })
+        let rows: [RecordListing.Row]
+        if let viewName = arguments.value("view") {
+            rows = try ListViewOption.rows(listing, kind: kind, name: viewName, book: book, clock: try context.clock(), arguments: arguments)
+        } else {
+            let filter = arguments.value("filter")?.lowercased()
+            let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
+                                      reverse: arguments.has("reverse"))
+            rows = order.sorted(listing.rows.filter { row in
+                guard let filter, !filter.isEmpty else { return true }
+                return row.cells.contains { $0.lowercased().contains(filter) }
+            })
+        }
         if arguments.has("json") {
             do {
-                try CommandOutput.write(try JSONRecords.bytes(rows.map(\.record)), to: nil)
+                Output.json(try JSONRecords.bytes(rows.map(\.record)))
             } catch {
                 throw CommandFailure("cannot encode the records: \(error)")
             }
         } else {
             Output.out(TextTable(headers: listing.headers, rows: rows.map(\.cells), keeps: 1).render(width: TextTable.terminalWidth(context.environment)))
-            Output.error("\(rows.count) \(kind)")
+            Output.error(listing.count.text(["count": rows.count]))
         }
         return 0
     }
@@ -72,6 +78,8 @@ struct RecordListing {
     }
     /// The column `--sort name` means: the name or title.
     let nameColumn: Int
+    /// The line after the table: "1 contact", "7 contacts".
+    let count: Message
 
     init(kind: String, book: Book, stage: String?) throws(UsageError) {
         let format = book.settings.numberFormat
@@ -79,6 +87,7 @@ struct RecordListing {
         func contact(_ id: ContactID?) -> String { id.flatMap { book.contacts[$0]?.displayName } ?? "" }
         switch kind {
         case "contacts":
+            count = Messages.reviewListCountContacts
             var lifecycle: LifecycleStage?
             if let stage {
                 guard let parsed = LifecycleStage(loose: stage) else {
@@ -93,6 +102,7 @@ struct RecordListing {
                             $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0, created: $0.createdAt, updated: $0.updatedAt)
             }
         case "companies":
+            count = Messages.reviewListCountCompanies
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "NAME", "DOMAIN", "INDUSTRY", "SIZE", "CITY"]
             nameColumn = 1
@@ -101,6 +111,7 @@ struct RecordListing {
                     created: $0.createdAt, updated: $0.updatedAt)
             }
         case "opportunities", "deals":
+            count = Messages.reviewListCountOpportunities
             var stageID: String?
             if let stage {
                 guard let found = book.settings.stage(named: stage) else {
@@ -116,6 +127,7 @@ struct RecordListing {
                     created: $0.createdAt, updated: $0.updatedAt, numbers: [5: $0.amount.minorUnits])
             }
         case "activities":
+            count = Messages.reviewListCountActivities
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "WHAT", "WHEN", "DONE", "SUMMARY", "CONTACT"]
             nameColumn = 4

@@ -80,7 +80,7 @@ enum ReportCommand {
                          + "(fastest of 5; first \(milliseconds(times[0])) ms)")
         }
         if arguments.has("json") {
-            Output.out(String(decoding: try JSONValueEncoder().encodeToBytes(result.encodable), as: UTF8.self))
+            Output.json(try JSONValueEncoder().encodeToBytes(result.encodable) + [0x0A])
         } else {
             let glyphs = arguments.has("ascii") ? ChartGlyphs.ascii : ChartGlyphs.forEnvironment(context.environment)
             Output.out(chartText(result, format: book.settings.numberFormat, glyphs: glyphs, width: width))

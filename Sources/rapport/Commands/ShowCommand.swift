@@ -19,7 +19,7 @@ enum ShowCommand {
         let record = try BookAccess.require(RecordLookup(book: book).any(name), "record", name)
         if arguments.has("json") {
             do {
-                try CommandOutput.write(try JSONRecords.bytes(record.encodable), to: nil)
+                Output.json(try JSONRecords.bytes(record.encodable))
             } catch {
                 throw CommandFailure("cannot encode the record: \(error)")
             }

@@ -29,6 +29,9 @@ final class AppRunner {
         // The workflow rules run as the book opens, as one change that `u` undoes.
         if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
         App.prepareInBackground(state)
+        if !store.notices.isEmpty {
+            state.show(store.notices.joined(separator: " "), severity: .warning, environment: environment, seconds: 15)
+        }
     }
 
     func run() -> Int32 {
@@ -40,6 +43,8 @@ final class AppRunner {
         }
         defer { terminal.stop() }
         var running = true
+        // Set when the user quits without the changes that could not be saved.
+        var unsavedOutcome: UnsavedQuitOutcome?
         // One frame buffer, kept while the size stays: render clears it, and allocating 200x60
         // cells per frame cost page faults every time.
         var buffer = CellBuffer(width: 0, height: 0)
@@ -63,10 +68,14 @@ final class AppRunner {
             if let signal = terminal.pendingTermination {
                 save()
                 terminal.stop()
+                // No one to ask: edits the save refused go to a recovery copy rather than away.
+                if state.wouldLoseEditsOnQuit { UnsavedQuitOutcome.keepCopy(of: state).report() }
                 return 128 + signal
             }
             guard let key = terminal.nextEvent(timeoutMs: inputTimeoutMs()) else {
                 App.tick(state: &state, environment: environment)
+                // Commands may save while the app is open: their edits come in between keys.
+                if OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment) { compactionWanted = true }
                 compactIfIdle()
                 continue
             }
@@ -74,6 +83,9 @@ final class AppRunner {
             for effect in App.handle(key, state: &state, environment: environment) {
                 switch effect {
                 case .quit: running = false
+                case .quitWithUnsavedChanges(let choice):
+                    unsavedOutcome = resolveUnsavedQuit(choice)
+                    running = unsavedOutcome == nil
                 case .save: save()
                 case .suspend: terminal.suspend()
                 case .redraw: terminal.forceFullRedraw()
@@ -83,10 +95,39 @@ final class AppRunner {
                     compactionWanted = true
                 }
             }
-            if state.needsSave { save() }
+            // The unsaved-changes question retries only when asked to, so its answer stays shown.
+            if state.needsSave, state.overlay != .unsavedQuit { save() }
+        }
+        if let unsavedOutcome {
+            terminal.stop()
+            unsavedOutcome.report()
+            return unsavedOutcome.exitStatus
         }
         save()
         return 0
+    }
+
+    /// The answer in the "unsaved changes" dialog: the outcome to quit with, or nil to stay
+    /// (the save failed again, or no copy could be written: the dialog stays open and says why).
+    private func resolveUnsavedQuit(_ choice: UnsavedQuitChoice) -> UnsavedQuitOutcome? {
+        switch choice {
+        case .retrySave:
+            save()
+            guard state.wouldLoseEditsOnQuit else { return .saved }
+            if case .failed(let reason) = state.saveStatus {
+                state.show(Messages.unsavedQuitStillFailing.text(["reason": reason]), severity: .error, environment: environment, seconds: 30)
+            }
+            return nil
+        case .keepRecoveryCopy:
+            let outcome = UnsavedQuitOutcome.keepCopy(of: state)
+            if case .copyFailed(let reason) = outcome {
+                state.show(Messages.recoveryCopyFailed.text(["reason": reason]), severity: .error, environment: environment, seconds: 30)
+                return nil
+            }
+            return outcome
+        case .discard:
+            return .discarded
+        }
     }
 
     /// Runs `$VISUAL` or `$EDITOR` (else vi) on a private temporary file with the terminal restored.
@@ -96,7 +137,7 @@ final class AppRunner {
         case .success(let text):
             App.finishEditing(request, text: text, state: &state, environment: environment)
         case .failure(let error):
-            state.show("Editor failed: \(error.message)", severity: .error, environment: environment, seconds: 8)
+            state.show(Messages.editorFailed.text(["reason": error.message]), severity: .error, environment: environment, seconds: 8)
         }
     }
 
@@ -134,6 +175,7 @@ final class AppRunner {
             state.saveStatus = .saved
             compactionWanted = true
             App.prepareInBackground(state)
+            _ = OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment)
         } catch {
             state.saveStatus = .failed(error.description)
             state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)

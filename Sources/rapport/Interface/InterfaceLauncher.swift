@@ -12,6 +12,7 @@ enum InterfaceLauncher {
             Output.error("rapport: the full-screen interface needs a terminal; for scripts use a command (rapport --help)")
             return 2
         }
+        CrashReports.prepare(environment: context.environment, now: Date())
         let clock = ClockFromEnvironment.make(context.environment)
         let directory: String
         if demo {
@@ -27,7 +28,7 @@ enum InterfaceLauncher {
         let store: BookStore
         let book: Book
         do {
-            (store, book) = try BookStore.open(directory: directory)
+            (store, book) = try BookStore.open(directory: directory, mode: .session, wait: BookLock.defaultWait)
         } catch {
             // BookStore.open throws only StoreError (typed throws), whose text says what and where.
             Output.error("rapport: \(error.description)")

@@ -56,6 +56,7 @@ final class CSVContactImportTests: XCTestCase {
         XCTAssertFalse(result.canApply)
         XCTAssertEqual(result.invalid.map(\.description), [
             "in.csv:3: email \"bad-email\" is not an email address",
+            "in.csv:3: first_name contains a control character (^J), which cannot go into a mail header",
             "in.csv:5: unknown lifecycle stage \"boss\"; the stages are: subscriber, lead, mql, sql, opportunity, customer, evangelist, former-customer",
             "in.csv:5: created_at \"31/02/2025\" is not a date (write YYYY-MM-DD, DD/MM/YYYY or an ISO date-time)",
         ])

@@ -288,6 +288,8 @@ final class ContactCSVMultiValueTests: XCTestCase {
             if notAddresses.isEmpty { XCTAssertEqual(CSVExporter.data(.contacts, of: result.book), csv, name) }
         }
         XCTAssertGreaterThan(checked, 20)
-        XCTAssertEqual(refused, 1, "John_Doe_ANDROID.vcf's quoted-printable \"ÑÑÑ…\" email")
+        // John_Doe_ANDROID.vcf's quoted-printable "ÑÑÑ…" email is left out (with a warning) by the
+        // vCard import already: it could never go into a mail header.
+        XCTAssertEqual(refused, 0)
     }
 }

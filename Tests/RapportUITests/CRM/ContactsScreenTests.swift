@@ -241,6 +241,8 @@ final class ContactsScreenTests: XCTestCase {
         app.type("giulia")
         app.press("enter", "M")
         app.type("gverdi@example.com")
+        app.press("enter")  // the preview
+        XCTAssertNotNil(app.state.book.contacts[ContactID(number: 2)], "nothing merged before the preview is confirmed")
         app.press("enter")
         XCTAssertNil(app.state.book.contacts[ContactID(number: 2)])
         XCTAssertEqual(app.state.book.contacts[ContactID(number: 1)]?.emails.count, 2)

@@ -47,12 +47,15 @@ final class ShellUpdateTests: XCTestCase {
         XCTAssertNil(app.state.overlay)
     }
 
-    func testQuitAndCtrlCQuitFromAnywhere() {
+    func testQuitAndCtrlCQuitFromAPlainView() {
         var app = AppHarness()
         app.press("q")
         XCTAssertEqual(app.effects, [.quit])
         var inPalette = AppHarness()
         inPalette.press(":", "ctrl-c")
+        XCTAssertEqual(inPalette.effects, [], "Ctrl-C closes the palette first, as Esc does")
+        XCTAssertNil(inPalette.state.overlay)
+        inPalette.press("ctrl-c")
         XCTAssertEqual(inPalette.effects, [.quit])
     }
 

@@ -17,6 +17,9 @@ public struct CSVHeader: Sendable, Hashable {
     /// `"First Name"`, `"first_name"` and `"FIRST-NAME"` all become `"firstname"`;
     /// `"Prénom"` becomes `"prenom"`; `"E-mail 2"` becomes `"email2"`.
     public static func normalize(_ name: String) -> String {
+        // Empty cells are common (a trailing delimiter, a hostile header of millions of them)
+        // and Foundation's folding costs a microsecond even for nothing.
+        if name.isEmpty { return "" }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = String.UnicodeScalarView()
         for scalar in folded.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {

@@ -19,43 +19,43 @@ struct VCardContentLine: Hashable {
 enum VCardContentLines {
     static func split(_ text: String) -> [VCardContentLine] {
         var result: [VCardContentLine] = []
-        var current: String?
+        // The logical line being built, as UTF-8: an array grows geometrically, where appending
+        // to a String reallocates to the exact size, which made a line of a million folds
+        // quadratic. Every cut below is at an ASCII byte, so the bytes stay valid UTF-8.
+        var current: [UInt8]?
         var currentLine = 0
         var isQuotedPrintable = false
         var isBase64 = false
 
         func flush() {
-            if let current { result.append(VCardContentLine(text: current, line: currentLine)) }
+            if let current { result.append(VCardContentLine(text: String(decoding: current, as: UTF8.self), line: currentLine)) }
             current = nil
         }
 
         for (offset, physical) in physicalLines(text).enumerated() {
-            if var open = current {
+            if current != nil {
                 // A sloppy writer may leave a soft break on the card's last value; END:VCARD
                 // is never QP data, so it still closes the card.
-                if isQuotedPrintable, open.utf8.last == UInt8(ascii: "="), physical.uppercased() != "END:VCARD" {
-                    open.unicodeScalars.removeLast()
-                    open += physical
-                    current = open
+                if isQuotedPrintable, current?.last == UInt8(ascii: "="), physical.uppercased() != "END:VCARD" {
+                    current?.removeLast()
+                    current?.append(contentsOf: physical.utf8)
                     continue
                 }
-                // Scalars, not Characters: a fold may fall before a combining mark or a
+                // Bytes, not Characters: a fold may fall before a combining mark or a
                 // zero-width joiner, which would merge with the space into one Character.
                 if let first = physical.utf8.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
-                    open.unicodeScalars.append(contentsOf: physical.unicodeScalars.dropFirst())
-                    current = open
+                    current?.append(contentsOf: physical.utf8.dropFirst())
                     continue
                 }
                 if physical.isEmpty { continue }
                 if isBase64, isBase64Continuation(physical) {
-                    open += physical
-                    current = open
+                    current?.append(contentsOf: physical.utf8)
                     continue
                 }
                 flush()
             }
             if physical.isEmpty { continue }
-            current = String(physical)
+            current = Array(physical.utf8)
             currentLine = offset + 1
             let encoding = encodingFlags(physical)
             isQuotedPrintable = encoding.quotedPrintable

@@ -34,11 +34,20 @@ public enum VCardParser {
         var openCard: (line: Int, properties: [VCardPropertyLine])?
         // Depth of vCards nested inside the open one (2.1 AGENT), which are skipped whole.
         var nestedDepth = 0
+        // A hostile file repeats the same junk line millions of times: its message is made once.
+        var notAPropertyMessages: [String: String] = [:]
+        func notAProperty(_ text: String) -> String {
+            let shown = preview(text)
+            if let known = notAPropertyMessages[shown] { return known }
+            let message = Messages.importSkippedNotAProperty.text(["line": shown])
+            if notAPropertyMessages.count < 1_000 { notAPropertyMessages[shown] = message }
+            return message
+        }
 
         for contentLine in VCardContentLines.split(text) {
             guard let property = VCardPropertyLine(contentLine) else {
                 if openCard != nil || !contentLine.text.trimmingSpaces().isEmpty {
-                    warnings.append(VCardWarning(line: contentLine.line, message: "skipped a line that is not a property: \(preview(contentLine.text))"))
+                    warnings.append(VCardWarning(line: contentLine.line, message: notAProperty(contentLine.text)))
                 }
                 continue
             }
@@ -84,7 +93,6 @@ public enum VCardParser {
         return VCardParseResult(cards: cards, warnings: warnings)
     }
 
-    private static func preview(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
-    }
+    /// The start of a line for a message, visible and cut.
+    private static func preview(_ text: String) -> String { MessageValue.cut(text, limit: 40) }
 }

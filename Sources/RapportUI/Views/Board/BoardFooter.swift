@@ -26,6 +26,8 @@ struct BoardFooter {
         ]
         let variants = [Messages.boardFooterFull, Messages.boardFooterCompact, Messages.boardFooterShort,
                         Messages.boardFooterTiny].map { $0.text(values) }
+        // Beside a filter the room is short: the matching totals still show, without the outcomes.
+        let filteredVariants = variants + [Messages.reviewBoardFooterMinimal.text(values)]
 
         var right: String
         var cursor: CursorPosition?
@@ -33,7 +35,10 @@ struct BoardFooter {
             // The filter takes the left part while it is in use; the totals move right if room.
             let label = "/"
             buffer.write(label, at: area.x, y: area.y, style: .accent)
-            let inputWidth = min(30, max(8, area.width / 3))
+            // Typing, the input has room to grow; applied, it takes only its text, leaving the
+            // rest of the line to the matching totals.
+            let typingWidth = min(30, max(8, area.width / 3))
+            let inputWidth = isEditingFilter ? typingWidth : min(typingWidth, max(8, DisplayWidth.of(filter.text) + 1))
             let inputArea = Rect(x: area.x + 2, y: area.y, width: inputWidth, height: 1)
             let input = TextInput(state: filter, placeholder: "title, company, contact, tag", isFocused: isEditingFilter,
                                   style: isEditingFilter ? .input : .accent)
@@ -44,7 +49,7 @@ struct BoardFooter {
             x += buffer.write(matches, at: x, y: area.y, style: .muted, maxWidth: area.maxX - x) + 2
             right = "sort: \(sort.title)"
             let room = area.maxX - x - DisplayWidth.of(right) - 2
-            if let text = variants.first(where: { DisplayWidth.of($0) <= room }) {
+            if let text = filteredVariants.first(where: { DisplayWidth.of($0) <= room }) {
                 buffer.write(text, at: x, y: area.y, style: .normal, maxWidth: room)
             }
         } else {

@@ -53,33 +53,7 @@ enum BoardModalView {
 
     private static func renderForm(_ fields: CompletingForm, title: String, book: Book, into buffer: inout CellBuffer,
                                    area: Rect) -> CursorPosition? {
-        let footer = fields.problem ?? "Enter save · Tab next · Esc cancel"
-        let view = FormView(state: fields.form, title: title, width: formWidth, footer: footer)
-        view.render(into: &buffer, area: area)
-        if let problem = fields.problem {
-            // The footer row shows why the form was refused, in the error style.
-            let box = area.centered(width: formWidth, height: view.preferredHeight)
-            buffer.write(problem, at: box.x + 2, y: box.maxY - 2, style: .error, maxWidth: box.width - 4)
-        }
-        let cursor = view.cursorPosition(in: area)
-        let suggestions = fields.suggestions(in: book)
-        guard !suggestions.isEmpty, let cursor else { return cursor }
-        // A drop-down under the focused field.
-        let box = area.centered(width: formWidth, height: view.preferredHeight)
-        let labelWidth = (fields.form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
-        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let x = inner.x + min(labelWidth, max(0, inner.width / 2)) - 1
-        let list = Rect(x: x, y: cursor.y + 1, width: inner.maxX - x + 1, height: suggestions.count + 2).intersection(area)
-        buffer.fill(list)
-        buffer.drawBox(list, style: .border)
-        for (row, suggestion) in suggestions.enumerated() where list.y + 1 + row < list.maxY - 1 {
-            let selected = row == min(fields.highlighted, suggestions.count - 1)
-            let rowRect = Rect(x: list.x + 1, y: list.y + 1 + row, width: list.width - 2, height: 1)
-            buffer.fill(rowRect, style: selected ? .selected : .normal)
-            buffer.write(suggestion.label, at: rowRect.x + 1, y: rowRect.y, style: selected ? .selected : .normal,
-                         maxWidth: rowRect.width - 1)
-        }
-        return cursor
+        CompletingFormView(fields: fields, title: title, book: book, width: formWidth).render(into: &buffer, area: area)
     }
 
     /// A choice list under a text input (`ChoicePicker`): the lost reason, the competitor.

@@ -23,13 +23,17 @@ enum CompletionSource: Sendable {
 }
 
 /// A `FormState` whose fields may offer completions in a drop-down: ↓/↑ choose, Tab or Enter
-/// takes the highlighted one. Everything else is the form's usual editing.
+/// takes the highlighted one. Everything else is the form's usual editing. In an empty field
+/// (an optional one: "any stage") the list is only offered: Tab and Enter take a choice once
+/// ↓/↑ picked one, and otherwise leave the field empty.
 struct CompletingForm: Sendable {
     var form: FormState
     var sources: [Int: CompletionSource]
     /// The completion taken in a field, while its text still reads the same.
     var accepted: [Int: Completion] = [:]
     var highlighted = 0
+    /// ↓/↑ moved the highlight since the focused field's text last changed.
+    var picked = false
     /// Shown in the footer after a refused submit ("No contact or company named …").
     var problem: String?
 
@@ -40,6 +44,11 @@ struct CompletingForm: Sendable {
 
     var focusedIndex: Int { form.focusedIndex }
 
+    static let optionsLimit = 10
+
+    /// Whether Tab and Enter take the highlighted completion (else they leave the field as it is).
+    var isChoosing: Bool { picked || !text(focusedIndex).isEmpty }
+
     func text(_ index: Int) -> String { form.fields.indices.contains(index) ? form.fields[index].text : "" }
 
     /// The completion the user took in a field, if its text was not edited since.
@@ -49,16 +58,19 @@ struct CompletingForm: Sendable {
     }
 
     /// Completions for the focused field's text; empty when it has none or its text already is one.
+    /// A fixed list shows up to `optionsLimit`, so a list of stages can be picked from whole.
     func suggestions(in book: Book, limit: Int = 6) -> [Completion] {
         guard let source = sources[focusedIndex] else { return [] }
         let query = text(focusedIndex)
         let candidates: [Completion]
+        var limit = limit
         switch source {
         case .party:
             guard !query.allSatisfy(\.isWhitespace) else { return [] }
             return PartyDirectory.of(book).matches(query, limit: limit).filter { $0.label != query }
         case .options(let options):
             candidates = options.map { Completion(label: $0) }
+            limit = max(limit, Self.optionsLimit)
         }
         if candidates.contains(where: { $0.label.lowercased() == query.lowercased() }) { return [] }
         guard !query.isEmpty else { return Array(candidates.prefix(limit)) }
@@ -71,12 +83,14 @@ struct CompletingForm: Sendable {
         if !suggestions.isEmpty {
             switch key {
             case .down, .ctrl("n"):
-                highlighted = (highlighted + 1) % suggestions.count
+                highlighted = isChoosing ? (highlighted + 1) % suggestions.count : 0
+                picked = true
                 return nil
             case .up, .ctrl("p"):
-                highlighted = (highlighted + suggestions.count - 1) % suggestions.count
+                highlighted = isChoosing ? (highlighted + suggestions.count - 1) % suggestions.count : suggestions.count - 1
+                picked = true
                 return nil
-            case .tab, .enter:
+            case .tab where isChoosing, .enter where isChoosing:
                 take(suggestions[min(highlighted, suggestions.count - 1)])
                 if key == .tab { _ = form.handle(.tab) }
                 return nil
@@ -87,7 +101,10 @@ struct CompletingForm: Sendable {
         let before = text(focusedIndex)
         let focusBefore = focusedIndex
         let result = form.handle(key)
-        if focusedIndex != focusBefore || text(focusBefore) != before { highlighted = 0 }
+        if focusedIndex != focusBefore || text(focusBefore) != before {
+            highlighted = 0
+            picked = false
+        }
         if result != nil { problem = nil }
         return result
     }
@@ -97,6 +114,7 @@ struct CompletingForm: Sendable {
         form.fields[index].input.setText(choice.label)
         accepted[index] = choice
         highlighted = 0
+        picked = false
     }
 }
 

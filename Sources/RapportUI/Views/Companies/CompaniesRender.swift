@@ -9,6 +9,7 @@ enum CompaniesRender {
                 let listWidth = area.width * 11 / 20
                 cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
                                     environment: environment, isFocused: !state.companies.paneHasFocus)
+                if !state.companies.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
                 CompanyDetailPane.render(id, state: state, into: &buffer,
                                          area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
                                          environment: environment)

@@ -8,7 +8,8 @@ enum CompaniesScreen {
         keys.bind(["/"], .companies(.search), "Search companies", group: "Companies", hint: true)
         keys.bind(["enter", "o", "right", "l"], .companies(.activate), "Open the company / the selected person or deal",
                   group: "Companies", hint: true, keyLabel: "Enter")
-        keys.bind(["esc", "left", "h"], .companies(.back), "Back to the company list", group: "Companies", keyLabel: "Esc")
+        keys.bind(["esc"], .companies(.close), Messages.companiesClosePane.text, group: "Companies")
+        keys.bind(["left", "h"], .companies(.back), Messages.companiesBackToList.text, group: "Companies", keyLabel: "h/←")
         keys.bind(["j", "down"], .companies(.moveDown), "Next company", group: "Companies", keyLabel: "j/↓")
         keys.bind(["k", "up"], .companies(.moveUp), "Previous company", group: "Companies", keyLabel: "k/↑")
         keys.bind(["pgdn", "ctrl-f"], .companies(.pageDown), "Page down the companies", group: "Companies")
@@ -82,6 +83,14 @@ enum CompaniesScreen {
             if state.companies.paneHasFocus, state.size.width >= ContactsRender.sideBySideWidth {
                 state.companies.paneHasFocus = false
             } else if state.companies.isPaneOpen {
+                state.companies.isPaneOpen = false
+                state.companies.paneHasFocus = false
+            } else {
+                state.companies.searchInput.clear()
+                syncList(&state)
+            }
+        case .close:
+            if state.companies.isPaneOpen {
                 state.companies.isPaneOpen = false
                 state.companies.paneHasFocus = false
             } else {

@@ -4,7 +4,8 @@ public enum CompaniesAction: Hashable, Sendable {
     /// Shows this company's detail pane.
     case open(CompanyID)
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case activate, back, search
+    /// back (h/←) leaves the pane for the list beside it; close (Esc) closes the pane at once.
+    case activate, back, close, search
     case nextSection, previousSection
     case sortNextColumn, reverseSort
     case new, edit, delete

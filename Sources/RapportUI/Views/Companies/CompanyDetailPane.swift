@@ -101,7 +101,8 @@ enum CompanyDetailPane {
         guard let company = state.book.companies[id], area.width >= 10, area.height >= 6 else { return }
         let focused = state.companies.paneHasFocus
         buffer.fill(area)
-        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: company.name)
+        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: FocusMarker.title(company.name, focused: focused),
+                                 titleStyle: FocusMarker.titleStyle(focused: focused))
         let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
         guard inner.height >= 4 else { return }
         let subtitle = [company.industry, company.domain].filter { !$0.isEmpty }.joined(separator: " · ")

@@ -97,7 +97,8 @@ enum ContactDetailPane {
         guard let contact = state.book.contacts[id], area.width >= 10, area.height >= 6 else { return }
         let focused = state.contacts.paneHasFocus
         buffer.fill(area)
-        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: contact.displayName)
+        let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: FocusMarker.title(contact.displayName, focused: focused),
+                                 titleStyle: FocusMarker.titleStyle(focused: focused))
         let inner = box.inset(top: 0, left: 1, bottom: 0, right: 1)
         guard inner.height >= 4 else { return }
         // Header: who and where in the lifecycle.
@@ -107,14 +108,10 @@ enum ContactDetailPane {
         x += buffer.write(contact.lifecycle.title, at: x, y: inner.y, style: .accent, maxWidth: inner.width)
         if !role.isEmpty { buffer.write("  " + role, at: x, y: inner.y, style: .muted, maxWidth: inner.maxX - x) }
         buffer.write(contact.id.rawValue, at: inner.x, y: inner.y + 1, style: .muted, maxWidth: inner.width)
-        // Section tabs.
-        var tabX = inner.x
-        for section in ContactSection.allCases {
-            let isActive = section == state.contacts.section
-            let label = " \(section.title) "
-            guard tabX + DisplayWidth.of(label) <= inner.maxX else { break }
-            tabX += buffer.write(label, at: tabX, y: inner.y + 2, style: isActive ? (focused ? .selected : .selectedInactive) : .muted)
-        }
+        // Section tabs: the shared bar shortens or scrolls them, so the current one always shows.
+        TabBar(titles: ContactSection.allCases.map(\.title), activeIndex: state.contacts.section.rawValue, showsNumbers: false,
+               showsSeparators: false, activeStyle: focused ? .selected : .selectedInactive, inactiveStyle: .muted, background: nil)
+            .render(into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1))
         buffer.horizontalLine(x: inner.x, y: inner.y + 3, length: inner.width)
         let body = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
         let lines = lines(id, section: state.contacts.section, state: state, environment: environment, width: body.width)

@@ -1,11 +1,14 @@
 import Foundation
 import RapportCore
 
-/// The contacts view's forms: how each is filled in, and what its values become.
+/// The contacts view's forms: how each is filled in, and what its values become. Fields with a
+/// fixed set of answers (stages, segments, tags, priorities) offer them in the shared picker.
 enum ContactForms {
-    static func contactForm(_ contact: Contact?, book: Book) -> FormState {
+    static let stageChoices = LifecycleStage.allCases.map(\.title)
+
+    static func contactForm(_ contact: Contact?, book: Book) -> CompletingForm {
         let company = contact?.companyID.flatMap { book.companies[$0]?.name } ?? ""
-        return FormState(fields: [
+        return CompletingForm(fields: [
             FormField("First name", text: contact?.firstName ?? "", validate: Validators.required("A first name is required")),
             FormField("Last name", text: contact?.lastName ?? "", validate: Validators.required("A last name is required")),
             // Every address and number, the primary first; "work: …" gives one a label.
@@ -19,7 +22,7 @@ enum ContactForms {
             FormField("Source", text: contact?.source ?? "", placeholder: "website, referral, trade fair…"),
             FormField("Stage", text: (contact?.lifecycle ?? .lead).title, validate: FieldParsing.stage),
             keepInTouchField(contact),
-        ])
+        ], sources: [8: .options(stageChoices)])
     }
 
     /// Applies the contact form's values to `contact` (a new one or a copy of the edited one),
@@ -62,14 +65,14 @@ enum ContactForms {
         return id
     }
 
-    static func filterForm(_ query: ContactListQuery) -> FormState {
-        FormState(fields: [
+    static func filterForm(_ query: ContactListQuery, tags: [String]) -> CompletingForm {
+        CompletingForm(fields: [
             FormField("Stage", text: query.stage?.title ?? "", placeholder: "any stage", validate: FieldParsing.optionalStage),
             FormField("Tag", text: query.tag ?? "", placeholder: "any tag"),
             FormField("Segment", text: query.segment?.title ?? "", placeholder: "any segment",
                       validate: FieldParsing.expecting(segmentChoices) { $0.trimmingCharacters(in: .whitespaces).isEmpty || segment(named: $0) != nil }),
             dueTouchField(query),
-        ])
+        ], sources: [0: .options(stageChoices), 1: .options(tags), 2: .options(CustomerSegment.allCases.map(\.title))])
     }
 
     static let segmentChoices = CustomerSegment.allCases.map { $0.title.lowercased() }.joined(separator: ", ")
@@ -110,10 +113,10 @@ enum ContactForms {
         return changed
     }
 
-    static func convertForm(_ contact: Contact, book: Book) -> FormState {
+    static func convertForm(_ contact: Contact, book: Book) -> CompletingForm {
         let company = contact.companyID.flatMap { book.companies[$0]?.name } ?? ""
         let stage = book.settings.pipeline.first?.name ?? ""
-        return FormState(fields: [
+        return CompletingForm(fields: [
             FormField("Opportunity", text: "\(company.isEmpty ? contact.displayName : company) deal",
                       validate: Validators.required("The opportunity needs a title")),
             FormField("Amount", text: "0", placeholder: "12000", validate: FieldParsing.amount),
@@ -121,7 +124,7 @@ enum ContactForms {
             FormField("Close by", placeholder: Messages.formsDatePlaceholder.text, validate: FieldParsing.optionalDate),
             FormField(company.isEmpty ? "New company" : "Company", text: company,
                       placeholder: company.isEmpty ? "created when named" : ""),
-        ])
+        ], sources: [2: .options(book.settings.pipeline.map(\.name))])
     }
 
     static func conversionRequest(_ values: [String], currency: CurrencyCode, today: LocalDate) -> LeadConversion.Request? {
@@ -132,12 +135,12 @@ enum ContactForms {
                                       companyName: values[4])
     }
 
-    static func ticketForm() -> FormState {
-        FormState(fields: [
+    static func ticketForm() -> CompletingForm {
+        CompletingForm(fields: [
             FormField("Subject", validate: Validators.required("A subject is required")),
             FormField("Priority", text: "normal", placeholder: "low, normal, high, urgent",
                       validate: FieldParsing.expecting("low, normal, high or urgent") { TicketPriority(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) != nil }),
             FormField("Notes", placeholder: "optional"),
-        ])
+        ], sources: [1: .options(TicketPriority.allCases.map(\.rawValue))])
     }
 }

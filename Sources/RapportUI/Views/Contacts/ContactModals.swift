@@ -7,7 +7,7 @@ enum ContactModals {
         guard let modal = state.contacts.modal else { return [] }
         switch modal {
         case .form(let purpose, var form):
-            switch form.handle(key) {
+            switch form.handle(key, book: state.book) {
             case nil: state.contacts.modal = .form(purpose, form)
             case .cancelled?: state.contacts.modal = nil
             case .submitted(let values)?:
@@ -26,7 +26,7 @@ enum ContactModals {
                 if let existing = matches.first { _ = ContactsScreen.perform(.open(existing.contactID), state: &state, environment: environment) }
             case false?:
                 state.contacts.modal = nil
-                createContact(form.values, state: &state, environment: environment)
+                createContact(form.form.values, state: &state, environment: environment)
             }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {
@@ -46,19 +46,19 @@ enum ContactModals {
                 state.contacts.modal = nil
                 erase(id, typed: typed, state: &state, environment: environment)
             }
-        case .merge(let id, var prompt):
-            switch prompt.handle(key) {
-            case nil: state.contacts.modal = .merge(id, prompt)
+        case .merge(var dialog):
+            switch dialog.handle(key, book: state.book) {
+            case nil: state.contacts.modal = .merge(dialog)
             case .cancelled?: state.contacts.modal = nil
-            case .submitted(let typed)?:
+            case .merge(let absorbedID)?:
                 state.contacts.modal = nil
-                merge(typed, into: id, state: &state, environment: environment)
+                merge(absorbedID, into: dialog.keptID, state: &state, environment: environment)
             }
         }
         return []
     }
 
-    private static func submit(_ purpose: ContactFormPurpose, values: [String], form: FormState, state: inout AppState,
+    private static func submit(_ purpose: ContactFormPurpose, values: [String], form: CompletingForm, state: inout AppState,
                                environment: AppEnvironment) {
         let now = environment.clock.now
         var book = state.book
@@ -150,19 +150,17 @@ enum ContactModals {
         closePaneIfGone(&state, environment)
     }
 
-    private static func merge(_ typed: String, into keptID: ContactID, state: inout AppState, environment: AppEnvironment) {
+    private static func merge(_ absorbedID: ContactID, into keptID: ContactID, state: inout AppState, environment: AppEnvironment) {
+        let absorbedName = state.book.contacts[absorbedID]?.displayName ?? absorbedID.rawValue
         do {
-            let other = try ContactLookup.find(typed, in: state.book)
-            let merged = try ContactMerge.merge(other.id, into: keptID, in: state.book, at: environment.clock.now)
+            let merged = try ContactMerge.merge(absorbedID, into: keptID, in: state.book, at: environment.clock.now)
             let keptName = merged.contacts[keptID]?.displayName ?? keptID.rawValue
-            state.commit(merged, label: "Merged \(other.displayName) into \(keptName)", environment: environment)
+            state.commit(merged, label: Messages.mergeDone.text(["absorbedID": absorbedID.rawValue, "absorbedName": absorbedName,
+                                                                 "keptID": keptID.rawValue, "keptName": keptName]),
+                         environment: environment)
             ContactsScreen.select(keptID, state: &state, environment: environment)
-        } catch let error as ContactLookup.Failure {
-            state.show(error.description, severity: .error, environment: environment)
-        } catch let error as ContactMerge.Failure {
-            state.show(error.description, severity: .error, environment: environment)
         } catch {
-            state.show("\(error)", severity: .error, environment: environment)
+            state.show(error.description, severity: .error, environment: environment)
         }
     }
 
@@ -179,9 +177,7 @@ enum ContactModals {
     static func render(_ modal: ContactsModal, state: AppState, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         switch modal {
         case .form(let purpose, let form):
-            let view = FormView(state: form, title: purpose.title, width: 64)
-            view.render(into: &buffer, area: area)
-            return view.cursorPosition(in: area)
+            return CompletingFormView(fields: form, title: purpose.title, book: state.book, width: 64).render(into: &buffer, area: area)
         case .duplicate(_, let matches, let confirm):
             let names = matches.prefix(3).map { match in
                 "\(state.book.contacts[match.contactID]?.displayName ?? match.contactID.rawValue) (\(match.reason))"
@@ -199,12 +195,8 @@ enum ContactModals {
                               placeholder: name, state: prompt, width: 60)
             view.render(into: &buffer, area: area)
             return view.cursorPosition(in: area)
-        case .merge(let id, let prompt):
-            let name = state.book.contacts[id]?.displayName ?? id.rawValue
-            let view = Prompt(title: "Merge into \(name)", message: "The other contact's activities, deals, purchases, answers and tickets move here, then it is removed. Its id, email or full name:",
-                              placeholder: "con-000042", state: prompt, width: 60)
-            view.render(into: &buffer, area: area)
-            return view.cursorPosition(in: area)
+        case .merge(let dialog):
+            return dialog.render(book: state.book, into: &buffer, area: area)
         }
         return nil
     }

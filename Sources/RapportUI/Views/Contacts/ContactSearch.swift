@@ -25,6 +25,10 @@ struct ContactListEntry: Equatable, Sendable {
 
 /// Filters, searches and sorts the index. Typing one more letter narrows the previous result
 /// instead of searching everything again (a longer query can only match a subset).
+///
+/// Scattered matches are left out once the query was found in one piece in some contact
+/// (`FuzzyMatch.keepsScattered`), as a person scanning the list expects: "rossi" lists the
+/// Rossis, not everyone whose email happens to hold r, o, s, s, i in that order.
 enum ContactSearch {
     struct CacheKey: Equatable, Sendable {
         let index: ContactIndex.Key
@@ -53,8 +57,12 @@ enum ContactSearch {
         }
         let queryMask = ContactIndex.letterMask(fuzzy.letters)
         var candidates: [Int32]
+        var narrowedACutList = false
         if let previous, previous.query.stage == query.stage, previous.query.tag == query.tag, previous.query.segment == query.segment,
            !previous.query.search.isEmpty, query.search.hasPrefix(previous.query.search) {
+            // A list that had dropped its scattered matches still holds every match in one piece
+            // of the longer query, but not its scattered ones: those need the whole list again.
+            narrowedACutList = !FuzzyMatch.keepsScattered(bestScore: previous.entries.first?.score)
             // In row order, not the previous ranking's: the fields are then read sequentially.
             var wasMatched = [Bool](repeating: false, count: index.rows.count)
             for entry in previous.entries { wasMatched[Int(entry.row)] = true }
@@ -62,28 +70,20 @@ enum ContactSearch {
             candidates.reserveCapacity(previous.entries.count)
             for offset in wasMatched.indices where wasMatched[offset] { candidates.append(Int32(offset)) }
         } else {
-            candidates = []
-            candidates.reserveCapacity(index.rows.count)
-            for offset in index.rows.indices where passesFilters(index, offset, query) { candidates.append(Int32(offset)) }
+            candidates = allRows(index, query)
         }
-        // Per matching row: best score and field, scanned in contiguous chunks on every core (a
-        // short query over 50,000 contacts scores tens of thousands of fields).
-        let rowsToScore = candidates  // a constant, read by every chunk
-        let chunkCount = rowsToScore.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        let chunkSize = (rowsToScore.count + chunkCount - 1) / chunkCount
-        let chunks = Mutex<[[(key: UInt64, row: Int32, field: Int16)]]>(Array(repeating: [], count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = min(rowsToScore.count, chunk * chunkSize)..<min(rowsToScore.count, (chunk + 1) * chunkSize)
-            let found = scan(index, fuzzy: fuzzy, queryMask: queryMask, rows: rowsToScore[range])
-            chunks.withLock { $0[chunk] = found }
+        // Matches in one piece first (cheap); the scattered ones only when there are none.
+        var (found, setAside) = scanInParallel(index, fuzzy: fuzzy, queryMask: queryMask, rows: candidates, scattered: false)
+        if found.isEmpty {
+            if narrowedACutList { setAside = allRows(index, query) }
+            found = scanInParallel(index, fuzzy: fuzzy, queryMask: queryMask, rows: setAside, scattered: true).found
         }
         var keys: [UInt64] = []
+        keys.reserveCapacity(found.count)
         var fieldOfRow = [Int16](repeating: -1, count: index.rows.count)
-        for chunk in chunks.withLock({ $0 }) {
-            for entry in chunk {
-                keys.append(entry.key)
-                fieldOfRow[Int(entry.row)] = entry.field
-            }
+        for entry in found {
+            keys.append(entry.key)
+            fieldOfRow[Int(entry.row)] = entry.field
         }
         // Best match first (fzf's order); equal scores by name so the list is stable. Both go
         // into one integer, so the sort compares integers only (no closure, no string).
@@ -98,13 +98,38 @@ enum ContactSearch {
         return entries
     }
 
+    private static func allRows(_ index: ContactIndex, _ query: ContactListQuery) -> [Int32] {
+        var rows: [Int32] = []
+        rows.reserveCapacity(index.rows.count)
+        for offset in index.rows.indices where passesFilters(index, offset, query) { rows.append(Int32(offset)) }
+        return rows
+    }
+
+    typealias Found = [(key: UInt64, row: Int32, field: Int16)]
+
+    /// `scan` in contiguous chunks on every core (a short query over 50,000 contacts scores tens
+    /// of thousands of fields), merged in row order.
+    private static func scanInParallel(_ index: ContactIndex, fuzzy: FuzzyQuery, queryMask: UInt64, rows: [Int32], scattered: Bool)
+        -> (found: Found, setAside: [Int32]) {
+        let chunkCount = rows.count >= 4_096 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let chunkSize = (rows.count + chunkCount - 1) / chunkCount
+        let chunks = Mutex<[(found: Found, setAside: [Int32])]>(Array(repeating: ([], []), count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = min(rows.count, chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)
+            let result = scan(index, fuzzy: fuzzy, queryMask: queryMask, rows: rows[range], scattered: scattered)
+            chunks.withLock { $0[chunk] = result }
+        }
+        return chunks.withLock { ($0.flatMap(\.found), $0.flatMap(\.setAside)) }
+    }
+
     /// Scores `rows` against the query: for each row that matches, its sort key and best field.
-    /// A row's fields are first tried for the cheap kinds (exact, prefix, word prefix); the
-    /// subsequence scoring only runs when none of them matched, since any of those kinds outranks
-    /// every subsequence.
-    private static func scan(_ index: ContactIndex, fuzzy: FuzzyQuery, queryMask: UInt64, rows: ArraySlice<Int32>)
-        -> [(key: UInt64, row: Int32, field: Int16)] {
-        var found: [(key: UInt64, row: Int32, field: Int16)] = []
+    /// Without `scattered`, only matches in one piece (exact, prefix, word prefix, substring)
+    /// count, and the rows that hold every query letter without one are set aside for a second
+    /// pass; with it, only the subsequence scoring runs (on those rows).
+    private static func scan(_ index: ContactIndex, fuzzy: FuzzyQuery, queryMask: UInt64, rows: ArraySlice<Int32>, scattered: Bool)
+        -> (found: Found, setAside: [Int32]) {
+        var found: Found = []
+        var setAside: [Int32] = []
         index.fieldMasks.withUnsafeBufferPointer { masks in
         index.fieldStart.withUnsafeBufferPointer { starts in
         index.rowMasks.withUnsafeBufferPointer { rowMasks in
@@ -136,15 +161,30 @@ enum ContactSearch {
                 let end = Int(starts[row + 1])
                 var bestScore = Int.min
                 var bestField = -1
-                for field in first..<end where masks[field] & queryMask == queryMask {
-                    guard let score = fuzzy.contiguousScore(folded: text(field), first: firsts[field],
-                                                                wordStartPositions: wordStartPositionsOf(field),
-                                                                wordStartLetters: wordStartLettersOf(field), length: Int(lengths[field])),
-                          score > bestScore else { continue }
-                    bestScore = score
-                    bestField = field - first
-                }
-                if bestField < 0 {
+                if !scattered {
+                    for field in first..<end where masks[field] & queryMask == queryMask {
+                        guard let score = fuzzy.wordStartScore(folded: text(field), first: firsts[field],
+                                                               wordStartPositions: wordStartPositionsOf(field),
+                                                               wordStartLetters: wordStartLettersOf(field), length: Int(lengths[field])),
+                              score > bestScore else { continue }
+                        bestScore = score
+                        bestField = field - first
+                    }
+                    // Inside a word only where no field matched at a word start (those rank higher),
+                    // since it reads the whole text.
+                    if bestField < 0 {
+                        for field in first..<end where masks[field] & queryMask == queryMask {
+                            guard let score = fuzzy.substringScore(folded: text(field), length: Int(lengths[field])),
+                                  score > bestScore else { continue }
+                            bestScore = score
+                            bestField = field - first
+                        }
+                    }
+                    if bestField < 0 {
+                        setAside.append(rowIndex)
+                        continue
+                    }
+                } else {
                     for field in first..<end where masks[field] & queryMask == queryMask {
                         guard let score = fuzzy.subsequenceScore(folded: text(field), wordStarts: wordStartsOf(field), length: Int(lengths[field])),
                               score > bestScore else { continue }
@@ -167,10 +207,10 @@ enum ContactSearch {
         }
         }
         }
-        return found
+        return (found, setAside)
     }
 
-    /// Scores are below 5,000,000 (kind × 1,000,000 + quality × 1,000 + shortness).
+    /// Scores are below 6,000,000 (kind × 1,000,000 + quality × 1,000 + shortness).
     static let maxScore: UInt64 = 1 << 31
 
     /// Higher scores first, then name order: (maxScore - score) in the high half, the rank below.

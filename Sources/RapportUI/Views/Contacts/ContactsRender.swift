@@ -15,6 +15,7 @@ enum ContactsRender {
                 let listWidth = area.width * 11 / 20
                 cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
                                     environment: environment, isFocused: !contacts.paneHasFocus)
+                if !contacts.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
                 ContactDetailPane.render(id, state: state, into: &buffer,
                                          area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
                                          environment: environment)

@@ -8,7 +8,8 @@ enum ContactsScreen {
         keys.bind(["/"], .contacts(.search), "Search", group: "Contacts", hint: true)
         keys.bind(["enter", "o", "right", "l"], .contacts(.activate), "Open", group: "Contacts",
                   hint: true, keyLabel: "Enter")
-        keys.bind(["esc", "left", "h"], .contacts(.back), "Back to the list / clear the search", group: "Contacts", keyLabel: "Esc")
+        keys.bind(["esc"], .contacts(.close), Messages.contactsClosePane.text, group: "Contacts")
+        keys.bind(["left", "h"], .contacts(.back), Messages.contactsBackToList.text, group: "Contacts", keyLabel: "h/←")
         keys.bind(["j", "down"], .contacts(.moveDown), "Next contact", group: "Contacts", keyLabel: "j/↓")
         keys.bind(["k", "up"], .contacts(.moveUp), "Previous contact", group: "Contacts", keyLabel: "k/↑")
         keys.bind(["pgdn", "ctrl-f"], .contacts(.pageDown), "Page down", group: "Contacts")
@@ -126,6 +127,15 @@ enum ContactsScreen {
                 state.contacts.query.search = ""
                 syncList(&state, environment)
             }
+        case .close:
+            if state.contacts.isPaneOpen {
+                state.contacts.isPaneOpen = false
+                state.contacts.paneHasFocus = false
+            } else if !state.contacts.query.search.isEmpty {
+                state.contacts.searchInput.clear()
+                state.contacts.query.search = ""
+                syncList(&state, environment)
+            }
         case .search:
             state.contacts.isTyping = true
             state.contacts.isPaneOpen = false
@@ -149,7 +159,7 @@ enum ContactsScreen {
             state.show("Sorted by \(state.contacts.query.sort.title.lowercased()), \(direction)\(note)", environment: environment)
             if let selected { select(selected, state: &state, environment: environment) }
         case .filter:
-            state.contacts.modal = .form(.filter, ContactForms.filterForm(state.contacts.query))
+            state.contacts.modal = .form(.filter, ContactForms.filterForm(state.contacts.query, tags: index(state, environment).allTags))
         case .new:
             state.contacts.modal = .form(.new, ContactForms.contactForm(nil, book: state.book))
         default:
@@ -169,13 +179,13 @@ enum ContactsScreen {
         case .edit:
             state.contacts.modal = .form(.edit(id), ContactForms.contactForm(contact, book: state.book))
         case .logInteraction:
-            state.contacts.modal = .form(.interaction(id), ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone))
+            state.contacts.modal = .form(.interaction(id), CompletingForm(fields: ActivityForms.interactionForm(now: now, timeZone: environment.clock.timeZone).fields))
         case .planTask:
-            state.contacts.modal = .form(.task(id), ActivityForms.taskForm(today: environment.clock.today))
+            state.contacts.modal = .form(.task(id), CompletingForm(fields: ActivityForms.taskForm(today: environment.clock.today).fields))
         case .newTicket:
             state.contacts.modal = .form(.ticket(id), ContactForms.ticketForm())
         case .consent:
-            state.contacts.modal = .form(.consent(id), ContactForms.consentForm(contact))
+            state.contacts.modal = .form(.consent(id), CompletingForm(fields: ContactForms.consentForm(contact).fields))
         case .convertLead:
             guard LifecycleRules.isConvertible(contact.lifecycle) else {
                 state.show("Only a lead converts; \(contact.displayName) is \(contact.lifecycle.title)", severity: .warning,
@@ -197,7 +207,7 @@ enum ContactsScreen {
         case .erase:
             state.contacts.modal = .erase(id, PromptState())
         case .merge:
-            state.contacts.modal = .merge(id, PromptState())
+            state.contacts.modal = .merge(ContactMergeDialog(keptID: id))
         case .editNotes:
             return [.editText(EditRequest(text: contact.notes, target: .contactNotes(id)))]
         default:

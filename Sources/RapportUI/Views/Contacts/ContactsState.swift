@@ -7,8 +7,10 @@ public enum ContactsAction: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     /// Enter: opens the pane from the list; in the pane, jumps to the selected deal.
     case activate
-    /// Esc: leaves the pane, then closes it, then clears the search.
+    /// h/←: leaves the pane for the list beside it, then closes it, then clears the search.
     case back
+    /// Esc: closes the pane, whichever side has the focus; else clears the search.
+    case close
     case search
     case nextSection, previousSection
     case sortNextColumn, reverseSort
@@ -63,14 +65,14 @@ enum ContactFormPurpose: Sendable {
 
 /// The dialog on top of the contacts view, if any: it takes every key.
 enum ContactsModal: Sendable {
-    case form(ContactFormPurpose, FormState)
+    case form(ContactFormPurpose, CompletingForm)
     /// A new contact's email or phone is already known: open the existing one, or create anyway.
-    case duplicate(form: FormState, matches: [DuplicateDetection.Match], confirm: ConfirmState)
+    case duplicate(form: CompletingForm, matches: [DuplicateDetection.Match], confirm: ConfirmState)
     case confirmDelete(ContactID, ConfirmState)
     /// GDPR erasure: the user types the contact's name to confirm.
     case erase(ContactID, PromptState)
-    /// Which contact to merge into this one.
-    case merge(ContactID, PromptState)
+    /// Which contact to merge into this one, and a preview before merging.
+    case merge(ContactMergeDialog)
 }
 
 /// Work kept between frames: the search index and the last list, rebuilt only when the book or
