@@ -6,7 +6,7 @@ import RapportUI
 // Generates the demo book, measures what issue #9 asks, prints a table (or JSON with --json).
 
 let usage = """
-    usage: rapport-bench [--size small|large] [--json] [--only open|save|key|frame|search|reports|import] [--runs N] [--book DIR]
+    usage: rapport-bench [--size small|large] [--json] [--only open|save|key|frame|search|reports|import|mail] [--runs N] [--book DIR]
       --size    the demo book to generate (default: large)
       --json    one JSON object with every figure instead of the table
       --only    run one measure (open includes the memory and the python reference)
@@ -22,7 +22,7 @@ struct Options {
     var bookDirectory: String?
 }
 
-let measureNames = ["open", "save", "key", "frame", "search", "reports", "import"]
+let measureNames = ["open", "save", "key", "frame", "search", "reports", "import", "mail"]
 
 func parseOptions(_ arguments: [String]) -> Options? {
     var options = Options()
@@ -100,6 +100,7 @@ func runBenchmarks(_ options: Options) throws -> Int32 {
     if wants("search") { log("fuzzy search…"); figures += Measures.search(context) }
     if wants("reports") { log("reports…"); figures += Measures.reports(context) }
     if wants("import") { log("import…"); figures += try Measures.importContacts(context, workDirectory: work) }
+    if wants("mail") { log("mail import…"); figures += try Measures.importMail(context, workDirectory: work) }
     // Last: it changes the book on disk.
     if wants("save") { log("saves…"); figures += try Measures.save(context) }
     return report(options, figures: figures, open: openResult, bytes: bytes)

@@ -15,21 +15,17 @@ final class CrashSignalTmuxTests: XCTestCase {
         let demo = try RapportBinary.run(["demo", "--out", directory, "--as-of", "2026-11-22"])
         XCTAssertEqual(demo.status, 0, demo.stderr)
         let state = root + "/state"
+        let recorder = ExitStatusRecorder(directory: root)
         let tmux = try TmuxSession(self, width: 100, height: 30,
                                    environment: ["RAPPORT_NOW": "2026-11-22T12:00:00Z", "XDG_STATE_HOME": state],
-                                   command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+                                   command: recorder.wrapping("\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))"))
         try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort:") }
-        let pid = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+        let shell = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+        let pid = try XCTUnwrap(ExitStatusRecorder.programPID(shellPID: shell), "the program under the shell")
         XCTAssertEqual(kill(pid, signal), 0)
         XCTAssertTrue(try tmux.waitForExit(timeout: 30), "the program ends", file: file, line: line)
-        // tmux may mark the pane dead a moment before it has the signal from waitpid.
-        var deadSignal = ""
-        for _ in 0..<50 where deadSignal.isEmpty {
-            deadSignal = try tmux.value("#{pane_dead_signal}")
-            if deadSignal.isEmpty { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        XCTAssertEqual(deadSignal, String(signal), "it dies by the signal", file: file, line: line)
+        XCTAssertEqual(recorder.status(), String(128 + signal), "it dies by the signal", file: file, line: line)
         XCTAssertEqual(try tmux.value("#{alternate_on}"), "0", "the terminal is restored", file: file, line: line)
         // The long temporary path wraps: read the screen as one line.
         let screen = try tmux.screen().replacingOccurrences(of: "\n", with: "")

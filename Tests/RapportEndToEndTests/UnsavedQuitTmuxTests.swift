@@ -41,34 +41,17 @@ final class UnsavedQuitTmuxTests: XCTestCase {
     func command(directory: String, statusFile: String?) -> String {
         let program = "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))"
         guard let statusFile else { return program }
-        return "/bin/sh -c " + shellQuoted("\(program); echo $? > \(shellQuoted(statusFile))")
+        return ExitStatusRecorder(statusFile: statusFile).wrapping(program)
     }
 
-    /// The exit status the shell wrote, once the program has ended.
     func recordedStatus(_ statusFile: String) -> String {
-        for _ in 0..<100 {
-            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n") {
-                return text.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return ""
+        ExitStatusRecorder(statusFile: statusFile).status()
     }
 
     /// The screen and what scrolled off it, wrapped lines joined: the note after the program
     /// starts on the bottom line, where the interface left the cursor.
     func everything(_ tmux: TmuxSession) throws -> String {
         try tmux.run(["capture-pane", "-p", "-J", "-S", "-", "-t", "0"])
-    }
-
-    /// tmux may mark the pane dead a moment before it has the status from waitpid.
-    func exitStatus(_ tmux: TmuxSession) throws -> String {
-        for _ in 0..<50 {
-            let status = try tmux.value("#{pane_dead_status}")
-            if !status.isEmpty { return status }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return ""
     }
 
     func testKeepingARecoveryCopyWritesTheBookAsShownAndSaysWhere() throws {
@@ -113,12 +96,14 @@ extension UnsavedQuitTmuxTests {
     /// to a recovery copy.
     func testTerminationWithAFailedSaveKeepsARecoveryCopy() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        let (tmux, _, state, _) = try startWithAFailingSave()
+        let statusFile = try makeTemporaryDirectory(self) + "/status"
+        let (tmux, _, state, _) = try startWithAFailingSave(statusFile: statusFile)
         try tmux.send("Escape")
-        let pid = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+        let shell = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
+        let pid = try XCTUnwrap(ExitStatusRecorder.programPID(shellPID: shell), "the program under the shell")
         XCTAssertEqual(kill(pid, SIGTERM), 0)
         XCTAssertTrue(try tmux.waitForExit(), "SIGTERM ends the program")
-        XCTAssertEqual(try exitStatus(tmux), "143")
+        XCTAssertEqual(recordedStatus(statusFile), "143")
         XCTAssertTrue(try everything(tmux).contains("NOT in the book"))
         let copies = try FileManager.default.contentsOfDirectory(atPath: state + "/rapport/recovery")
         XCTAssertEqual(copies.count, 1)

@@ -84,10 +84,12 @@ public enum TaskActions {
 
     /// Marks the task done and, for a call or an email, logs the interaction it was (outbound,
     /// now, same contact, company and deal). Returns the new interaction's id when one was logged.
+    /// A repeating task's next occurrence is planned too (`RecurringTasks.planNext`).
     @discardableResult
     public static func complete(_ id: ActivityID, in book: inout Book, at date: Date) -> ActivityID? {
         guard let task = book.activities[id], task.isOpenTask else { return nil }
         book.activities.update(id) { $0.doneAt = date; $0.updatedAt = date }
+        RecurringTasks.planNext(after: task, in: &book, at: date)
         guard let channel = channel(for: task.taskType ?? .todo) else { return nil }
         let interactionID = book.activities.nextID()
         book.activities.upsert(Activity(id: interactionID, createdAt: date, channel: channel, direction: .outbound,

@@ -23,16 +23,20 @@ public enum ICalendarExporter {
                     start = .date(icalDate(day))
                     end = .at(.date(icalDate(day.adding(days: 1))))
                 }
-                events.append(ICalEvent(uid: uid, start: start, end: end, summary: activity.summary, description: description,
-                                        status: .confirmed))
+                var event = ICalEvent(uid: uid, start: start, end: end, summary: activity.summary, description: description,
+                                      status: .confirmed)
+                event.recurrenceRule = recurrenceRule(activity, timeZone)
+                events.append(event)
             } else {
                 var due: ICalTime?
                 if let day = activity.dueDate {
                     due = activity.dueTime.map { .dateTime(instant(day, $0, timeZone)) } ?? .date(icalDate(day))
                 }
-                todos.append(ICalTodo(uid: uid, summary: activity.summary, description: description, due: due,
-                                      status: activity.doneAt == nil ? .needsAction : .completed, completed: activity.doneAt,
-                                      categories: [activity.taskType?.title ?? "To-do"]))
+                var todo = ICalTodo(uid: uid, summary: activity.summary, description: description, due: due,
+                                    status: activity.doneAt == nil ? .needsAction : .completed, completed: activity.doneAt,
+                                    categories: [activity.taskType?.title ?? "To-do"])
+                todo.recurrenceRule = recurrenceRule(activity, timeZone)
+                todos.append(todo)
             }
         }
         return ICalendarWriter().string(events: events, todos: todos, timestamp: now)
@@ -47,6 +51,14 @@ public enum ICalendarExporter {
         if let deal = activity.opportunityID.flatMap({ book.opportunities[$0] }) { lines.append("Opportunity: " + deal.title) }
         if !activity.notes.isEmpty { lines.append(activity.notes) }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
+    /// A repeating task's RRULE. UNTIL takes the start's form: a date for an all-day start, else
+    /// the end of that day where the user is, in UTC (RFC 5545 3.3.10).
+    private static func recurrenceRule(_ activity: Activity, _ timeZone: TimeZone) -> String? {
+        guard let rule = activity.recurrence, activity.dueDate != nil else { return nil }
+        guard case .until(let last) = rule.end, activity.dueTime != nil else { return rule.rrule(untilInstant: nil) }
+        return rule.rrule(untilInstant: last.adding(days: 1).startOfDay(in: timeZone).addingTimeInterval(-1))
     }
 
     private static func instant(_ day: LocalDate, _ time: LocalTime, _ timeZone: TimeZone) -> Date {

@@ -27,6 +27,14 @@ public struct Activity: Record {
     public var direction: Direction?
     public var occurredAt: Date?
 
+    /// A repeating task's rule (on its open occurrence; see `RecurringTasks`).
+    public var recurrence: Recurrence?
+    /// Where an imported activity came from, so importing again updates it instead of adding
+    /// another: `ics:<UID>` or `ics:<UID>#<RECURRENCE-ID in UTC>` for a calendar event,
+    /// `mail:<Message-ID without angle brackets>` for a message (one message logged on several
+    /// contacts gives several activities with the same id). Nil for what was typed in.
+    public var externalID: String?
+
     /// Set on what a workflow rule created: which rule, and for what (so it fires only once).
     public var automation: AutomationMark?
 

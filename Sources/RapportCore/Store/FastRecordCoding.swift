@@ -288,6 +288,94 @@ extension Offer: FastRecordCoding {
     }
 }
 
+extension AutomationMark: FastRecordCoding {
+    enum Field: Int, RecordField {
+        case key, rule
+        static let names = caseNames()
+    }
+
+    init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
+        var key: String?, rule: String?
+        var state = try reader.beginObject()
+        while let member = try reader.nextMember(&state, Field.self) {
+            guard case .field(let field) = member else { try reader.skipValue(); continue }
+            switch field {
+            case .key: key = try reader.string()
+            case .rule: rule = try reader.string()
+            }
+        }
+        self.init(rule: try required(rule), key: try required(key))
+    }
+
+    func write(to writer: inout JSONRecordWriter) {
+        var object = writer.beginObject()
+        writer.key(Field.key, in: &object)
+        writer.string(key)
+        writer.key(Field.rule, in: &object)
+        writer.string(rule)
+        writer.endObject(object)
+    }
+}
+
+extension Recurrence: FastRecordCoding {
+    enum Field: Int, RecordField {
+        case count, frequency, interval, monthDay, until, weekOfMonth, weekdays
+        static let names = caseNames()
+    }
+
+    init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
+        var count: Int?, frequency: Frequency?, interval: Int?, monthDay: Int?, until: LocalDate?, weekOfMonth: Int?
+        var weekdays: [Int]?
+        var state = try reader.beginObject()
+        while let member = try reader.nextMember(&state, Field.self) {
+            guard case .field(let field) = member else { try reader.skipValue(); continue }
+            switch field {
+            case .count: count = try reader.optional { reader throws(Fallback) in try reader.int() }
+            case .frequency: frequency = try reader.enumeration()
+            case .interval: interval = try reader.int()
+            case .monthDay: monthDay = try reader.optional { reader throws(Fallback) in try reader.int() }
+            case .until: until = try reader.optional { reader throws(Fallback) in try reader.localDate() }
+            case .weekOfMonth: weekOfMonth = try reader.optional { reader throws(Fallback) in try reader.int() }
+            case .weekdays: weekdays = try reader.array { reader throws(Fallback) in try reader.int() }
+            }
+        }
+        // Anything the Codable path would refuse is left to it, so it says what is wrong.
+        guard let value = Recurrence(frequency: try required(frequency), interval: try required(interval), weekdays: weekdays ?? [],
+                                     monthDay: monthDay, weekOfMonth: weekOfMonth, until: until, count: count) else { throw Fallback() }
+        self = value
+    }
+
+    func write(to writer: inout JSONRecordWriter) {
+        let stored = storedForm
+        var object = writer.beginObject()
+        if let count = stored.count {
+            writer.key(Field.count, in: &object)
+            writer.int(count)
+        }
+        writer.key(Field.frequency, in: &object)
+        writer.enumeration(frequency)
+        writer.key(Field.interval, in: &object)
+        writer.int(interval)
+        if let monthDay = stored.monthDay {
+            writer.key(Field.monthDay, in: &object)
+            writer.int(monthDay)
+        }
+        if let until = stored.until {
+            writer.key(Field.until, in: &object)
+            writer.localDate(until)
+        }
+        if let weekOfMonth = stored.weekOfMonth {
+            writer.key(Field.weekOfMonth, in: &object)
+            writer.int(weekOfMonth)
+        }
+        if !stored.weekdays.isEmpty {
+            writer.key(Field.weekdays, in: &object)
+            writer.array(stored.weekdays) { writer, day in writer.int(day) }
+        }
+        writer.endObject(object)
+    }
+}
+
 // MARK: - Records
 
 extension Contact: FastRecordCoding {
@@ -563,14 +651,15 @@ extension Opportunity: FastRecordCoding {
 
 extension Activity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, id
-        case kind, notes, occurredAt, opportunityID, summary, taskType, updatedAt
+        case automation, channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
+        case kind, notes, occurredAt, opportunityID, recurrence, summary, taskType, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
+        var automation: AutomationMark?, recurrence: Recurrence?
         var channel: Channel?, companyID: CompanyID?, contactID: ContactID?, createdAt: Date?, direction: Direction?
-        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, id: ActivityID?
+        var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, externalID: String?, id: ActivityID?
         var kind: ActivityType?, notes: String?, occurredAt: Date?, opportunityID: OpportunityID?, summary: String?
         var taskType: TaskType?, updatedAt: Date?
         var state = try reader.beginObject()
@@ -586,11 +675,14 @@ extension Activity: FastRecordCoding {
             case .dueDate: dueDate = try reader.optional { reader throws(Fallback) in try reader.localDate() }
             case .dueTime: dueTime = try reader.optional { reader throws(Fallback) in try reader.localTime() }
             case .durationMinutes: durationMinutes = try reader.optional { reader throws(Fallback) in try reader.int() }
+            case .externalID: externalID = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .id: id = try reader.id()
             case .kind: kind = try reader.enumeration()
             case .notes: notes = try reader.string()
             case .occurredAt: occurredAt = try reader.optional { reader throws(Fallback) in try reader.date() }
             case .opportunityID: opportunityID = try reader.optional { reader throws(Fallback) in try reader.id() }
+            case .automation: automation = try reader.optional { reader throws(Fallback) in try AutomationMark(reading: &reader) }
+            case .recurrence: recurrence = try reader.optional { reader throws(Fallback) in try Recurrence(reading: &reader) }
             case .summary: summary = try reader.string()
             case .taskType: taskType = try reader.optional { reader throws(Fallback) in try reader.enumeration() }
             case .updatedAt: updatedAt = try reader.date()
@@ -608,10 +700,17 @@ extension Activity: FastRecordCoding {
         self.channel = channel
         self.direction = direction
         self.occurredAt = occurredAt
+        self.externalID = externalID
+        self.recurrence = recurrence
+        self.automation = automation
     }
 
     func write(to writer: inout JSONRecordWriter) {
         var object = writer.beginObject()
+        if let automation {
+            writer.key(Field.automation, in: &object)
+            automation.write(to: &writer)
+        }
         if let channel {
             writer.key(Field.channel, in: &object)
             writer.enumeration(channel)
@@ -646,6 +745,10 @@ extension Activity: FastRecordCoding {
             writer.key(Field.durationMinutes, in: &object)
             writer.int(durationMinutes)
         }
+        if let externalID {
+            writer.key(Field.externalID, in: &object)
+            writer.string(externalID)
+        }
         writer.key(Field.id, in: &object)
         writer.id(id)
         writer.key(Field.kind, in: &object)
@@ -659,6 +762,10 @@ extension Activity: FastRecordCoding {
         if let opportunityID {
             writer.key(Field.opportunityID, in: &object)
             writer.id(opportunityID)
+        }
+        if let recurrence {
+            writer.key(Field.recurrence, in: &object)
+            recurrence.write(to: &writer)
         }
         writer.key(Field.summary, in: &object)
         writer.string(summary)

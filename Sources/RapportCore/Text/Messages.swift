@@ -19,6 +19,7 @@ public enum Messages {
             mailMessages,
             savedViewsMessages,
             reviewMessages,
+            calendarMessages,
             todayMessages,
         ]
         return areas.flatMap { $0 }

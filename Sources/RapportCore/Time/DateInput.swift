@@ -54,7 +54,8 @@ public enum DateInput {
     ]
 
     /// Folded weekday names and abbreviations in English, Italian and French; Monday = 1.
-    private static let weekdays: [String: Int] = {
+    /// Internal: the repeat rules (`RecurrenceText`) read weekdays with the same table.
+    static let weekdays: [String: Int] = {
         let names: [[String]] = [
             ["monday", "mon", "lunedi", "lun", "lundi"],
             ["tuesday", "tue", "tues", "martedi", "mar", "mardi"],

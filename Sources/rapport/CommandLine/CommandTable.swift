@@ -16,6 +16,8 @@ enum CommandTable {
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,
+        DoneCommand.command,
+        LogEmailCommand.command,
         // A working day.
         TodayCommands.today,
         TodayCommands.remind,

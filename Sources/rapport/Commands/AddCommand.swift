@@ -8,17 +8,18 @@ enum AddCommand {
         Usage: rapport add contact --first-name F --last-name L | --name "F L" [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]… [--keep-in-touch 30d]
                rapport add company --name N [--domain D] [--industry I]
                rapport add opportunity --title T --amount A [--currency EUR] [--contact C] [--company C] [--stage S] [--close DATE]
-               rapport add activity --type call|meeting|email|todo --summary S [--due DATE] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O]
+               rapport add activity --type call|meeting|email|todo --summary S [--due DATE] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O] [--repeat RULE]
                rapport add purchase --contact C --amount A [--currency EUR] [--date DATE] [--product P] [--category C]
 
         Contacts, companies and opportunities may be named by id, email, name or title.
         DATE is 2026-12-31, 31/12/2026 (12/31/2026 in a US locale), today, tomorrow, friday, +30, +2w, -1m
-        (docs/DATES.md). Values follow the rules `rapport check` enforces: an amount is not negative,
+        (docs/DATES.md). RULE is daily, weekly, every 2 weeks on mon,thu, monthly on 15, monthly on last fri,
+        yearly, then optionally until DATE or 10 times (a repeating task needs --due). Values follow the rules `rapport check` enforces: an amount is not negative,
         an email looks like name@example.com.
         """,
         valueOptions: ["data", "first-name", "last-name", "email", "phone", "company", "title", "stage", "tag", "name", "domain",
                        "industry", "amount", "currency", "contact", "close", "type", "summary", "due", "time", "duration",
-                       "opportunity", "date", "product", "category", "keep-in-touch"],
+                       "opportunity", "date", "product", "category", "repeat", "keep-in-touch"],
         flagOptions: []
     ) { arguments, context in
         guard let kind = arguments.positionals.first else {
@@ -57,10 +58,10 @@ struct RecordAdder {
         case "opportunity", "deal":
             (required, allowed) = (["title", "amount"], ["title", "amount", "currency", "contact", "company", "stage", "close"])
         case "activity":
-            (required, allowed) = (["type", "summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity"])
+            (required, allowed) = (["type", "summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity", "repeat"])
         case "task":
             // `add task` is a to-do unless --type says otherwise.
-            (required, allowed) = (["summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity"])
+            (required, allowed) = (["summary"], ["type", "summary", "due", "time", "duration", "contact", "opportunity", "repeat"])
         case "purchase":
             (required, allowed) = (["contact", "amount"], ["contact", "amount", "currency", "date", "product", "category"])
         default: throw UsageError("add makes a contact, company, opportunity, activity or purchase, not \"\(kind)\"")
@@ -166,6 +167,14 @@ struct RecordAdder {
                 guard let parsed = Int(minutes), parsed > 0 else { throw UsageError("--duration takes minutes, not \"\(minutes)\"") }
                 duration = parsed
             }
+            var recurrence: Recurrence?
+            if let rule = arguments.value("repeat") {
+                guard let parsed = RecurrenceText.parse(rule, today: clock.today) else {
+                    throw UsageError("--repeat: " + Messages.calendarRepeatsInvalid.text)
+                }
+                guard due != nil else { throw UsageError("--repeat: " + Messages.calendarRepeatsNeedsDue.text) }
+                recurrence = parsed
+            }
             var opportunity: Opportunity?
             if let name = arguments.value("opportunity") { opportunity = try BookAccess.require(lookup.opportunity(name), "opportunity", name) }
             let contact = try contactID() ?? opportunity?.contactID
@@ -174,6 +183,7 @@ struct RecordAdder {
                                     companyID: opportunity?.companyID ?? contact.flatMap { book.contacts[$0]?.companyID },
                                     opportunityID: opportunity?.id)
             activity.durationMinutes = duration
+            activity.recurrence = recurrence
             book.activities.upsert(activity)
             return activity.id.rawValue
         default: // purchase

@@ -3,10 +3,12 @@ import RapportCore
 
 enum ImportCommand {
     static let command = Command(
-        name: "import", summary: "import contacts, companies, deals, activities, purchases or surveys (CSV, vCard)",
+        name: "import", summary: "import contacts, companies, deals, activities, purchases or surveys (CSV, vCard), or meetings (iCalendar)",
         usage: """
         Usage: rapport import csv FILE --kind KIND [--dry-run] [--delimiter auto|,|;|tab] [--skip-invalid] [--data DIR]
                rapport import vcard FILE [--dry-run] [--skip-invalid] [--data DIR]
+               \(ImportICSCommand.usage)
+        \(Messages.mailImportUsage.text)
 
         KIND is contacts, companies, opportunities, activities, purchases or surveys. Columns are
         matched by header (Google, Outlook, Thunderbird, HubSpot, Pipedrive and Salesforce
@@ -16,14 +18,21 @@ enum ImportCommand {
           --dry-run        show what would change; write nothing
           --skip-invalid   import the good rows, list the bad ones
           --delimiter      the CSV separator (default: detected)
+
+        An .ics file (Google Calendar, Outlook, Apple Calendar) adds the meetings with contacts to their
+        timelines: past ones done, future ones planned; a series is expanded from --from to --to
+        (default: 90 days back to 90 days ahead). Importing again updates them instead of adding more.
+          --json           the summary as JSON        --verbose   list every meeting and the unmatched ones
         """,
-        valueOptions: ["data", "kind", "delimiter"], flagOptions: ["dry-run", "skip-invalid"]
+        valueOptions: ["data", "kind", "delimiter", "from", "to", "me"], flagOptions: ["dry-run", "skip-invalid", "json", "verbose", "create"]
     ) { arguments, context in
+        if arguments.positionals.first == "mail" { return try MailImportCommand.run(arguments, context) }
         guard arguments.positionals.count == 2 else {
-            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv or vcard) and a FILE" : "import needs one FILE")
+            throw UsageError(arguments.positionals.isEmpty ? "import needs a format (csv, vcard, ics or mail) and a FILE" : "import needs one FILE")
         }
         let format = arguments.positionals[0]
         let path = arguments.positionals[1]
+        if format == "ics" || format == "ical" || format == "icalendar" { return try ImportICSCommand.run(arguments, context) }
         let kind: ImportKind?
         try arguments.allowOnly(format == "csv" ? ["kind", "delimiter", "dry-run", "skip-invalid"] : ["kind", "dry-run", "skip-invalid"],
                                 in: "import \(format)")
@@ -38,7 +47,7 @@ enum ImportCommand {
             }
             kind = nil
         default:
-            throw UsageError("import reads csv or vcard, not \"\(format)\"")
+            throw UsageError("import reads csv, vcard, ics or mail, not \"\(format)\"")
         }
         let delimiter = try delimiterChoice(arguments.value("delimiter"))
         let clock = try context.clock()

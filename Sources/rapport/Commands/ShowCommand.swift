@@ -86,6 +86,7 @@ struct RecordCard {
             title = a.summary
             fields = [("id", a.id.rawValue), ("kind", a.kind == .task ? "task: " + (a.taskType?.title ?? "") : "interaction: " + (a.channel?.title ?? "")),
                       ("due", [a.dueDate?.description, a.dueTime?.description].compactMap { $0 }.joined(separator: " ")),
+                      (Messages.calendarShowRepeats.text, a.recurrence.map(RecurrenceText.describe)),
                       ("done", instant(a.doneAt)), ("occurred", instant(a.occurredAt)), ("direction", a.direction?.rawValue),
                       ("contact", contact(a.contactID)), ("notes", a.notes)]
         case .purchase(let p):

@@ -55,6 +55,8 @@ final class FastCodingTests: XCTestCase {
                             dueTime: LocalTime(hour: 9, minute: 5), contactID: ContactID("con-000007"), opportunityID: OpportunityID("weird id"))
         task.durationMinutes = 45
         task.doneAt = at
+        // What a workflow rule made: the mark is how the rule knows it fired (lost, it fires again).
+        task.automation = AutomationMark(rule: "follow-up-after-won", key: "opp-000012@2026-10-01T09:00:00Z")
         let call = Activity(id: ActivityID("act-2"), createdAt: at, channel: .storeVisit, direction: .inbound, summary: "", occurredAt: at)
         let company = Company(id: CompanyID("com-000001"), createdAt: at, name: "Acme", size: .enterprise)
         try assertSameBytes(RecordTable([contact]), .contacts)

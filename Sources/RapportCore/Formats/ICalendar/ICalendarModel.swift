@@ -42,6 +42,9 @@ public struct ICalTodo: Sendable, Hashable {
     public var categories: [String]
     /// UID of a parent component.
     public var relatedTo: String?
+    /// An RRULE value (`FREQ=WEEKLY;BYDAY=MO`); written with a DTSTART equal to DUE, which RFC
+    /// 5545 requires of a repeating to-do.
+    public var recurrenceRule: String?
 
     public init(uid: String, summary: String, description: String? = nil, due: ICalTime? = nil,
                 status: Status = .needsAction, completed: Date? = nil, priority: Int? = nil,
@@ -80,6 +83,8 @@ public struct ICalEvent: Sendable, Hashable {
     public var description: String?
     public var location: String?
     public var status: Status?
+    /// An RRULE value (`FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10`).
+    public var recurrenceRule: String?
 
     public init(uid: String, start: ICalTime, end: End? = nil, summary: String, description: String? = nil,
                 location: String? = nil, status: Status? = nil) {

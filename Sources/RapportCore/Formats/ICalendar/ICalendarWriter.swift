@@ -32,6 +32,7 @@ public struct ICalendarWriter: Sendable {
     private func eventLines(_ event: ICalEvent, stamp: String) -> [String] {
         var lines = ["BEGIN:VEVENT", "UID:" + ICalendarValueFormatting.text(event.uid), stamp,
                      ICalendarValueFormatting.property("DTSTART", event.start)]
+        if let rule = event.recurrenceRule { lines.append("RRULE:" + rule) }
         switch event.end {
         case .at(let end)?: lines.append(ICalendarValueFormatting.property("DTEND", end))
         case .duration(let seconds)?: lines.append("DURATION:" + ICalendarValueFormatting.duration(seconds: seconds))
@@ -49,7 +50,13 @@ public struct ICalendarWriter: Sendable {
         var lines = ["BEGIN:VTODO", "UID:" + ICalendarValueFormatting.text(todo.uid), stamp,
                      "SUMMARY:" + ICalendarValueFormatting.text(todo.summary)]
         if let description = todo.description { lines.append("DESCRIPTION:" + ICalendarValueFormatting.text(description)) }
-        if let due = todo.due { lines.append(ICalendarValueFormatting.property("DUE", due)) }
+        if let due = todo.due {
+            if let rule = todo.recurrenceRule {
+                lines.append(ICalendarValueFormatting.property("DTSTART", due))
+                lines.append("RRULE:" + rule)
+            }
+            lines.append(ICalendarValueFormatting.property("DUE", due))
+        }
         lines.append("STATUS:" + todo.status.rawValue)
         if let completed = todo.completed { lines.append("COMPLETED:" + ICalendarValueFormatting.utcDateTime(completed)) }
         if let priority = todo.priority { lines.append("PRIORITY:\(min(max(priority, 0), 9))") }

@@ -94,7 +94,7 @@ enum ActivitiesRender {
         let summaryStart = area.x + 3 + 11 + 6 + 8
         let summaryRoom = max(0, area.maxX - 1 - summaryStart - max(10, area.width * 3 / 10) - 2)
         var longestSummary = 0
-        for case .task(let task, _) in lines { longestSummary = max(longestSummary, DisplayWidth.of(task.summary)) }
+        for case .task(let task, _) in lines { longestSummary = max(longestSummary, DisplayWidth.of(summaryText(task))) }
         let summaryWidth = min(summaryRoom, longestSummary)
         let subjectX = summaryStart + summaryWidth + 2
         let subjectWidth = max(0, area.maxX - 1 - subjectX)
@@ -113,8 +113,14 @@ enum ActivitiesRender {
                 x += buffer.write(due.padding(toLength: 11, withPad: " ", startingAt: 0), at: x, y: y, style: dueStyle)
                 x += buffer.write(time.padding(toLength: 6, withPad: " ", startingAt: 0), at: x, y: y, style: .muted)
                 x += buffer.write((task.taskType?.title ?? "").padding(toLength: 8, withPad: " ", startingAt: 0), at: x, y: y, style: .accent)
-                buffer.write(task.summary, at: x, y: y, maxWidth: summaryWidth)
-                buffer.write(subject(of: task, book: state.book), at: subjectX, y: y, style: .muted, maxWidth: subjectWidth)
+                buffer.write(summaryText(task), at: x, y: y, maxWidth: summaryWidth)
+                var subjectText = subject(of: task, book: state.book)
+                // The selected repeating task shows its rule first, where the eye already is.
+                if index == selected, let rule = task.recurrence {
+                    let detail = Messages.calendarSeriesDetail.text(["rule": RecurrenceText.describe(rule)])
+                    subjectText = subjectText.isEmpty ? detail : detail + " · " + subjectText
+                }
+                buffer.write(subjectText, at: subjectX, y: y, style: .muted, maxWidth: subjectWidth)
                 if index == selected {
                     buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
                 }
@@ -129,6 +135,11 @@ enum ActivitiesRender {
                 }
             }
         }
+    }
+
+    /// The summary, with the series marker (↻) in front of a repeating task's.
+    static func summaryText(_ task: Activity) -> String {
+        task.recurrence == nil ? task.summary : Messages.calendarSeriesMarker.text + " " + task.summary
     }
 
     private static func renderTickets(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {

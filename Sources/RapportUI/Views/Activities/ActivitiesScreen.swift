@@ -13,6 +13,7 @@ enum ActivitiesScreen {
         keys.bind(["G", "end"], .activities(.bottom), "Last task", group: "Activities")
         keys.bind(["enter", "o"], .activities(.jump), "Jump to the contact or deal", group: "Activities", hint: true, keyLabel: "Enter")
         keys.bind(["x"], .activities(.markDone), "Done (logs the interaction) / close the ticket", group: "Activities", hint: true)
+        keys.bind(["s"], .activities(.skipOccurrence), Messages.calendarKeySkip.text, group: "Activities")
         keys.bind(["r"], .activities(.reschedule), "Reschedule: +1d, +1w or a date", group: "Activities", hint: true)
         keys.bind(["t"], .activities(.planTask), "Plan a task", group: "Activities")
         keys.bind(["[", "]"], .activities(.switchTab), "Agenda / tickets", group: "Activities", hint: true, keyLabel: "[ ]")
@@ -66,7 +67,7 @@ enum ActivitiesScreen {
             state.activities.list = ListState(itemCount: itemCount(state, environment: environment))
         case .planTask:
             state.activities.modal = .planTask(ActivityForms.taskForm(today: environment.clock.today))
-        case .jump, .markDone, .reschedule:
+        case .jump, .markDone, .reschedule, .skipOccurrence:
             guard let selected else {
                 state.show("Nothing selected", severity: .warning, environment: environment)
                 return []
@@ -96,8 +97,26 @@ enum ActivitiesScreen {
         case .markDone:
             var book = state.book
             let logged = TaskActions.complete(task.id, in: &book, at: environment.clock.now)
-            state.commit(book, label: "Done: \(task.summary)" + (logged == nil ? "" : " (logged)"), environment: environment)
+            var label = "Done: \(task.summary)" + (logged == nil ? "" : " (logged)")
+            if task.recurrence != nil {
+                // The day `complete` planned the next occurrence on (the same pure rule).
+                let next = task.dueDate.flatMap { task.recurrence?.next(after: $0)?.day }
+                label = next.map { Messages.calendarDoneNext.text(["summary": task.summary, "date": $0.description]) }
+                    ?? Messages.calendarDoneLast.text(["summary": task.summary])
+            }
+            state.commit(book, label: label, environment: environment)
             state.activities.list.setItemCount(itemCount(state, environment: environment))
+        case .skipOccurrence:
+            var book = state.book
+            switch RecurringTasks.skip(task.id, in: &book, at: environment.clock.now) {
+            case .moved(let day):
+                state.commit(book, label: Messages.calendarSkipped.text(["summary": task.summary, "date": day.description]),
+                             environment: environment)
+            case .lastOccurrence:
+                state.show(Messages.calendarSkipLast.text(["summary": task.summary]), severity: .warning, environment: environment)
+            case .notRecurring, .notAnOpenTask:
+                state.show(Messages.calendarSkipNotRecurring.text(["summary": task.summary]), severity: .warning, environment: environment)
+            }
         case .reschedule:
             state.activities.modal = .reschedule(task.id, PromptState())
         default:
@@ -123,7 +142,7 @@ enum ActivitiesScreen {
             let now = environment.clock.now
             book.tickets.update(ticket.id) { $0.status = .closed; $0.closedAt = now; $0.updatedAt = now }
             state.commit(book, label: "Closed ticket \(ticket.id): \(ticket.subject)", environment: environment)
-        case .reschedule:
+        case .reschedule, .skipOccurrence:
             state.show("Tickets have no due date; x closes one", environment: environment)
         default:
             break

@@ -7,6 +7,8 @@ public enum ActivitiesAction: Hashable, Sendable {
     case jump
     /// x: a task is done (its interaction logged); a ticket is closed.
     case markDone
+    /// s: a repeating task moves to its next occurrence, not recorded as done.
+    case skipOccurrence
     case reschedule
     case planTask
     case switchTab

@@ -48,16 +48,22 @@ enum ActivityForms {
             FormField("Summary", placeholder: "what to do", validate: Validators.required("A summary is required")),
             FormField("Due", text: today.adding(days: 1).description, validate: FieldParsing.date),
             FormField("Time", placeholder: "HH:MM (optional)", validate: FieldParsing.optionalTime),
+            FormField(Messages.calendarRepeatsLabel.text, placeholder: Messages.calendarRepeatsPlaceholder.text,
+                      validate: FieldParsing.optionalRecurrence),
         ])
     }
 
     static func planTask(_ values: [String], links: ActivityLinks, book: inout Book, now: Date, today: LocalDate) -> Activity? {
-        guard values.count == 4, let type = FieldParsing.taskType(values[0]),
+        guard values.count == 5, let type = FieldParsing.taskType(values[0]),
               let due = DateInput.parse(values[2], today: today) else { return nil }
         let timeText = values[3].trimmingCharacters(in: .whitespaces)
-        let task = Activity(id: book.activities.nextID(), createdAt: now, task: type, summary: values[1].trimmingCharacters(in: .whitespaces),
+        let repeatText = values[4].trimmingCharacters(in: .whitespaces)
+        let recurrence = RecurrenceText.parse(repeatText, today: today)
+        guard repeatText.isEmpty || recurrence != nil else { return nil }
+        var task = Activity(id: book.activities.nextID(), createdAt: now, task: type, summary: values[1].trimmingCharacters(in: .whitespaces),
                             due: due, dueTime: timeText.isEmpty ? nil : LocalTime(timeText), contactID: links.contactID,
                             companyID: links.companyID, opportunityID: links.opportunityID)
+        task.recurrence = recurrence
         book.activities.upsert(task)
         return task
     }

@@ -146,6 +146,11 @@ enum FieldParsing {
     static let optionalTime = expecting("A time: HH:MM, or empty", optional: true) {
         LocalTime($0.trimmingCharacters(in: .whitespaces)) != nil
     }
+    /// Empty (the task does not repeat) or a rule `RecurrenceText` reads.
+    static let optionalRecurrence: FieldValidator = { text in
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        return RecurrenceText.parse(text, today: LocalDate(dayNumber: 0)) == nil ? [Messages.calendarRepeatsInvalid.text] : []
+    }
     static let yesNoValidator = expecting("yes or no") { yesNo($0) != nil }
     static func momentValidator(_ timeZone: TimeZone) -> FieldValidator {
         expecting("A date and time: YYYY-MM-DD HH:MM") { moment($0, timeZone: timeZone) != nil }
