@@ -19,6 +19,7 @@ final class BoardTmuxTests: XCTestCase {
         let before = try BookStore.load(directory: directory)
         let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
                                    command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("Negotiation") && $0.contains("sort:") }
         let pid = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
 
@@ -61,6 +62,7 @@ final class BoardTmuxTests: XCTestCase {
 
         let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
                                    command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort: next activity") }
         try tmux.send("t")
         try tmux.waitForScreen("the task form") { $0.contains("Next step:") }
@@ -90,6 +92,7 @@ final class BoardTmuxTests: XCTestCase {
         let journal = directory + "/journal.jsonl"
         let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
                                    command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("Negotiation") && $0.contains("sort:") }
         try tmux.send(">")
         try tmux.waitForScreen("the move's message") { $0.contains("Moved ") && $0.contains(" to Qualified") }
@@ -122,6 +125,7 @@ final class BoardTmuxTests: XCTestCase {
         try tmux.waitForScreen("the shell") { $0.contains("shell-ready$") }
         try tmux.type("\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
         try tmux.send("Enter")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Negotiation") && $0.contains("sort:") }
         XCTAssertEqual(try tmux.value("#{pane_current_command}"), "rapport")
 

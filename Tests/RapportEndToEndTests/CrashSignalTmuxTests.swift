@@ -19,6 +19,7 @@ final class CrashSignalTmuxTests: XCTestCase {
         let tmux = try TmuxSession(self, width: 100, height: 30,
                                    environment: ["RAPPORT_NOW": "2026-11-22T12:00:00Z", "XDG_STATE_HOME": state],
                                    command: recorder.wrapping("\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))"))
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort:") }
         let shell = try XCTUnwrap(Int32(try tmux.value("#{pane_pid}")))
         let pid = try XCTUnwrap(ExitStatusRecorder.programPID(shellPID: shell), "the program under the shell")

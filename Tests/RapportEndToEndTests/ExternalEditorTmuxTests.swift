@@ -35,6 +35,7 @@ final class ExternalEditorTmuxTests: XCTestCase {
         let editor = try fakeEditor() + " -u NONE"
         let tmux = try TmuxSession(self, width: 100, height: 30, environment: ["RAPPORT_NOW": now, "EDITOR": editor, "VISUAL": ""],
                                    command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort:") }
         try tmux.send("N")
         try tmux.waitForScreen("the editor's prompt") { $0.contains("fake editor: type the notes") }

@@ -54,6 +54,7 @@ final class ManyWritersEndToEndTests: XCTestCase {
         XCTAssertEqual(demo.status, 0, demo.stderr)
         let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now],
                                    command: "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(directory))")
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("Negotiation") && $0.contains("sort:") }
 
         let added = try RapportBinary.run(["--data", directory, "add", "contact", "--first-name", "Zebulon", "--last-name", "Outsider"],

@@ -28,6 +28,7 @@ final class SavedViewsEndToEndTests: XCTestCase {
         let command = "\(shellQuoted(RapportBinary.path)) --data \(shellQuoted(book))"
 
         var tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now], command: command)
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") }
         try tmux.send("2")
         try tmux.waitForScreen("the contacts") { $0.contains("of 300") || $0.contains("300 contacts") || $0.contains("Name ") }
@@ -50,6 +51,7 @@ final class SavedViewsEndToEndTests: XCTestCase {
                                                        sort: SavedViewSort(field: "name"))])
 
         tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now], command: command)
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board again") { $0.contains("Qualified") }
         try tmux.send("2")
         try tmux.waitForScreen("the whole list") { $0.contains("Name ") && !$0.contains("/ camille") }

@@ -24,6 +24,7 @@ final class UnsavedQuitTmuxTests: XCTestCase {
         let state = root + "/state"
         let tmux = try TmuxSession(self, width: 120, height: 36, environment: ["RAPPORT_NOW": now, "XDG_STATE_HOME": state],
                                    command: command(directory: directory, statusFile: statusFile))
+        try tmux.dismissDayStart()
         try tmux.waitForScreen("the board") { $0.contains("Qualified") && $0.contains("sort:") }
         // From now on the next save's journal line cannot be written, even by root: the journal's
         // name is taken by a folder. (/dev/full gives the real "No space left on device", but its

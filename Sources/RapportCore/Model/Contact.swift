@@ -23,6 +23,9 @@ public struct Contact: Record {
     /// Every stage the contact entered, oldest first; the last entry is the current stage.
     public var lifecycleHistory: [LifecycleEntry]
     public var consent: Consent
+    /// How often the user wants to be in touch, in days ("every 30 days"); nil: no cadence of
+    /// its own (a tag's, from `Settings.keepInTouch`, may apply). Written only when set.
+    public var keepInTouchDays: Int? = nil
 
     public init(id: ContactID, createdAt: Date, firstName: String, lastName: String,
                 emails: [LabeledValue] = [], phones: [LabeledValue] = [], companyID: CompanyID? = nil,

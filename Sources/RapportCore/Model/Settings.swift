@@ -19,6 +19,11 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The filters and sorts the user saved under a name, per screen (see `SavedView`). Absent
     /// in older books and whenever the list is empty: none saved.
     public var savedViews: [SavedView]? = nil
+    /// Keep-in-touch cadences by tag, in days ({"vip": 14}); a contact's own cadence wins.
+    /// Absent in older books: no tag has one.
+    public var keepInTouch: [String: Int]? = nil
+    /// Whether a task's reminder rings the terminal bell; absent means yes.
+    public var reminderBell: Bool? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,

@@ -381,14 +381,14 @@ extension Recurrence: FastRecordCoding {
 extension Contact: FastRecordCoding {
     enum Field: Int, RecordField {
         case address, birthday, companyID, consent, createdAt, customFields, emails, firstName, id, jobTitle
-        case lastName, lifecycle, lifecycleHistory, notes, phones, source, tags, updatedAt
+        case keepInTouchDays, lastName, lifecycle, lifecycleHistory, notes, phones, source, tags, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
         var address: PostalAddress?, birthday: LocalDate?, companyID: CompanyID?, consent: Consent?
         var createdAt: Date?, customFields: [String: String]?, emails: [LabeledValue]?, firstName: String?
-        var id: ContactID?, jobTitle: String?, lastName: String?, lifecycle: LifecycleStage?
+        var id: ContactID?, jobTitle: String?, keepInTouchDays: Int?, lastName: String?, lifecycle: LifecycleStage?
         var lifecycleHistory: [LifecycleEntry]?, notes: String?, phones: [LabeledValue]?, source: String?
         var tags: [String]?, updatedAt: Date?
         var state = try reader.beginObject()
@@ -405,6 +405,7 @@ extension Contact: FastRecordCoding {
             case .firstName: firstName = try reader.string()
             case .id: id = try reader.id()
             case .jobTitle: jobTitle = try reader.string()
+            case .keepInTouchDays: keepInTouchDays = try reader.optional { reader throws(Fallback) in try reader.int() }
             case .lastName: lastName = try reader.string()
             case .lifecycle: lifecycle = try reader.enumeration()
             case .lifecycleHistory: lifecycleHistory = try reader.array { reader throws(Fallback) in try LifecycleEntry(reading: &reader) }
@@ -422,6 +423,7 @@ extension Contact: FastRecordCoding {
                   tags: try required(tags), notes: try required(notes), customFields: try required(customFields),
                   lifecycle: try required(lifecycle), lifecycleHistory: try required(lifecycleHistory),
                   consent: try required(consent))
+        self.keepInTouchDays = keepInTouchDays
         self.updatedAt = try required(updatedAt)
     }
 
@@ -453,6 +455,10 @@ extension Contact: FastRecordCoding {
         writer.id(id)
         writer.key(Field.jobTitle, in: &object)
         writer.string(jobTitle)
+        if let keepInTouchDays {
+            writer.key(Field.keepInTouchDays, in: &object)
+            writer.int(keepInTouchDays)
+        }
         writer.key(Field.lastName, in: &object)
         writer.string(lastName)
         writer.key(Field.lifecycle, in: &object)

@@ -20,6 +20,7 @@ public enum Messages {
             savedViewsMessages,
             reviewMessages,
             calendarMessages,
+            todayMessages,
         ]
         return areas.flatMap { $0 }
     }

@@ -27,6 +27,7 @@ public enum App {
             guard let action = UnsavedQuit.keymap.action(for: key) else { return [] }
             return perform(action, state: &state, environment: environment)
         case nil:
+            if dismissDayStart(for: key, state: &state) { return [] }
             if state.savedViews.dialog != nil {
                 return SavedViewsScreen.handle(key, state: &state, environment: environment)
             }

@@ -39,6 +39,10 @@ extension App {
             if let dialog = state.savedViews.dialog {
                 return SavedViewsRender.render(dialog, state: state, into: &buffer, area: body)
             }
+            if let agenda = state.workday.dayStart {
+                DayStartBanner(agenda: agenda, book: state.book, today: environment.clock.today).render(into: &buffer, area: body)
+                return nil
+            }
             return viewCursor
         }
     }

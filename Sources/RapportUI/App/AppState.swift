@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
+    /// The day-start banner and the reminders already given (Workday.swift).
+    public var workday = WorkdayState()
     /// Which records belong to which contact and company, for the detail panes (a cache).
     let links = BookLinksCache()
 

@@ -43,6 +43,11 @@ struct StatusLine: Widget {
         case .failed(let reason): saved = TextSegment("✗ not saved: \(reason)", style: Style(.error))
         }
         var left = [TextSegment(" \(state.bookName) ", style: Style(.statusKey)), TextSegment(" ", style: .statusBar), saved]
+        // Kept up to date after every change and as the minutes pass (cached, see `WorkdayCaches`).
+        let overdue = App.overdueCount(state, environment: environment)
+        if overdue > 0 {
+            left += [TextSegment(" · ", style: .statusBar), TextSegment(Messages.todayOverdueCount.text(["count": overdue]), style: Style(.overdue))]
+        }
         // The saved view on screen, while the filter and sort are still its own.
         if let view = SavedViewQuery.shownView(in: state) {
             left.append(TextSegment("  " + Messages.viewsFooter.text(["name": view.name]), style: Style(.accent)))

@@ -18,6 +18,10 @@ enum CommandTable {
         PipelineCommands.log,
         DoneCommand.command,
         LogEmailCommand.command,
+        // A working day.
+        TodayCommands.today,
+        TodayCommands.remind,
+        TodayCommands.keepInTouch,
         // Moving data in and out.
         ImportCommand.command,
         ExportCommand.command,

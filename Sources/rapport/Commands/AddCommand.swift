@@ -5,7 +5,7 @@ enum AddCommand {
     static let command = Command(
         name: "add", summary: "add a contact, company, opportunity, activity or purchase; prints its id",
         usage: """
-        Usage: rapport add contact --first-name F --last-name L | --name "F L" [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]…
+        Usage: rapport add contact --first-name F --last-name L | --name "F L" [--email E] [--phone P] [--company C] [--title T] [--stage lead] [--tag T]… [--keep-in-touch 30d]
                rapport add company --name N [--domain D] [--industry I]
                rapport add opportunity --title T --amount A [--currency EUR] [--contact C] [--company C] [--stage S] [--close DATE]
                rapport add activity --type call|meeting|email|todo --summary S [--due DATE] [--time HH:MM] [--duration MIN] [--contact C] [--opportunity O] [--repeat RULE]
@@ -19,7 +19,7 @@ enum AddCommand {
         """,
         valueOptions: ["data", "first-name", "last-name", "email", "phone", "company", "title", "stage", "tag", "name", "domain",
                        "industry", "amount", "currency", "contact", "close", "type", "summary", "due", "time", "duration",
-                       "opportunity", "date", "product", "category", "repeat"],
+                       "opportunity", "date", "product", "category", "repeat", "keep-in-touch"],
         flagOptions: []
     ) { arguments, context in
         guard let kind = arguments.positionals.first else {
@@ -53,7 +53,7 @@ struct RecordAdder {
         switch kind {
         case "contact":
             required = []
-            allowed = ["first-name", "last-name", "name", "email", "phone", "company", "title", "stage", "tag"]
+            allowed = ["first-name", "last-name", "name", "email", "phone", "company", "title", "stage", "tag", "keep-in-touch"]
         case "company": (required, allowed) = (["name"], ["name", "domain", "industry"])
         case "opportunity", "deal":
             (required, allowed) = (["title", "amount"], ["title", "amount", "currency", "contact", "company", "stage", "close"])
@@ -78,6 +78,9 @@ struct RecordAdder {
             }
             if let email = arguments.value("email")?.trimmingWhitespace(), !email.isEmpty, let problem = FieldRules.email(email) {
                 throw UsageError("--email: " + problem)
+            }
+            if let cadence = arguments.value("keep-in-touch"), CadenceInput.parse(cadence) == nil {
+                throw UsageError("--keep-in-touch: " + Messages.keepInTouchInvalid.text(["text": cadence]))
             }
         }
         if kind == "contact" {
@@ -124,12 +127,13 @@ struct RecordAdder {
             }
             // --name "Grace Hopper" is split as the importers split a name column.
             let (firstName, lastName) = arguments.value("name").map(FullName.split) ?? (text("first-name"), text("last-name"))
-            let contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: firstName, lastName: lastName,
+            var contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: firstName, lastName: lastName,
                                   emails: email.isEmpty ? [] : [LabeledValue(email)],
                                   phones: text("phone").isEmpty ? [] : [LabeledValue(text("phone"))],
                                   companyID: try companyID(createIfMissing: true), jobTitle: text("title"), source: "command line",
                                   tags: arguments.values("tag").flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
                                     .filter { !$0.isEmpty }, lifecycle: lifecycle)
+            if case .days(let days)? = arguments.value("keep-in-touch").flatMap(CadenceInput.parse) { contact.keepInTouchDays = days }
             book.contacts.upsert(contact)
             return contact.id.rawValue
         case "company":

@@ -6,7 +6,7 @@ enum ListCommand {
         name: "list", summary: "list contacts, companies, opportunities or activities (a table, or JSON)",
         usage: """
         Usage: rapport list contacts|companies|opportunities|activities [--filter TEXT] [--stage S]
-                            [--sort FIELD] [--reverse] [--view NAME] [--json] [--data DIR]
+                            [--sort FIELD] [--reverse] [--view NAME] [--due-touch] [--json] [--data DIR]
 
           --filter TEXT   only rows containing TEXT (any column, ignoring case)
           --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
@@ -15,17 +15,23 @@ enum ListCommand {
                           folded, so Léa comes between Laura and Lucas
           --reverse       the other way round
         \(Messages.viewsCLIOptionHelp.text)
+          --due-touch     contacts: only those due a touch (keep in touch, docs/WORKDAY.md)
           --json          an array of the records as stored, for scripts (in the same order)
         On a terminal the table fits $COLUMNS (else 100 columns), cutting values in the middle;
         into a pipe or a file, values are never cut unless $COLUMNS is set.
         """,
-        valueOptions: ["data", "filter", "stage", "sort", "view"], flagOptions: ["json", "reverse"]
+        valueOptions: ["data", "filter", "stage", "sort", "view"], flagOptions: ["json", "reverse", "due-touch"]
     ) { arguments, context in
         guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
             throw UsageError("list needs one of contacts, companies, opportunities, activities")
         }
         let book = try BookAccess.load(context.dataDirectory(arguments))
-        let listing = try RecordListing(kind: kind, book: book, stage: arguments.value("stage"))
+        var listing = try RecordListing(kind: kind, book: book, stage: arguments.value("stage"))
+        if arguments.has("due-touch") {
+            guard kind == "contacts" else { throw UsageError(Messages.listDueTouchOnlyContacts.text) }
+            let clock = try context.clock()
+            listing.keepOnly(Set(KeepInTouch.dueContacts(in: book, now: clock.now, timeZone: clock.timeZone).map(\.contactID.rawValue)))
+        }
         let rows: [RecordListing.Row]
         if let viewName = arguments.value("view") {
             rows = try ListViewOption.rows(listing, kind: kind, name: viewName, book: book, clock: try context.clock(), arguments: arguments)
@@ -64,7 +70,12 @@ struct RecordListing {
     }
 
     let headers: [String]
-    let rows: [Row]
+    private(set) var rows: [Row]
+
+    /// Keeps the rows whose id (the first cell) is in `ids`, in their order.
+    mutating func keepOnly(_ ids: Set<String>) {
+        rows = rows.filter { ids.contains($0.cells.first ?? "") }
+    }
     /// The column `--sort name` means: the name or title.
     let nameColumn: Int
     /// The line after the table: "1 contact", "7 contacts".

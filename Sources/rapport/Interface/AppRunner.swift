@@ -48,14 +48,23 @@ final class AppRunner {
         // One frame buffer, kept while the size stays: render clears it, and allocating 200x60
         // cells per frame cost page faults every time.
         var buffer = CellBuffer(width: 0, height: 0)
+        // The day-start banner comes right after the first frame: deriving it scans the whole
+        // book (a few hundred ms on 50,000 contacts), and the board should not wait for it.
+        var dayStartPending = true
         while running {
             let size = terminal.size
             state.size = TerminalExtent(width: size.width, height: size.height)
             if buffer.width != size.width || buffer.height != size.height {
                 buffer = CellBuffer(width: size.width, height: size.height)
             }
+            if App.remindDueTasks(state: &state, environment: environment) { terminal.bell() }
             let cursor = App.render(state, into: &buffer, environment: environment)
             terminal.draw(buffer, cursor: cursor)
+            if dayStartPending {
+                dayStartPending = false
+                App.openDayStart(state: &state, environment: environment)
+                continue
+            }
             if let signal = terminal.pendingTermination {
                 save()
                 terminal.stop()

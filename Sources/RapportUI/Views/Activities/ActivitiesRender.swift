@@ -9,7 +9,7 @@ enum ActivitiesRender {
         let openTickets = state.book.tickets.all.filter { $0.status != .closed }.count
         var x = area.x + 1
         for tab in ActivitiesTab.allCases {
-            let count = tab == .agenda ? agenda.taskCount : openTickets
+            let count = tab == .agenda ? agenda.taskCount + ActivitiesScreen.touches(state, environment: environment).count : openTickets
             let label = " \(tab.title) (\(count)\(tab == .tickets ? " open" : "")) "
             x += buffer.write(label, at: x, y: area.y, style: tab == state.activities.tab ? .selected : .muted)
             x += 1
@@ -46,14 +46,15 @@ enum ActivitiesRender {
     }
 
     private static func renderAgenda(_ agenda: Agenda, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
-        guard !agenda.groups.isEmpty else {
+        let touches = ActivitiesScreen.touches(state, environment: environment)
+        guard !agenda.groups.isEmpty || !touches.isEmpty else {
             buffer.write("No planned tasks. t plans one; a in a contact's pane logs what happened.", at: area.x + 1, y: area.y + 1,
                          style: .muted, maxWidth: area.width - 2)
             return
         }
         // Lines: a heading per bucket, then its tasks; the selection counts tasks only. The lines
         // are located arithmetically, so a frame touches only the rows on screen, not every task.
-        enum Line { case heading(Agenda.Bucket, Int), task(Activity, Int) }
+        enum Line { case heading(Agenda.Bucket, Int), task(Activity, Int), touchHeading(Int), touch(KeepInTouch.Due, Int) }
         var groupFirstLine: [Int] = []
         var groupFirstTask: [Int] = []
         var lineCount = 0
@@ -64,7 +65,15 @@ enum ActivitiesRender {
             lineCount += 1 + group.tasks.count
             taskCount += group.tasks.count
         }
+        // The "Keep in touch" group follows the tasks; its rows are selected after the last task.
+        let touchFirstLine = lineCount
+        if !touches.isEmpty { lineCount += 1 + touches.count }
         func line(_ number: Int) -> Line? {
+            if number >= touchFirstLine {
+                let position = number - touchFirstLine
+                return position == 0 ? .touchHeading(touches.count)
+                    : touches.indices.contains(position - 1) ? .touch(touches[position - 1], taskCount + position - 1) : nil
+            }
             guard let group = groupFirstLine.lastIndex(where: { $0 <= number }) else { return nil }
             let position = number - groupFirstLine[group]
             let tasks = agenda.groups[group].tasks
@@ -74,7 +83,8 @@ enum ActivitiesRender {
         }
         let selected = state.activities.list.selected ?? 0
         let selectedGroup = groupFirstTask.lastIndex(where: { $0 <= selected }) ?? 0
-        let selectedLine = groupFirstLine.isEmpty ? 0 : groupFirstLine[selectedGroup] + 1 + (selected - groupFirstTask[selectedGroup])
+        let selectedLine = selected >= taskCount ? touchFirstLine + 1 + selected - taskCount
+            : groupFirstLine.isEmpty ? 0 : groupFirstLine[selectedGroup] + 1 + (selected - groupFirstTask[selectedGroup])
         // Keep the selection in view with its heading when possible.
         let offset = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
         let lines = (offset..<min(lineCount, offset + area.height)).compactMap(line)
@@ -111,6 +121,15 @@ enum ActivitiesRender {
                     subjectText = subjectText.isEmpty ? detail : detail + " · " + subjectText
                 }
                 buffer.write(subjectText, at: subjectX, y: y, style: .muted, maxWidth: subjectWidth)
+                if index == selected {
+                    buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
+                }
+            case .touchHeading(let count):
+                buffer.write(Messages.todayAgendaTouchTitle.text(["count": count]), at: area.x + 1, y: y, style: Style.accent.bold,
+                             maxWidth: area.width - 2)
+            case .touch(let due, let index):
+                ActivitiesKeepInTouch.renderLine(due, book: state.book, into: &buffer, x: area.x + 3, y: y, summaryX: summaryStart,
+                                                 maxX: area.maxX - 1)
                 if index == selected {
                     buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
                 }

@@ -42,7 +42,9 @@ enum ActivitiesScreen {
     }
 
     static func itemCount(_ state: AppState, environment: AppEnvironment) -> Int {
-        state.activities.tab == .agenda ? agenda(state, environment: environment).taskCount : state.book.tickets.count
+        state.activities.tab == .agenda
+            ? agenda(state, environment: environment).taskCount + touches(state, environment: environment).count
+            : state.book.tickets.count
     }
 
     static func pageSize(_ state: AppState) -> Int { max(1, state.size.height - 5) }
@@ -74,7 +76,12 @@ enum ActivitiesScreen {
                 let ticket = tickets(state)[selected]
                 return performOnTicket(action, ticket: ticket, state: &state, environment: environment)
             }
-            guard let task = agenda(state, environment: environment).task(at: selected) else { return [] }
+            let agenda = agenda(state, environment: environment)
+            // Below the tasks: the contacts due a touch (ActivitiesKeepInTouch.swift).
+            if selected >= agenda.taskCount {
+                return performOnTouch(action, at: selected - agenda.taskCount, state: &state, environment: environment)
+            }
+            guard let task = agenda.task(at: selected) else { return [] }
             return performOnTask(action, task: task, state: &state, environment: environment)
         }
         return []

@@ -54,22 +54,15 @@ struct CardFacts: Sendable {
         isPastClose = CardFacts.isPastClose(opportunity, today: today)
     }
 
-    /// An open deal expected to close before today: either it closed and nobody said so, or
-    /// the date is wrong, and the forecast with it.
+    /// The rules are `DealAttention`'s, shared with `rapport today`.
     static func isPastClose(_ opportunity: Opportunity, today: LocalDate) -> Bool {
-        guard opportunity.status == .open, let close = opportunity.expectedClose else { return false }
-        return close < today
+        DealAttention.isPastClose(opportunity, today: today)
     }
 
-    /// Pipedrive's rule, made precise: a deal is idle since the later of the moment it entered its
-    /// current stage and its last done task or logged interaction (planned tasks do not count:
-    /// planning is not doing). It rots when the whole days from that moment's date to today are
-    /// more than the stage's rotting days. A stage without rotting days never rots.
     static func isRotting(enteredStage: Date, lastTouch: Date?, rottingDays: Int?, today: LocalDate,
                           timeZone: TimeZone) -> Bool {
-        guard let rottingDays else { return false }
-        let idleSince = max(enteredStage, lastTouch ?? enteredStage)
-        return LocalDate(idleSince, in: timeZone).days(until: today) > rottingDays
+        DealAttention.isRotting(enteredStage: enteredStage, lastTouch: lastTouch, rottingDays: rottingDays, today: today,
+                                timeZone: timeZone)
     }
 
     static func status(of step: NextStep?, now: Date, timeZone: TimeZone) -> NextStepStatus {

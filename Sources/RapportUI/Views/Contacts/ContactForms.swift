@@ -21,13 +21,14 @@ enum ContactForms {
             FormField("Tags", text: contact?.tags.joined(separator: ", ") ?? "", placeholder: "comma, separated"),
             FormField("Source", text: contact?.source ?? "", placeholder: "website, referral, trade fair…"),
             FormField("Stage", text: (contact?.lifecycle ?? .lead).title, validate: FieldParsing.stage),
+            keepInTouchField(contact),
         ], sources: [8: .options(stageChoices)])
     }
 
     /// Applies the contact form's values to `contact` (a new one or a copy of the edited one),
     /// finding or creating the named company in `book`.
     static func apply(_ values: [String], to contact: inout Contact, book: inout Book, now: Date) {
-        guard values.count == 9 else { return }
+        guard values.count >= 9 else { return }
         func trimmed(_ index: Int) -> String { values[index].trimmingCharacters(in: .whitespaces) }
         contact.firstName = trimmed(0)
         contact.lastName = trimmed(1)
@@ -38,6 +39,7 @@ enum ContactForms {
         contact.tags = FieldParsing.list(values[6])
         contact.source = trimmed(7)
         if let stage = LifecycleStage(loose: trimmed(8)) { contact.enter(stage, at: now) }
+        if values.count > 9 { contact.keepInTouchDays = keepInTouchDays(values[9]) }
         contact.updatedAt = now
     }
 
@@ -49,7 +51,7 @@ enum ContactForms {
 
     /// The emails and phones a new contact's form names, for the duplicate check.
     static func emailsAndPhones(_ values: [String]) -> (emails: [String], phones: [String]) {
-        guard values.count == 9 else { return ([], []) }
+        guard values.count >= 9 else { return ([], []) }
         return (FieldParsing.labeledList(values[2]).map(\.value), FieldParsing.labeledList(values[3]).map(\.value))
     }
 
@@ -69,6 +71,7 @@ enum ContactForms {
             FormField("Tag", text: query.tag ?? "", placeholder: "any tag"),
             FormField("Segment", text: query.segment?.title ?? "", placeholder: "any segment",
                       validate: FieldParsing.expecting(segmentChoices) { $0.trimmingCharacters(in: .whitespaces).isEmpty || segment(named: $0) != nil }),
+            dueTouchField(query),
         ], sources: [0: .options(stageChoices), 1: .options(tags), 2: .options(CustomerSegment.allCases.map(\.title))])
     }
 

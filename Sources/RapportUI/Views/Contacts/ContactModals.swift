@@ -68,6 +68,7 @@ enum ContactModals {
             let tag = values[1].trimmingCharacters(in: .whitespaces)
             state.contacts.query.tag = tag.isEmpty ? nil : tag
             state.contacts.query.segment = values.count > 2 ? ContactForms.segment(named: values[2]) : nil
+            state.contacts.query.dueTouch = values.count > 3 && FieldParsing.yesNo(values[3]) == true
             state.contacts.list.select(0)
             ContactsScreen.syncList(&state, environment)
         case .new:
@@ -123,7 +124,7 @@ enum ContactModals {
         let now = environment.clock.now
         var book = state.book
         var contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: "", lastName: "",
-                              lifecycle: LifecycleStage(loose: values.count == 9 ? values[8] : "") ?? .lead)
+                              lifecycle: LifecycleStage(loose: values.count >= 9 ? values[8] : "") ?? .lead)
         ContactForms.apply(values, to: &contact, book: &book, now: now)
         // The form's stage is the opening stage, not a move: one history entry.
         contact.lifecycleHistory = [LifecycleEntry(stage: contact.lifecycle, enteredAt: now)]

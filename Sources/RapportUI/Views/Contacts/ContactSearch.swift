@@ -9,6 +9,8 @@ struct ContactListQuery: Equatable, Sendable {
     var stage: LifecycleStage?
     var tag: String?
     var segment: CustomerSegment?
+    /// Only contacts due a touch (keep in touch); applied after the search (`ContactsScreen.entries`).
+    var dueTouch = false
     var sort: ContactColumn = .name
     var ascending = true
 }

@@ -66,6 +66,7 @@ enum ContactsRender {
         if let stage = contacts.query.stage { filters.append("stage: \(stage.title)") }
         if let tag = contacts.query.tag { filters.append("tag: \(tag)") }
         if let segment = contacts.query.segment { filters.append("segment: \(segment.title)") }
+        if contacts.query.dueTouch { filters.append(Messages.todayFilterDueTouch.text) }
         let count = "\(entries.count) of \(index.rows.count)"
         let right = (filters.isEmpty ? "" : filters.joined(separator: "  ") + "  ") + count
         let rightWidth = DisplayWidth.of(right)

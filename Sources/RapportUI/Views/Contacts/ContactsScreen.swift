@@ -55,8 +55,12 @@ enum ContactsScreen {
         let key = ContactSearch.CacheKey(index: indexKey(state, environment), query: state.contacts.query)
         let caches = state.contacts.caches
         return caches.entries.value(for: key) {
-            let previous = caches.entries.last.flatMap { $0.key.index == key.index ? ($0.key.query, $0.value) : nil }
-            return ContactSearch.entries(index, query: state.contacts.query, previous: previous)
+            // A list narrowed by "due a touch" is no start for a search without it.
+            let previous = caches.entries.last.flatMap {
+                $0.key.index == key.index && $0.key.query.dueTouch == key.query.dueTouch ? ($0.key.query, $0.value) : nil
+            }
+            let entries = ContactSearch.entries(index, query: state.contacts.query, previous: previous)
+            return state.contacts.query.dueTouch ? dueTouchOnly(entries, index: index, state: state, environment: environment) : entries
         }
     }
 
