@@ -14,6 +14,11 @@ extension Messages {
     public static let boardFooterTiny = Message(
         "board.footer.tiny", "{scope} {compactTotal} · w {compactWeighted} · won {won} lost {lost}")
 
+    // Beside the filter: how many deals match, and how many of them are open (the totals count those).
+    public static let boardFilterOpenOf = Message("board.filter.openOf", "{open} open of {count} match",
+                                                  plural: "{open} open of {count} matches")
+    public static let boardFilterAllOpen = Message("board.filter.allOpen", "{count} open match", plural: "{count} open matches")
+
     // The board with no card to show.
     public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
     public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
@@ -66,7 +71,7 @@ extension Messages {
 
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
-         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
+         boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardEmptyBook, boardEmptyFilter,
          boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
          boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
          boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,
