@@ -19,6 +19,9 @@ extension Messages {
                                                   plural: "{open} open of {count} matches")
     public static let boardFilterAllOpen = Message("board.filter.allOpen", "{count} open match", plural: "{count} open matches")
 
+    // A column with no card: the same words for a stage and for Won and Lost.
+    public static let boardColumnEmpty = Message("board.column.empty", "No deals")
+
     // The board with no card to show.
     public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
     public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
@@ -71,7 +74,7 @@ extension Messages {
 
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
-         boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardEmptyBook, boardEmptyFilter,
+         boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardColumnEmpty, boardEmptyBook, boardEmptyFilter,
          boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
          boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
          boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,

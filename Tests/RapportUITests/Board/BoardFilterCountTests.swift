@@ -28,3 +28,15 @@ final class BoardFilterCountTests: XCTestCase {
         XCTAssertEqual(BoardFooter.matchesText(open: 0, matches: 0), "0 matches")
     }
 }
+
+/// Review of polish-13, item 5: an empty stage said "No deals", an empty Won or Lost "None".
+final class BoardEmptyColumnWordingTests: XCTestCase {
+    func testEveryEmptyColumnSaysNoDeals() {
+        var app = AppHarness(book: BoardFixture.book(leads: 3), width: 120, height: 36)
+        app.press("/")
+        app.type("acme")
+        let columnsRow = app.frame().text(ofRow: 4)
+        XCTAssertFalse(columnsRow.contains("None"), columnsRow)
+        XCTAssertTrue(columnsRow.hasSuffix("No deals") || columnsRow.contains("│No deals"), columnsRow)
+    }
+}
