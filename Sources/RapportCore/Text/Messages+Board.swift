@@ -14,6 +14,29 @@ extension Messages {
     public static let boardFooterTiny = Message(
         "board.footer.tiny", "{scope} {compactTotal} · w {compactWeighted} · won {won} lost {lost}")
 
+    // Beside the filter: how many deals match, and how many of them are open (the totals count those).
+    public static let boardFilterOpenOf = Message("board.filter.openOf", "{open} open of {count} match",
+                                                  plural: "{open} open of {count} matches")
+    public static let boardFilterAllOpen = Message("board.filter.allOpen", "{count} open match", plural: "{count} open matches")
+
+    // The pane of a won or lost deal: its close date and outcome, and only the keys that still apply.
+    public static let boardPaneClosedLabel = Message("board.pane.closed.label", "Closed")
+    public static let boardPaneClosedWon = Message("board.pane.closed.won", "Won on {date}")
+    public static let boardPaneClosedLost = Message("board.pane.closed.lost", "Lost on {date}")
+    public static let boardPaneClosedWonUndated = Message("board.pane.closed.wonUndated", "Won (date not recorded)")
+    public static let boardPaneClosedLostUndated = Message("board.pane.closed.lostUndated", "Lost (date not recorded)")
+    public static let boardPaneClosedToday = Message("board.pane.closed.today", "today")
+    public static let boardPaneClosedDaysAgo = Message("board.pane.closed.daysAgo", "{count} day ago", plural: "{count} days ago")
+    public static let boardPaneClosedExpected = Message("board.pane.closed.expected", "expected {date}")
+    public static let boardPaneOffersNone = Message("board.pane.offers.none", "none")
+    public static let boardPaneOpenTasksLeft = Message("board.pane.openTasksLeft", "Open tasks left")
+    public static let boardPaneHintsClosed = Message(
+        "board.pane.hintsClosed",
+        "Esc close · e edit · a log · N notes · c contact · C company · R reopen · D delete")
+
+    // A column with no card: the same words for a stage and for Won and Lost.
+    public static let boardColumnEmpty = Message("board.column.empty", "No deals")
+
     // The board with no card to show.
     public static let boardEmptyBook = Message("board.empty.book", "No deals yet: n adds the first one")
     public static let boardEmptyFilter = Message("board.empty.filter", "No deal matches \"{filter}\": Esc clears the filter")
@@ -66,7 +89,9 @@ extension Messages {
 
     static var boardMessages: [Message] {
         [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
-         boardFooterShort, boardFooterTiny, boardEmptyBook, boardEmptyFilter,
+         boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardColumnEmpty, boardPaneClosedLabel, boardPaneClosedWon, boardPaneClosedLost,
+         boardPaneClosedWonUndated, boardPaneClosedLostUndated, boardPaneClosedToday, boardPaneClosedDaysAgo,
+         boardPaneClosedExpected, boardPaneOffersNone, boardPaneOpenTasksLeft, boardPaneHintsClosed, boardEmptyBook, boardEmptyFilter,
          boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
          boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
          boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,

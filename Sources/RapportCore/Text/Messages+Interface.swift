@@ -30,11 +30,24 @@ extension Messages {
     public static let contactsBackToList = Message("interface.contacts.backToList", "Back to the list beside the pane")
     public static let companiesClosePane = Message("interface.companies.closePane", "Close the company pane / clear the search")
     public static let companiesBackToList = Message("interface.companies.backToList", "Back to the company list")
+    // The list's moves scroll the pane instead while it has the focus, as the board's do.
+    public static let contactsKeyNext = Message("interface.contacts.key.next", "Next contact (scroll the pane)")
+    public static let contactsKeyPrevious = Message("interface.contacts.key.previous", "Previous contact (scroll the pane)")
+    public static let contactsKeyFirst = Message("interface.contacts.key.first", "First contact (top of the pane)")
+    public static let contactsKeyLast = Message("interface.contacts.key.last", "Last contact (end of the pane)")
+    public static let companiesKeyNext = Message("interface.companies.key.next", "Next company (scroll the pane)")
+    public static let companiesKeyPrevious = Message("interface.companies.key.previous", "Previous company (scroll the pane)")
+    public static let companiesKeyFirst = Message("interface.companies.key.first", "First company (top of the pane)")
+    public static let companiesKeyLast = Message("interface.companies.key.last", "Last company (end of the pane)")
+    public static let companiesKeyPageDown = Message("interface.companies.key.pageDown", "Page down (the companies or the pane)")
+    public static let companiesKeyPageUp = Message("interface.companies.key.pageUp", "Page up (the companies or the pane)")
 
     static var interfaceMessages: [Message] {
         [editorFailed, editorCannotWrite, editorCannotRead, editorCannotRun, editorExitStatus,
          crashReportWritten, unsavedQuitTitle, unsavedQuitExplanation, unsavedQuitRetry, unsavedQuitKeep,
          unsavedQuitDiscard, unsavedQuitStay, unsavedQuitStillFailing, recoveryCopyFailed, recoveryCopyWritten,
-         changesDiscarded, contactsClosePane, contactsBackToList, companiesClosePane, companiesBackToList]
+         changesDiscarded, contactsClosePane, contactsBackToList, companiesClosePane, companiesBackToList,
+         contactsKeyNext, contactsKeyPrevious, contactsKeyFirst, contactsKeyLast, companiesKeyNext, companiesKeyPrevious,
+         companiesKeyFirst, companiesKeyLast, companiesKeyPageDown, companiesKeyPageUp]
     }
 }

@@ -7,15 +7,21 @@ public struct ListItem: Hashable, Sendable {
     public var trailingStyle: Style
     /// Characters of `text` to emphasise (`FuzzyMatch.Result.matchedIndices`).
     public var highlights: [Int]
+    /// The main text keeps its room and the trailing text is cut first (a name before its email).
+    public var cutsTrailingFirst: Bool
 
     public init(_ text: String, style: Style = .normal, trailing: String? = nil, trailingStyle: Style = .muted,
-                highlights: [Int] = []) {
+                highlights: [Int] = [], cutsTrailingFirst: Bool = false) {
         self.text = text
         self.style = style
         self.trailing = trailing
         self.trailingStyle = trailingStyle
         self.highlights = highlights
+        self.cutsTrailingFirst = cutsTrailingFirst
     }
+
+    /// Shorter than this, a trailing text that yields to the main one is left out: "c…" says nothing.
+    static let shortestCutTrailing = 6
 }
 
 /// A vertical list with a selection that is always visible, and "+N more" when rows are hidden
@@ -85,10 +91,16 @@ public struct ListView: Widget {
             let textRoom = area.maxX - x
             var textWidth = textRoom
             if let trailing = item.trailing, !trailing.isEmpty {
-                let trailingWidth = min(DisplayWidth.of(trailing), max(0, textRoom - 2))
-                buffer.writeRightAligned(trailing, endingAt: area.maxX, y: y, style: isSelected ? selectedStyle : item.trailingStyle,
-                                         maxWidth: trailingWidth)
-                textWidth = textRoom - trailingWidth - 1
+                var trailingWidth = min(DisplayWidth.of(trailing), max(0, textRoom - 2))
+                if item.cutsTrailingFirst {
+                    trailingWidth = min(trailingWidth, max(0, textRoom - DisplayWidth.of(item.text) - 2))
+                    if trailingWidth < min(ListItem.shortestCutTrailing, DisplayWidth.of(trailing)) { trailingWidth = 0 }
+                }
+                if trailingWidth > 0 {
+                    buffer.writeRightAligned(trailing, endingAt: area.maxX, y: y, style: isSelected ? selectedStyle : item.trailingStyle,
+                                             maxWidth: trailingWidth)
+                    textWidth = textRoom - trailingWidth - 1
+                }
             }
             buffer.write(item.text, at: x, y: y, style: isSelected ? selectedStyle : item.style,
                          highlighting: item.highlights, highlightStyle: isSelected ? .selectedHighlight : .highlight,

@@ -46,7 +46,7 @@ final class BoardDayOfUseTests: XCTestCase {
         app.type("fleet")
         app.press("enter")
         let line = footer(app)
-        XCTAssertTrue(line.contains("1 match"), line)
+        XCTAssertTrue(line.contains("1 open match"), line)
         XCTAssertTrue(line.contains("Matching €12.5k"), line)
         XCTAssertFalse(line.contains("Pipeline"), line)
     }

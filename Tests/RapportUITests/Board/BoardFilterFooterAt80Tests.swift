@@ -11,7 +11,7 @@ final class BoardFilterFooterAt80Tests: XCTestCase {
         app.type("fleet")
         app.press("enter")
         let line = app.frame().text(ofRow: app.state.size.height - 2)
-        XCTAssertTrue(line.contains("1 match"), line)
+        XCTAssertTrue(line.contains("1 open match"), line)
         XCTAssertTrue(line.contains("Matching €12.5k"), line)
         XCTAssertTrue(line.contains("sort: "), line)
     }

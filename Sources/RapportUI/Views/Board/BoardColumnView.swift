@@ -72,7 +72,7 @@ struct BoardColumnView {
         guard !area.isEmpty else { return }
         let cards = column.cards
         guard !cards.isEmpty else {
-            buffer.write(column.isStage ? "No deals" : "None", at: area.x, y: area.y, style: .muted, maxWidth: area.width)
+            buffer.write(Messages.boardColumnEmpty.text, at: area.x, y: area.y, style: .muted, maxWidth: area.width)
             return
         }
         let offset = BoardLayout.visibleOffset(selected: focusedRow, offset: rowOffset, count: cards.count,

@@ -8,8 +8,16 @@ struct BoardFooter {
     let sort: BoardSort
     let filter: TextInputState
     let isEditingFilter: Bool
-    /// Cards matching the filter.
+    /// Cards matching the filter, open and closed.
     let matchCount: Int
+
+    /// "5 open of 9 matches": the matching totals count open deals only, so the count says how
+    /// many of the matches those are.
+    static func matchesText(open: Int, matches: Int) -> String {
+        if matches == 0 { return Messages.matches.text(["count": matches]) }
+        if open == matches { return Messages.boardFilterAllOpen.text(["count": matches]) }
+        return Messages.boardFilterOpenOf.text(["open": open, "count": matches])
+    }
 
     /// Draws the footer; returns the cursor position while the filter is being typed.
     func render(into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
@@ -45,7 +53,7 @@ struct BoardFooter {
             input.render(into: &buffer, area: inputArea)
             cursor = input.cursorPosition(in: inputArea)
             var x = inputArea.maxX + 1
-            let matches = Messages.matches.text(["count": matchCount])
+            let matches = Self.matchesText(open: totals.openCount, matches: matchCount)
             x += buffer.write(matches, at: x, y: area.y, style: .muted, maxWidth: area.maxX - x) + 2
             right = "sort: \(sort.title)"
             let room = area.maxX - x - DisplayWidth.of(right) - 2

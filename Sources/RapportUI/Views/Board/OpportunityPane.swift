@@ -50,7 +50,8 @@ enum OpportunityPane {
         if offset + text.height < all.count {
             buffer.writeRightAligned("↓ \(all.count - offset - text.height) more", endingAt: box.maxX - 2, y: box.maxY - 2, style: .muted)
         }
-        let hints = Messages.boardPaneHints.text
+        // A won or lost deal has no stage to move, next step to plan or offer to add.
+        let hints = opportunity.status == .open ? Messages.boardPaneHints.text : Messages.boardPaneHintsClosed.text
         buffer.write(hints, at: text.x, y: box.maxY - 2, style: .muted, maxWidth: text.width - 12)
     }
 
@@ -107,7 +108,9 @@ enum OpportunityPane {
         lines.append([label("Probability"), plain("\(probability)%"),
                       plain(opportunity.status == .open ? (isDefault ? " (stage default)" : " (set for this deal)") : "", .muted),
                       plain(" · weighted "), plain(opportunity.weightedAmount(in: settings).formatted(settings.numberFormat))])
-        if let close = opportunity.expectedClose {
+        if opportunity.status != .open {
+            lines.append(closedLine(opportunity, today: today, timeZone: timeZone, label: label))
+        } else if let close = opportunity.expectedClose {
             let days = today.days(until: close)
             let relative = days == 0 ? "today" : (days > 0 ? "in \(days) days" : "\(-days) days ago")
             let late = opportunity.status == .open && days < 0
@@ -155,7 +158,7 @@ enum OpportunityPane {
         }
         lines.append(offersTitle)
         if opportunity.offers.isEmpty {
-            lines.append([plain("  none yet · o adds one", .muted)])
+            lines.append([plain(opportunity.status == .open ? "  none yet · o adds one" : "  " + Messages.boardPaneOffersNone.text, .muted)])
         }
         for offer in opportunity.offers {
             let style: Style
@@ -176,9 +179,15 @@ enum OpportunityPane {
             let right = NextStep(activityID: $1.id, type: $1.taskType, summary: $1.summary, due: $1.dueDate, time: $1.dueTime)
             return (left.sortKey, left.activityID) < (right.sortKey, right.activityID)
         }
-        lines.append([])
-        lines.append([plain("Next activities", Style.header.bold), plain("  t plans one · x marks the first done", .muted)])
-        if open.isEmpty { lines.append([plain("  no next step", .warning)]) }
+        // A closed deal needs no next step: only tasks left open on it show, without the prompts.
+        if opportunity.status == .open {
+            lines.append([])
+            lines.append([plain("Next activities", Style.header.bold), plain("  t plans one · x marks the first done", .muted)])
+            if open.isEmpty { lines.append([plain("  no next step", .warning)]) }
+        } else if !open.isEmpty {
+            lines.append([])
+            lines.append([plain(Messages.boardPaneOpenTasksLeft.text, Style.header.bold)])
+        }
         for task in open {
             let step = NextStep(activityID: task.id, type: task.taskType, summary: task.summary, due: task.dueDate, time: task.dueTime)
             let status = CardFacts.status(of: step, now: now, timeZone: timeZone)
@@ -212,6 +221,31 @@ enum OpportunityPane {
             for line in TextWrap.wrap(opportunity.notes, width: max(1, width - 2)) { lines.append([plain("  " + line)]) }
         }
         return lines
+    }
+
+    /// "Closed  Won on 2026-03-02 (12 days ago) · expected 2026-04-10": in place of the open
+    /// deal's expected close, which no longer lies ahead.
+    private static func closedLine(_ opportunity: Opportunity, today: LocalDate, timeZone: TimeZone,
+                                   label: (String) -> TextSegment) -> Line {
+        let won = opportunity.status == .won
+        let style = won ? Style.positive.bold : Style.negative.bold
+        var line = [label(Messages.boardPaneClosedLabel.text)]
+        var details: [String] = []
+        if let closedAt = opportunity.closedAt {
+            let day = LocalDate(closedAt, in: timeZone)
+            let outcome = won ? Messages.boardPaneClosedWon : Messages.boardPaneClosedLost
+            line.append(TextSegment(outcome.text(["date": day.description]), style: style))
+            let ago = max(0, day.days(until: today))
+            details.append(ago == 0 ? Messages.boardPaneClosedToday.text : Messages.boardPaneClosedDaysAgo.text(["count": ago]))
+        } else {
+            line.append(TextSegment((won ? Messages.boardPaneClosedWonUndated : Messages.boardPaneClosedLostUndated).text, style: style))
+        }
+        var tail = details.isEmpty ? "" : " (\(details.joined()))"
+        if let expected = opportunity.expectedClose {
+            tail += " · " + Messages.boardPaneClosedExpected.text(["date": expected.description])
+        }
+        if !tail.isEmpty { line.append(TextSegment(tail, style: .muted)) }
+        return line
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

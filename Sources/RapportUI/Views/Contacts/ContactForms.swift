@@ -9,8 +9,9 @@ enum ContactForms {
     static func contactForm(_ contact: Contact?, book: Book) -> CompletingForm {
         let company = contact?.companyID.flatMap { book.companies[$0]?.name } ?? ""
         return CompletingForm(fields: [
-            FormField("First name", text: contact?.firstName ?? "", validate: Validators.required("A first name is required")),
-            FormField("Last name", text: contact?.lastName ?? "", validate: Validators.required("A last name is required")),
+            // Neither name is required alone: `identityProblem` applies the one rule on submit.
+            FormField("First name", text: contact?.firstName ?? ""),
+            FormField("Last name", text: contact?.lastName ?? ""),
             // Every address and number, the primary first; "work: …" gives one a label.
             FormField("Emails", text: FieldParsing.labeledListText(contact?.emails ?? []), placeholder: "name@example.com, work: n@firm.it",
                       validate: FieldParsing.emails),
@@ -47,6 +48,14 @@ enum ContactForms {
     private static func uniqueValues(_ values: [LabeledValue], normalized: (String) -> String) -> [LabeledValue] {
         var seen: Set<String> = []
         return values.filter { seen.insert(normalized($0.value)).inserted }
+    }
+
+    /// What the book's one rule (`FieldRules.contactIdentity`: a first name, a last name or an
+    /// email) says of the form's values, as `rapport add contact` and `rapport check` apply it.
+    static func identityProblem(_ values: [String]) -> String? {
+        guard values.count >= 9 else { return nil }
+        return FieldRules.contactIdentity(firstName: values[0], lastName: values[1],
+                                          emails: FieldParsing.labeledList(values[2]).map(\.value))
     }
 
     /// The emails and phones a new contact's form names, for the duplicate check.

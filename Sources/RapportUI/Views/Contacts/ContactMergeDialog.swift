@@ -165,11 +165,13 @@ struct ContactMergeDialog: Sendable {
         }
     }
 
-    /// "con-000007  Giulia Rossi · Tessitura Rossi", the primary email on the right.
+    /// "con-000007  Giulia Rossi · Tessitura Rossi", the primary email on the right: the name
+    /// keeps its room and the email is cut first.
     static func choiceItem(_ id: ContactID, book: Book) -> ListItem {
         guard let contact = book.contacts[id] else { return ListItem(id.rawValue) }
         let company = contact.companyID.flatMap { book.companies[$0]?.name }
-        return ListItem("\(id.rawValue)  \(contact.displayName)" + (company.map { " · \($0)" } ?? ""), trailing: contact.primaryEmail)
+        return ListItem("\(id.rawValue)  \(contact.displayName)" + (company.map { " · \($0)" } ?? ""), trailing: contact.primaryEmail,
+                        cutsTrailingFirst: true)
     }
 
     static func previewIntro(_ preview: ContactMerge.Preview) -> String {

@@ -10,6 +10,9 @@ enum ContactModals {
             switch form.handle(key, book: state.book) {
             case nil: state.contacts.modal = .form(purpose, form)
             case .cancelled?: state.contacts.modal = nil
+            case .submitted(let values)? where purpose.isContactForm && ContactForms.identityProblem(values) != nil:
+                form.problem = ContactForms.identityProblem(values)
+                state.contacts.modal = .form(purpose, form)
             case .submitted(let values)?:
                 state.contacts.modal = nil
                 submit(purpose, values: values, form: form, state: &state, environment: environment)

@@ -49,6 +49,14 @@ enum ContactFormPurpose: Sendable {
     case ticket(ContactID)
     case filter
 
+    /// The form of a contact's own fields (new or edit), which must name someone.
+    var isContactForm: Bool {
+        switch self {
+        case .new, .edit: return true
+        default: return false
+        }
+    }
+
     var title: String {
         switch self {
         case .new: return "New contact"
