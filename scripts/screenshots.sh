@@ -30,6 +30,8 @@ shoot() { # name, keys...
   echo "$out/$name.png"
 }
 
+# The day's start: what is due, over the board, until the first key.
+shoot 0-day-start
 shoot 1-board 1
 shoot 2-contacts 2
 shoot 3-companies 3
