@@ -19,6 +19,26 @@ final class WorkdayEndToEndTests: XCTestCase {
         return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
     }
 
+    func testASegmentsCadenceByCommand() throws {
+        let book = try demoBook()
+        let unknown = try RapportBinary.run(["keep-in-touch", "--segment", "vips", "30d", "--data", book], environment: now)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("at-risk"), unknown.stderr)
+        let before = Set(try contactsJSON(book, ["--due-touch"]).compactMap { $0["id"] as? String })
+        let set = try RapportBinary.run(["keep-in-touch", "--segment", "At risk", "1d", "--data", book], environment: now)
+        XCTAssertEqual(set.status, 0, set.stderr)
+        let settings = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: book + "/settings.json"))) as? [String: Any])
+        let bySegment = try XCTUnwrap((settings["settings"] as? [String: Any] ?? settings)["keepInTouchSegments"] as? [String: Any], "\(settings)")
+        XCTAssertEqual(bySegment["at-risk"] as? Int, 1)
+        // Every at-risk customer not touched today or yesterday is now due; the segments report names them.
+        let after = Set(try contactsJSON(book, ["--due-touch"]).compactMap { $0["id"] as? String })
+        XCTAssertTrue(after.isSuperset(of: before))
+        XCTAssertGreaterThan(after.count, before.count, "the demo book has at-risk customers")
+        let off = try RapportBinary.run(["keep-in-touch", "--segment", "at-risk", "off", "--data", book], environment: now)
+        XCTAssertEqual(off.status, 0, off.stderr)
+        XCTAssertEqual(Set(try contactsJSON(book, ["--due-touch"]).compactMap { $0["id"] as? String }), before)
+    }
+
     private func contactsJSON(_ book: String, _ extra: [String] = []) throws -> [[String: Any]] {
         try XCTUnwrap(try json(RapportBinary.run(["list", "contacts", "--json", "--data", book] + extra, environment: now)) as? [[String: Any]])
     }

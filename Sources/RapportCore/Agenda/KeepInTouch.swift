@@ -17,9 +17,10 @@ public enum KeepInTouch {
     }
 
     /// The contact's own cadence wins; otherwise the shortest of its tags' (tags compared
-    /// ignoring case); nil when neither has one.
-    public static func cadence(of contact: Contact, settings: Settings) -> Int? {
-        cadence(of: contact, byFoldedTag: foldedTagCadences(settings))
+    /// ignoring case) and its segment's (`segment`: the contact's customer segment today, when
+    /// the caller has it); nil when none has one.
+    public static func cadence(of contact: Contact, settings: Settings, segment: CustomerSegment? = nil) -> Int? {
+        cadence(of: contact, byFoldedTag: foldedTagCadences(settings), segmentCadence: segment.flatMap { settings.keepInTouchSegments?[$0.rawValue] })
     }
 
     /// The settings' tag cadences keyed by lowercased tag (two spellings of a tag: the shorter).
@@ -27,10 +28,10 @@ public enum KeepInTouch {
         Dictionary((settings.keepInTouch ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: min)
     }
 
-    static func cadence(of contact: Contact, byFoldedTag: [String: Int]) -> Int? {
+    static func cadence(of contact: Contact, byFoldedTag: [String: Int], segmentCadence: Int? = nil) -> Int? {
         if let own = contact.keepInTouchDays { return own }
-        guard !byFoldedTag.isEmpty, !contact.tags.isEmpty else { return nil }
-        return contact.tags.compactMap { byFoldedTag[$0.lowercased()] }.min()
+        let byTag = byFoldedTag.isEmpty ? nil : contact.tags.compactMap { byFoldedTag[$0.lowercased()] }.min()
+        return [byTag, segmentCadence].compactMap { $0 }.min()
     }
 
     /// Each contact's latest logged interaction or done task, in one pass over the activities.
@@ -57,13 +58,17 @@ public enum KeepInTouch {
     public static func dueContacts(in book: Book, now: Date, timeZone: TimeZone) -> [Due] {
         let today = LocalDate(now, in: timeZone)
         let hasTagCadences = !(book.settings.keepInTouch ?? [:]).isEmpty
+        let bySegment = book.settings.keepInTouchSegments ?? [:]
         // Most books have few cadences: skip the activity scan when no contact can be due.
-        guard hasTagCadences || book.contacts.all.contains(where: { $0.keepInTouchDays != nil }) else { return [] }
+        guard hasTagCadences || !bySegment.isEmpty || book.contacts.all.contains(where: { $0.keepInTouchDays != nil }) else { return [] }
         let touches = lastTouches(book.activities)
         let byFoldedTag = foldedTagCadences(book.settings)
+        // Segments come from purchases as of today: computed only when a segment has a cadence.
+        let segments = bySegment.isEmpty ? nil : Reports.segments(book, asOf: today, timeZone: timeZone)
         var result: [Due] = []
         for contact in book.contacts.all {
-            guard let cadence = cadence(of: contact, byFoldedTag: byFoldedTag),
+            let segmentCadence = segments?.segment(for: contact.id).flatMap { bySegment[$0.rawValue] }
+            guard let cadence = cadence(of: contact, byFoldedTag: byFoldedTag, segmentCadence: segmentCadence),
                   let due = due(contact, cadence: cadence, lastTouch: touches[contact.id], today: today, timeZone: timeZone)
             else { continue }
             result.append(due)

@@ -171,7 +171,7 @@ public struct AudienceFilter: Hashable, Sendable {
         return nil
     }
 
-    static func segment(named text: String) -> CustomerSegment? {
+    public static func segment(named text: String) -> CustomerSegment? {
         let key = text.lowercased()
         return CustomerSegment.allCases.first { $0.rawValue == key || $0.title.lowercased() == key }
     }

@@ -22,6 +22,10 @@ public struct Settings: Codable, Hashable, Sendable {
     /// Keep-in-touch cadences by tag, in days ({"vip": 14}); a contact's own cadence wins.
     /// Absent in older books: no tag has one.
     public var keepInTouch: [String: Int]? = nil
+    /// Keep-in-touch cadences by customer segment, in days, keyed by the segment's id
+    /// ({"at-risk": 30}); a contact's own cadence wins, else the shortest of its tags' and its
+    /// segment's. Absent in older books: no segment has one.
+    public var keepInTouchSegments: [String: Int]? = nil
     /// Whether a task's reminder rings the terminal bell; absent means yes.
     public var reminderBell: Bool? = nil
 

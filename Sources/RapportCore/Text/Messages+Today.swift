@@ -55,21 +55,27 @@ extension Messages {
         """)
     public static let remindWithinInvalid = Message("remind.within.invalid", "--within takes minutes such as 15m, 90 or 1h, not \"{text}\"")
     public static let remindLine = Message("remind.line", "{time} {summary}")
-    public static let keepInTouchCommandSummary = Message("keepInTouch.command.summary", "set how often to keep in touch with a contact or a tag")
+    public static let keepInTouchCommandSummary = Message("keepInTouch.command.summary", "set how often to keep in touch with a contact, a tag or a customer segment")
     public static let keepInTouchCommandUsage = Message("keepInTouch.command.usage", """
         Usage: rapport keep-in-touch CONTACT 30d|2w|3m|off [--data DIR]
                rapport keep-in-touch --tag TAG 14d|off [--data DIR]
+               rapport keep-in-touch --segment SEGMENT 30d|off [--data DIR]
 
         A contact is due a touch when its last logged interaction or done task is older than its
-        cadence: its own, else the shortest of its tags'. 30 and 30d are days, 2w weeks, 3m months
+        cadence: its own, else the shortest of its tags' and its customer segment's (loyal,
+        regular, occasional, at-risk, ex-customer, new, prospect: from its purchases, as the
+        segments report computes them). 30 and 30d are days, 2w weeks, 3m months
         of 30 days; off removes the cadence. CONTACT is an id, an email or a name.
         """)
-    public static let keepInTouchNeedsCadence = Message("keepInTouch.needsCadence", "keep-in-touch needs a contact (or --tag TAG) and a cadence: 30d, 2w, 3m or off")
+    public static let keepInTouchNeedsCadence = Message("keepInTouch.needsCadence", "keep-in-touch needs a contact (or --tag TAG, or --segment SEGMENT) and a cadence: 30d, 2w, 3m or off")
     public static let keepInTouchInvalid = Message("keepInTouch.invalid", "a cadence is 30 or 30d (days), 2w (weeks), 3m (months) or off, not \"{text}\"")
     public static let keepInTouchContactSet = Message("keepInTouch.contact.set", "{contact}: keep in touch every {cadence}")
     public static let keepInTouchContactOff = Message("keepInTouch.contact.off", "{contact}: no cadence of its own")
     public static let keepInTouchTagSet = Message("keepInTouch.tag.set", "tag {tag}: keep in touch every {cadence}")
     public static let keepInTouchTagOff = Message("keepInTouch.tag.off", "tag {tag}: no cadence")
+    public static let keepInTouchSegmentSet = Message("keepInTouch.segment.set", "segment {segment}: keep in touch every {cadence}")
+    public static let keepInTouchSegmentOff = Message("keepInTouch.segment.off", "segment {segment}: no cadence")
+    public static let keepInTouchUnknownSegment = Message("keepInTouch.segment.unknown", "no segment \"{segment}\": the segments are {segments}")
     public static let listDueTouchOnlyContacts = Message("list.dueTouch.onlyContacts", "--due-touch is for contacts")
 
     static var todayMessages: [Message] {
@@ -80,7 +86,8 @@ extension Messages {
          todayFieldDueTouchPlaceholder, todayAgendaTouchTitle,
          todayCommandSummary, todayCommandUsage, remindCommandSummary, remindCommandUsage, remindWithinInvalid, remindLine,
          keepInTouchCommandSummary, keepInTouchCommandUsage, keepInTouchNeedsCadence, keepInTouchInvalid,
-         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, listDueTouchOnlyContacts] + todayColumnMessages + todayFilterMessages + todayAgendaMessages
+         keepInTouchContactSet, keepInTouchContactOff, keepInTouchTagSet, keepInTouchTagOff, keepInTouchSegmentSet,
+         keepInTouchSegmentOff, keepInTouchUnknownSegment, listDueTouchOnlyContacts] + todayColumnMessages + todayFilterMessages + todayAgendaMessages
     }
 }
 

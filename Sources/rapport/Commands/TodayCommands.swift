@@ -56,10 +56,19 @@ enum TodayCommands {
 
     static let keepInTouch = Command(
         name: "keep-in-touch", summary: Messages.keepInTouchCommandSummary.text, usage: Messages.keepInTouchCommandUsage.text,
-        valueOptions: ["data", "tag"], flagOptions: []
+        valueOptions: ["data", "tag", "segment"], flagOptions: []
     ) { arguments, context in
         let tag = arguments.value("tag")?.trimmingWhitespace()
-        let expected = tag == nil ? 2 : 1
+        let segmentName = arguments.value("segment")?.trimmingWhitespace()
+        guard tag == nil || segmentName == nil else { throw UsageError(Messages.keepInTouchNeedsCadence.text) }
+        let segment = try segmentName.map { name in
+            guard let segment = AudienceFilter.segment(named: name) else {
+                throw UsageError(Messages.keepInTouchUnknownSegment.text([
+                    "segment": name, "segments": CustomerSegment.allCases.map(\.rawValue).joined(separator: ", ")]))
+            }
+            return segment
+        }
+        let expected = tag == nil && segment == nil ? 2 : 1
         guard arguments.positionals.count == expected, let cadenceText = arguments.positionals.last else {
             throw UsageError(Messages.keepInTouchNeedsCadence.text)
         }
@@ -72,7 +81,13 @@ enum TodayCommands {
         defer { store.close() }
         var changed = book
         let said: String
-        if let tag {
+        if let segment {
+            var bySegment = changed.settings.keepInTouchSegments ?? [:]
+            bySegment[segment.rawValue] = days
+            changed.settings.keepInTouchSegments = bySegment.isEmpty ? nil : bySegment
+            said = days.map { Messages.keepInTouchSegmentSet.text(["segment": segment.title, "cadence": TodayText.cadence($0)]) }
+                ?? Messages.keepInTouchSegmentOff.text(["segment": segment.title])
+        } else if let tag {
             guard !tag.isEmpty else { throw UsageError(Messages.keepInTouchNeedsCadence.text) }
             var byTag = changed.settings.keepInTouch ?? [:]
             // One entry per tag whatever its case: the rule compares tags ignoring case.

@@ -82,6 +82,37 @@ final class WorkdayTests: XCTestCase {
         XCTAssertEqual(KeepInTouch.dueContacts(in: book, now: now, timeZone: utc).map(\.contactID), [fresh.id])
     }
 
+    func testASegmentsCadenceAppliesUnlessTheContactHasItsOwnAndTheShortestWins() {
+        // As of 2026-11-22: a purchase 400 days ago and none since makes an ex-customer
+        // (bought before, none in 12 months); no purchase at all, a prospect.
+        let lapsed = contact(1), ownCadence = contact(2, cadence: 60), vip = contact(3, tags: ["vip"]), prospect = contact(4)
+        func purchase(_ number: Int, _ who: Contact) -> Purchase {
+            Purchase(id: PurchaseID(number: number), createdAt: day(-400), contactID: who.id, date: today.adding(days: -400),
+                     amount: Money(minorUnits: 10_000, currency: .eur), product: "Frames", category: "Optics")
+        }
+        func touch(_ number: Int, _ who: Contact, daysAgo: Int) -> Activity {
+            Activity(id: ActivityID(number: number), createdAt: day(-daysAgo), channel: .phone, direction: .outbound, summary: "t",
+                     occurredAt: day(-daysAgo), contactID: who.id)
+        }
+        var book = Book(contacts: [lapsed, ownCadence, vip, prospect],
+                        activities: [touch(1, lapsed, daysAgo: 40), touch(2, ownCadence, daysAgo: 40), touch(3, vip, daysAgo: 20),
+                                     touch(4, prospect, daysAgo: 40)])
+        book.purchases.upsert(purchase(1, lapsed))
+        book.purchases.upsert(purchase(2, ownCadence))
+        book.purchases.upsert(purchase(3, vip))
+        XCTAssertEqual(Reports.segments(book, asOf: today, timeZone: utc).segment(for: lapsed.id), .exCustomer)
+        XCTAssertEqual(Reports.segments(book, asOf: today, timeZone: utc).segment(for: prospect.id), .prospect)
+        book.settings.keepInTouchSegments = ["ex-customer": 30]
+        book.settings.keepInTouch = ["vip": 14]
+        let due = KeepInTouch.dueContacts(in: book, now: now, timeZone: utc)
+        // lapsed: 40 days since, segment's 30: 10 over. vip: 20 days since, min(tag 14, segment 30)
+        // = 14: 6 over. ownCadence: its own 60 wins over the segment's 30: not due. prospect: no cadence.
+        XCTAssertEqual(due.map(\.contactID), [lapsed.id, vip.id])
+        XCTAssertEqual(due.map(\.daysOver), [10, 6])
+        XCTAssertEqual(KeepInTouch.cadence(of: lapsed, settings: book.settings, segment: .exCustomer), 30)
+        XCTAssertNil(KeepInTouch.cadence(of: prospect, settings: book.settings, segment: .prospect))
+    }
+
     // MARK: the day's agenda
 
     func testDayAgendaListsOverdueTodayDealsAndTouches() {
