@@ -32,7 +32,7 @@ public enum ICalendarImporter {
     public static func run(_ text: String, into book: Book, from: Date, to: Date, now: Date, timeZone: TimeZone) -> ICalendarImportResult {
         let readout = ICalendarOccurrences.read(text, from: from, to: to, timeZone: timeZone)
         var result = ICalendarImportResult(book: book, readout: readout)
-        let contacts = contactsByEmail(book)
+        let addresses = ContactAddressIndex(book)
         var existing: [String: ActivityID] = [:]
         for activity in book.activities.all {
             if let externalID = activity.externalID { existing[externalID] = activity.id }
@@ -42,7 +42,7 @@ public enum ICalendarImporter {
                 result.cancelled += 1
                 continue
             }
-            guard let contactID = occurrence.emails.lazy.compactMap({ contacts[$0] }).first else {
+            guard let contactID = occurrence.emails.lazy.compactMap({ addresses.contacts(for: $0).first }).first else {
                 result.unmatched.append(occurrence.summary)
                 continue
             }
@@ -104,17 +104,5 @@ public enum ICalendarImporter {
         if !occurrence.location.isEmpty { lines.append(Messages.calendarImportLocation.text(["location": occurrence.location])) }
         if !occurrence.description.isEmpty { lines.append(occurrence.description) }
         return lines.joined(separator: "\n")
-    }
-
-    /// Every contact's addresses, lowercased; an address two contacts share goes to the lower id.
-    static func contactsByEmail(_ book: Book) -> [String: ContactID] {
-        var index: [String: ContactID] = [:]
-        for contact in book.contacts.sortedByID {
-            for email in contact.emails {
-                let key = email.value.trimmingCharacters(in: .whitespaces).lowercased()
-                if !key.isEmpty, index[key] == nil { index[key] = contact.id }
-            }
-        }
-        return index
     }
 }

@@ -7,28 +7,18 @@
 /// from an address the book does not know). Anything else is inbound from an unknown sender.
 /// Every address a contact has counts, compared case-insensitively.
 public struct MailMatcher: Sendable {
-    private var contactsByAddress: [String: [ContactID]] = [:]
+    private var addresses: ContactAddressIndex
     private let ownAddresses: Set<String>
 
     public init(book: Book, ownAddresses: some Sequence<String>) {
         self.ownAddresses = Set(ownAddresses.map(ContactNormalization.email).filter { !$0.isEmpty })
-        for contact in book.contacts.all { add(contact) }
-        // Record tables are sharded, not ordered: make each address's list deterministic.
-        for (address, ids) in contactsByAddress where ids.count > 1 { contactsByAddress[address] = ids.sorted() }
+        addresses = ContactAddressIndex(book)
     }
 
     /// Makes a contact created during an import findable by the next messages.
-    public mutating func add(_ contact: Contact) {
-        for email in contact.emails {
-            let key = ContactNormalization.email(email.value)
-            guard !key.isEmpty else { continue }
-            if contactsByAddress[key]?.contains(contact.id) != true { contactsByAddress[key, default: []].append(contact.id) }
-        }
-    }
+    public mutating func add(_ contact: Contact) { addresses.add(contact) }
 
-    public func contacts(for address: String) -> [ContactID] {
-        contactsByAddress[ContactNormalization.email(address)] ?? []
-    }
+    public func contacts(for address: String) -> [ContactID] { addresses.contacts(for: address) }
 
     public func isOwn(_ address: String) -> Bool {
         ownAddresses.contains(ContactNormalization.email(address))
