@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: rapport -> RapportTerminal -> RapportUI -> RapportCore.
+// Dependencies point one way: rapport -> RapportTerminal -> RapportCanvas, and rapport -> RapportUI ->
+// RapportCore + RapportCanvas. The terminal backend knows cells, styles and keys, never the screens.
 // No package dependencies: the toolchain, Foundation and the system's libncursesw only.
 let package = Package(
     name: "Rapport",
@@ -18,15 +19,16 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "RapportCore"),
-        .target(name: "RapportUI", dependencies: ["RapportCore"]),
-        .target(name: "RapportTerminal", dependencies: ["RapportUI", "CNcursesw"]),
-        .executableTarget(name: "rapport", dependencies: ["RapportCore", "RapportUI", "RapportTerminal"]),
-        .executableTarget(name: "rapport-bench", dependencies: ["RapportCore", "RapportUI", "RapportTerminal"]),
+        .target(name: "RapportCanvas"),
+        .target(name: "RapportUI", dependencies: ["RapportCore", "RapportCanvas"]),
+        .target(name: "RapportTerminal", dependencies: ["RapportCanvas", "CNcursesw"]),
+        .executableTarget(name: "rapport", dependencies: ["RapportCore", "RapportCanvas", "RapportUI", "RapportTerminal"]),
+        .executableTarget(name: "rapport-bench", dependencies: ["RapportCore", "RapportCanvas", "RapportUI", "RapportTerminal"]),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "RapportUITests", dependencies: ["RapportUI"], exclude: ["Snapshots"]),
-        .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"]),
+        .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportCanvas"], exclude: ["Snapshots"]),
+        .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal", "RapportCanvas"]),
         // Drives the real binary (and tmux) from the outside; depends on it so `swift test` builds it.
-        .testTarget(name: "RapportEndToEndTests", dependencies: ["rapport", "RapportCore", "RapportUI"]),
+        .testTarget(name: "RapportEndToEndTests", dependencies: ["rapport", "RapportCore", "RapportCanvas", "RapportUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

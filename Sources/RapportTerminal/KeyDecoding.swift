@@ -1,5 +1,5 @@
 import CNcursesw
-import RapportUI
+import RapportCanvas
 
 /// Turns what `wget_wch` returns into a `KeyEvent`. Escape/Alt need a second read, so that part
 /// lives in the backend; this is the pure mapping.

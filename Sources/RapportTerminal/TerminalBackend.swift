@@ -1,5 +1,6 @@
 import CNcursesw
-import RapportUI
+import Foundation
+import RapportCanvas
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,4 @@
-import RapportUI
+import RapportCanvas
 
 /// A terminal colour: the eight ANSI colours, their bright variants, a 256-colour index, or the
 /// terminal's own default (which keeps the user's background, transparent or not).

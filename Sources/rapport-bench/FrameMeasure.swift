@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import RapportCore
 import RapportTerminal
+import RapportCanvas
 import RapportUI
 
 extension Measures {

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 
 /// The day the demo book is generated for and the clock every measure runs on.

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 
 // rapport-bench [--size small|large] [--json] [--only NAME] [--runs N] [--keep DIR]

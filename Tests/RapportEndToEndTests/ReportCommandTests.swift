@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 import XCTest
 

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportTerminal
 
 final class GlyphPlanTests: XCTestCase {

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportTerminal
 
 /// The end of what the terminal sent while another program had it.

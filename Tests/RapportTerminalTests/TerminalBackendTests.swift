@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RapportCanvas
 import RapportUI
 import XCTest
 @testable import RapportTerminal

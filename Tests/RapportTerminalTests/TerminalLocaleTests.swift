@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import XCTest
+import RapportCanvas
 @testable import RapportTerminal
 
 /// The interface writes UTF-8 (names like "Léa", borders, €), so the terminal must decode it

@@ -1,4 +1,5 @@
 import XCTest
+@testable import RapportCanvas
 @testable import RapportUI
 
 final class DisplayWidthTests: XCTestCase {

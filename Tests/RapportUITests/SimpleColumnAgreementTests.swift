@@ -1,4 +1,5 @@
 import XCTest
+@testable import RapportCanvas
 @testable import RapportUI
 
 /// CellBuffer's fast path treats some scalars as one column each; DisplayWidth, the general

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a send did (or, for a dry run, would do).
-public struct CampaignSendReport: Sendable {
+public struct CampaignSendReport: Hashable, Sendable {
     public struct Delivery: Hashable, Sendable {
         public let contactID: ContactID
         /// The email address, phone number or postal address it went to.
@@ -12,6 +12,12 @@ public struct CampaignSendReport: Sendable {
         public let missingFields: [String]
     }
 
+    /// The member whose delivery failed, and why.
+    public struct Failure: Hashable, Sendable {
+        public let contactID: ContactID
+        public let message: String
+    }
+
     public let campaignID: CampaignID
     public let dryRun: Bool
     public let transportName: String
@@ -19,7 +25,7 @@ public struct CampaignSendReport: Sendable {
     public let alreadySent: Int
     public let leftOut: [LeftOutContact]
     /// The delivery that failed and stopped the send; the members after it were not tried.
-    public internal(set) var failure: (contactID: ContactID, message: String)?
+    public internal(set) var failure: Failure?
     /// Members not tried because of the failure.
     public internal(set) var notTried: Int = 0
 }
@@ -143,7 +149,7 @@ public enum CampaignSender {
             do {
                 try transport.deliver(message)
             } catch {
-                report.failure = (contactID, error.message)
+                report.failure = CampaignSendReport.Failure(contactID: contactID, message: error.message)
                 report.notTried = audience.toSend.count - position - 1
                 break
             }
@@ -162,7 +168,7 @@ public enum CampaignSender {
                 try checkpoint(book)
             } catch {
                 // The message went out but its mark may not be on disk: stop rather than risk more.
-                report.failure = (contactID, "delivered, but the book could not be saved: \(error.message)")
+                report.failure = CampaignSendReport.Failure(contactID: contactID, message: "delivered, but the book could not be saved: \(error.message)")
                 report.notTried = audience.toSend.count - position - 1
                 break
             }

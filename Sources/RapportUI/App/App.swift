@@ -1,9 +1,22 @@
 import RapportCore
+import RapportCanvas
 
 /// The update half of the loop: a key becomes an action through the keymaps, the action changes
 /// the state and may ask for effects. Pure: no I/O, time from the environment.
 public enum App {
     public static func handle(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        let revision = state.bookRevision
+        let effects = dispatch(key, state: &state, environment: environment)
+        return savingIfChanged(effects, since: revision, state: state)
+    }
+
+    /// A change to the book asks for a save: `.save` once, after the other effects of the key.
+    static func savingIfChanged(_ effects: [Effect], since revision: Int, state: AppState) -> [Effect] {
+        guard state.bookRevision != revision, !state.isReadOnly, !effects.contains(.save) else { return effects }
+        return effects + [.save]
+    }
+
+    private static func dispatch(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
         if case .resize(let width, let height) = key {
             state.size = TerminalExtent(width: width, height: height)
             return []
@@ -13,10 +26,10 @@ public enum App {
         switch state.overlay {
         case .help?:
             guard let action = Keymaps.helpOverlay.action(for: key) else { return [] }
-            return perform(action, state: &state, environment: environment)
+            return performAction(action, state: &state, environment: environment)
         case .palette(var palette)?:
             if let action = Keymaps.palette.action(for: key) {
-                return perform(action, state: &state, environment: environment)
+                return performAction(action, state: &state, environment: environment)
             }
             if palette.query.handle(key) {
                 palette.selected = 0
@@ -25,20 +38,21 @@ public enum App {
             return []
         case .unsavedQuit?:
             guard let action = UnsavedQuit.keymap.action(for: key) else { return [] }
-            return perform(action, state: &state, environment: environment)
+            return performAction(action, state: &state, environment: environment)
         case nil:
             if dismissDayStart(for: key, state: &state) { return [] }
             if state.savedViews.dialog != nil {
                 return SavedViewsScreen.handle(key, state: &state, environment: environment)
             }
-            if ViewDispatch.hasModal(state) {
-                return ViewDispatch.handleModalKey(key, state: &state, environment: environment)
+            let screen = Screens.screen(state.view)
+            if screen.hasModal(state) {
+                return screen.handleModalKey(key, &state, environment)
             }
-            guard let action = Keymaps.active(in: state.view).action(for: key) else {
+            guard let action = state.activeKeymap.action(for: key) else {
                 UnboundKey.report(key, state: &state, environment: environment)
                 return []
             }
-            return perform(action, state: &state, environment: environment)
+            return performAction(action, state: &state, environment: environment)
         }
     }
 
@@ -46,10 +60,11 @@ public enum App {
     /// form is cancelled, never the app quit under it). Nil when nothing is open: it quits.
     private static func interrupt(state: inout AppState, environment: AppEnvironment) -> [Effect]? {
         if state.overlay != nil {
-            return handle(.escape, state: &state, environment: environment)
+            return dispatch(.escape, state: &state, environment: environment)
         }
-        if ViewDispatch.hasModal(state) {
-            return ViewDispatch.handleModalKey(.escape, state: &state, environment: environment)
+        let screen = Screens.screen(state.view)
+        if screen.hasModal(state) {
+            return screen.handleModalKey(.escape, &state, environment)
         }
         return nil
     }
@@ -71,7 +86,18 @@ public enum App {
         _ = state.links.links(for: state.book)
     }
 
+    /// Carries out an action (a key's, the palette's, an effect's outcome), with the save it
+    /// calls for when it changed the book.
     public static func perform(_ action: AppAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        let revision = state.bookRevision
+        let effects = performAction(action, state: &state, environment: environment)
+        return savingIfChanged(effects, since: revision, state: state)
+    }
+
+    static func performAction(_ action: AppAction, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        if case .finished(let outcome) = action {
+            return finish(outcome, state: &state, environment: environment)
+        }
         switch state.overlay {
         case .help(let offset)?:
             return performInHelpOverlay(action, offset: offset, state: &state)
@@ -97,10 +123,9 @@ public enum App {
         case .show(let view):
             state.view = view
         case .nextView:
-            state.view = ViewID(rawValue: state.view.rawValue % ViewID.allCases.count + 1) ?? .board
+            state.view = Screens.id(after: state.view, by: 1)
         case .previousView:
-            let count = ViewID.allCases.count
-            state.view = ViewID(rawValue: (state.view.rawValue + count - 2) % count + 1) ?? .board
+            state.view = Screens.id(after: state.view, by: -1)
         case .openHelp:
             state.overlay = .help(offset: 0)
         case .openPalette:
@@ -123,10 +148,11 @@ public enum App {
             state.show("Redone: \(entry.label)", environment: environment)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .moveUp, .moveDown, .pageUp, .pageDown, .confirm:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .confirm, .finished:
             break
-        case .board, .contacts, .companies, .activities, .campaigns, .reports, .help:
-            return ViewDispatch.perform(action, state: &state, environment: environment)
+        case .screen(let action):
+            state.view = action.view
+            return Screens.screen(action.view).perform(action, &state, environment)
         case .savedViews(let action):
             return SavedViewsScreen.perform(action, state: &state, environment: environment)
         }
@@ -164,7 +190,7 @@ public enum App {
             guard matches.indices.contains(palette.selected) else { return [] }
             let command = matches[palette.selected].command
             if let view = command.view { state.view = view }
-            return perform(command.action, state: &state, environment: environment)
+            return performAction(command.action, state: &state, environment: environment)
         default:
             break
         }

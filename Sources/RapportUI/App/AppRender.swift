@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The render half of the loop: the whole frame, every time, into a cell buffer. Returns where
 /// the text cursor should be (in a text input), or nil to hide it.
@@ -6,32 +7,32 @@ extension App {
     @discardableResult
     public static func render(_ state: AppState, into buffer: inout CellBuffer, environment: AppEnvironment) -> CursorPosition? {
         buffer.clear()
-        let screen = buffer.bounds
-        guard state.size.isUsable, screen.width >= TerminalExtent.minimum.width, screen.height >= TerminalExtent.minimum.height else {
+        let bounds = buffer.bounds
+        guard state.size.isUsable, bounds.width >= TerminalExtent.minimum.width, bounds.height >= TerminalExtent.minimum.height else {
             renderTooSmall(into: &buffer)
             return nil
         }
-        let tabArea = Rect(x: 0, y: 0, width: screen.width, height: 1)
-        let body = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+        let tabArea = Rect(x: 0, y: 0, width: bounds.width, height: 1)
+        let body = Rect(x: 0, y: 1, width: bounds.width, height: bounds.height - 2)
         // A long message takes rows above the bar, over the bottom of the view, for as long as it shows.
         let statusLine = StatusLine(state: state, environment: environment)
-        let statusHeight = statusLine.height(width: screen.width, maximum: screen.height / 3)
-        let statusArea = Rect(x: 0, y: screen.height - statusHeight, width: screen.width, height: statusHeight)
+        let statusHeight = statusLine.height(width: bounds.width, maximum: bounds.height / 3)
+        let statusArea = Rect(x: 0, y: bounds.height - statusHeight, width: bounds.width, height: statusHeight)
 
-        TabBar(titles: ViewID.allCases.map(\.title), activeIndex: state.view.rawValue - 1).render(into: &buffer, area: tabArea)
-        let viewCursor = ViewDispatch.render(state, into: &buffer, area: body, environment: environment)
+        let screen = Screens.screen(state.view)
+        TabBar(titles: Screens.all.map { $0.title() }, activeIndex: Screens.number(of: state.view) - 1).render(into: &buffer, area: tabArea)
+        let viewCursor = screen.render(state, &buffer, body, environment)
         statusLine.render(into: &buffer, area: statusArea)
 
         switch state.overlay {
         case .help(let offset)?:
             // The symbols first: the keys are listed in the status bar too, the symbols nowhere else.
-            let sections = ViewDispatch.legend(state.view) + Keymaps.active(in: state.view).sections
-            let overlay = HelpOverlay(title: "Keys: \(state.view.title)", sections: sections, offset: offset)
+            let overlay = HelpOverlay(title: "Keys: \(state.view.title)", sections: state.keyGuide.sections, offset: offset)
             overlay.render(into: &buffer, area: body)
             return nil
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body,
-                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands)
+                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands(state.keys))
         case .unsavedQuit?:
             UnsavedQuit.render(state, into: &buffer, area: body)
             return nil

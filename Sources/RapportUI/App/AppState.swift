@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Everything the screen shows: the book, which view is open, what is on top of it. A value:
@@ -12,12 +13,16 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var history = UndoHistory()
     public var message: StatusMessage?
+    /// Whether the book on screen is on disk; `Effect.save` asks for it, `EffectOutcome` answers.
     public var saveStatus: SaveStatus
-    /// Set by a change to the book; the runner saves and clears it.
-    public var needsSave = false
+    /// Counts the changes of the book (commits, undo, redo, outside edits): a key that moved it
+    /// asks for a save (`App.savingIfChanged`), and caches can tell one book from the next.
+    public private(set) var bookRevision = 0
     public var size: TerminalExtent
-    /// The Help view's scroll position.
-    public var helpOffset = 0
+    /// The keys as the user bound them (the built-in tables with config.json applied).
+    public var keys = ResolvedKeymaps()
+    /// The state of each screen on the contract (`Screen`), kept while the user looks elsewhere.
+    public var screens = ScreenStates()
 
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
     public var board = BoardState()
@@ -39,6 +44,26 @@ public struct AppState: Sendable {
         self.isReadOnly = isReadOnly
         self.size = size
         self.saveStatus = isReadOnly ? .readOnly : .saved
+        for screen in Screens.all { screen.installState(&screens) }
+    }
+
+    /// Whether the book holds changes not yet on disk (never for a read-only book).
+    public var needsSave: Bool {
+        switch saveStatus {
+        case .unsaved, .failed: return true
+        case .saved, .readOnly: return false
+        }
+    }
+
+    /// The keys in force on the current screen when no dialog is open: its own, then the global ones.
+    var activeKeymap: Keymap<AppAction> { Keymaps.active(in: view, keys) }
+
+    /// What the status bar and the `?` overlay say about the keys in force: the open dialog's,
+    /// or the screen's own with its symbols and the global keys.
+    var keyGuide: KeyGuide {
+        let screen = Screens.screen(view)
+        if screen.hasModal(self), let modal = screen.modalKeys(self) { return modal }
+        return KeyGuide(sections: screen.legend(), hints: []).followed(by: KeyGuide(activeKeymap))
     }
 
     /// The book's name: its folder's last component.
@@ -47,7 +72,9 @@ public struct AppState: Sendable {
         return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
     }
 
-    /// Replaces the book with a changed one, remembering the old one for undo.
+    /// Replaces the book with a changed one, remembering the old one for undo: for the shell's
+    /// own changes (notes back from the editor) and the screens not yet on the contract; a
+    /// screen's update commits through its `ScreenContext`.
     public mutating func commit(_ changed: Book, label: String, environment: AppEnvironment) {
         guard changed != book else { return }
         history.record(book, label: label)
@@ -55,21 +82,59 @@ public struct AppState: Sendable {
         show(label, severity: .success, environment: environment)
     }
 
-    /// Every change of the book (a commit, undo, redo) comes through here, so the selection
-    /// stays on the record it was on, wherever the change moved it (see `HeldSelection`).
+    /// Every change of the book from outside a screen's update (undo, redo, outside edits)
+    /// comes through here, so the selection stays on the record it was on, wherever the change
+    /// moved it (see `HeldSelection`). A screen's own commits hold it in `ScreenContext.commit`.
     mutating func replaceBook(with changed: Book, environment: AppEnvironment) {
-        let held = ViewDispatch.heldSelection(self, environment: environment)
+        let screen = Screens.screen(view)
+        let held = screen.heldSelection(self, environment)
+        installBook(changed)
+        if let held { screen.follow(held, &self, environment) }
+    }
+
+    /// Edits other programs saved, merged into the book on screen. The undo history starts again
+    /// from here: each entry is a whole book from before those edits, so undoing the app's last
+    /// change would also have silently removed what the other program added. Already on disk,
+    /// so not marked unsaved.
+    mutating func adoptOutsideEdits(_ merged: Book, environment: AppEnvironment) {
+        let screen = Screens.screen(view)
+        let held = screen.heldSelection(self, environment)
+        book = merged
+        history = UndoHistory(limit: history.limit)
+        if let held { screen.follow(held, &self, environment) }
+    }
+
+    /// The book becomes `changed`, as not yet saved.
+    private mutating func installBook(_ changed: Book) {
         var changed = changed
         // A hint the user hid is not an edit: undoing an older change does not bring it back.
         changed.settings.hiddenHints = book.settings.hiddenHints
         book = changed
         markChanged()
-        if let held { ViewDispatch.restore(held, state: &self, environment: environment) }
     }
 
     mutating func markChanged() {
-        needsSave = true
+        bookRevision += 1
         if !isReadOnly { saveStatus = .unsaved }
+    }
+
+    /// What a screen's update asked for, in order: its commits (each one undoable; the screen
+    /// already moved its selection), its messages, then the actions it handed on.
+    mutating func apply(_ requests: [ShellRequest], environment: AppEnvironment) -> [Effect] {
+        var effects: [Effect] = []
+        for request in requests {
+            switch request {
+            case .commit(let changed, let label, let previous):
+                history.record(previous, label: label)
+                installBook(changed)
+                show(label, severity: .success, environment: environment)
+            case .show(let message):
+                self.message = message
+            case .perform(let action):
+                effects += App.performAction(action, state: &self, environment: environment)
+            }
+        }
+        return effects
     }
 
     public mutating func show(_ text: String, severity: StatusMessage.Severity = .info, environment: AppEnvironment,

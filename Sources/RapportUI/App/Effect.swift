@@ -1,8 +1,10 @@
 import RapportCore
+import RapportCanvas
 
 /// What `update` asks the outside world to do; the runner performs it, outside the pure code.
 public enum Effect: Hashable, Sendable {
-    /// Write the book's changed collections to disk.
+    /// Write the book's changed collections to disk; the outcome comes back as
+    /// `EffectOutcome.saved` or `.saveFailed`. Asked for by the shell after any change.
     case save
     case quit
     /// Quit although the book has changes that could not be saved, as the user chose.
@@ -11,10 +13,10 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Ctrl-L: repaint every cell.
     case redraw
-    /// Long text in the user's `$EDITOR`; the runner hands the result to `App.finishEditing`.
+    /// Long text in the user's `$EDITOR`; the text comes back as `EffectOutcome.edited`.
     case editText(EditRequest)
     /// Deliver a campaign through the configured transport (I/O: a mail command or the outbox);
-    /// the runner hands the result to `CampaignsScreen.finishSend`.
+    /// the report comes back as `EffectOutcome.campaignSent`.
     case sendCampaign(CampaignID)
 }
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The record a list view's selection is on. A selection is kept as a row number (what the
 /// list widgets draw), but what the user chose is a record: after a change to the book re-sorts
@@ -7,7 +8,7 @@ import RapportCore
 /// goes through `AppState.replaceBook`, which holds the record by id before the change and
 /// selects it again afterwards, wherever it moved. A record that is gone (deleted, done, filtered
 /// out) leaves the selection on the same row, as mutt and lazygit do.
-enum HeldSelection: Hashable, Sendable {
+public enum HeldSelection: Hashable, Sendable {
     case opportunity(OpportunityID)
     case contact(ContactID)
     case company(CompanyID)
@@ -15,32 +16,6 @@ enum HeldSelection: Hashable, Sendable {
     case ticket(TicketID)
     case campaign(CampaignID)
     case template(TemplateID)
-}
-
-extension ViewDispatch {
-    /// What the current view's selection is on, read against the book it was made on.
-    static func heldSelection(_ state: AppState, environment: AppEnvironment) -> HeldSelection? {
-        switch state.view {
-        case .board: return BoardScreen.focusedCard(state, environment).map(HeldSelection.opportunity)
-        case .contacts: return ContactsScreen.selectedID(state, environment).map(HeldSelection.contact)
-        case .companies: return CompaniesScreen.selectedID(state).map(HeldSelection.company)
-        case .activities: return ActivitiesScreen.heldSelection(state, environment: environment)
-        case .campaigns: return CampaignsScreen.heldSelection(state)
-        case .reports, .help: return nil
-        }
-    }
-
-    /// Selects the held record again in the changed book, if the current view still lists it.
-    static func restore(_ held: HeldSelection, state: inout AppState, environment: AppEnvironment) {
-        switch (state.view, held) {
-        case (.board, .opportunity(let id)): BoardScreen.follow(id, state: &state, environment: environment)
-        case (.contacts, .contact(let id)): ContactsScreen.follow(id, state: &state, environment: environment)
-        case (.companies, .company(let id)): CompaniesScreen.follow(id, state: &state)
-        case (.activities, _): ActivitiesScreen.follow(held, state: &state, environment: environment)
-        case (.campaigns, _): CampaignsScreen.follow(held, state: &state)
-        default: break
-        }
-    }
 }
 
 // Each list view's half: where the held record is now. Kept here, next to the mechanism, so

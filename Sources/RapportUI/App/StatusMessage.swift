@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 
 /// A short message in the status bar ("Saved", "Nothing to undo", an error), shown until it
 /// expires or the next one replaces it.

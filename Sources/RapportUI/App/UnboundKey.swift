@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// A key that means nothing in the view gets a word in the status bar instead of silence, for
 /// every view at once (the shell's dispatch calls this when no keymap has the key).

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Undo and redo over whole books. A book is a value with copy-on-write collections, so keeping
 /// the previous one costs only the collections that changed.

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Quitting while the book holds changes that could not be saved (a full disk, a read-only
 /// folder): the user chooses, nothing is dropped silently.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// What the shell keeps for a working day: the day-start banner until it is dismissed, and the

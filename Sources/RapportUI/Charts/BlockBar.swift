@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Bars as runs of block characters with eighth-of-a-cell precision. Integer arithmetic on
 /// eighths, so the same value always draws the same bar, in the TUI and on the command line.
 public enum BlockBar {

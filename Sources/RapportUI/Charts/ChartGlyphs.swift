@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// The characters charts are drawn with. Every chart takes one of these, so the same chart can be
 /// drawn with block elements and braille (`.unicode`) or with plain ASCII (`.ascii`) for a
 /// terminal, font or locale that cannot show them.

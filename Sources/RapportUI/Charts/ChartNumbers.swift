@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// How charts write numbers: the book's number format (grouping, decimal separator, where the
 /// currency symbol goes) and the report rules of docs/REPORTS.md (rates as percentages with one

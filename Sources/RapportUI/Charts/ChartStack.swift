@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One part of a `ChartStack`: an optional heading line and a body of a preferred height.
 public struct ChartSection {
     public var heading: String?

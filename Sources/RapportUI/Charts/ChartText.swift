@@ -1,3 +1,5 @@
+import RapportCanvas
+
 extension CellBuffer {
     /// Writes chart text cut to `maxWidth` with the glyph set's ellipsis (so ASCII output stays
     /// ASCII). Returns the columns written.

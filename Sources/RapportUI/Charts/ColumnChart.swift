@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One column of a `ColumnChart`.
 public struct Column: Hashable, Sendable {
     public var label: String

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One cell of a `HeatGrid`: how hot it is (0...1) and the figure it shows.
 public struct HeatCell: Hashable, Sendable {
     public var fraction: Double

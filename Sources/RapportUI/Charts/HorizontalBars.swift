@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One row of `HorizontalBars`: a label, a bar and figures in columns.
 public struct HorizontalBar: Hashable, Sendable {
     public var label: String

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// A line through evenly spaced values, with a y-axis on the left and labels under the points.
 /// Unicode draws it in braille dots (2x4 per cell, so a 40-cell-wide chart has 80 dot columns);
 /// ASCII marks the points with `*` and the segments between them with `.`.

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One row of a keymap table: the keys, what they do, and how the user learns about them.
 public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var keys: [KeyEvent]
@@ -24,6 +26,14 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
         self.showsInHints = showsInHints
         self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: "/")
         self.labelledKeys = keyLabel.map { KeyBinding.keys(named: $0, among: keys) } ?? keys
+    }
+
+    /// The same binding doing `action` instead (a screen's action wrapped as the app's).
+    public func withAction<Other>(_ action: Other) -> KeyBinding<Other> {
+        var copy = KeyBinding<Other>(keys: keys, action: action, help: help, group: group, showsInHints: showsInHints)
+        copy.keyLabel = keyLabel
+        copy.labelledKeys = labelledKeys
+        return copy
     }
 
     /// The names of the labelled keys ("j", "↓"), or the label itself when it does not resolve.
@@ -120,6 +130,8 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
                               hint: Bool = false, keyLabel: String? = nil) {
         add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
     }
+
+    mutating func appendInvalidSpecs(_ specs: [String]) { invalidSpecs += specs }
 
     /// One hint for two bindings, "j/k Next/previous report", made of the first key of each: the
     /// hint can only name keys that do what it says.

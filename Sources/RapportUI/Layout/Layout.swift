@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// How much of the available length a part of a split gets.
 public enum Constraint: Hashable, Sendable {
     /// Exactly `n` cells (less if the space runs out).

@@ -1,4 +1,5 @@
 import Dispatch
+import RapportCanvas
 import Foundation
 import Synchronization
 

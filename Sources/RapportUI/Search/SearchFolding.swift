@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Folding for search: the one folding of the CRM (`TextFolding` in Core), so a name is found
 /// by the same letters it is sorted by.

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One bar of a `BarChart`.
 public struct Bar: Hashable, Sendable {
     public var label: String

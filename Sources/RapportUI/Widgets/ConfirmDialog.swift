@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Which button of a confirm dialog has the focus.
 public struct ConfirmState: Hashable, Sendable {
     public var confirmIsSelected: Bool

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Shared frame for modal dialogs: a centred box with a title, cleared behind.
 enum DialogFrame {
     /// Clears and draws the box for a dialog of the given size centred in `area`; returns the box

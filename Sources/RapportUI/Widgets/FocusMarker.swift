@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Which side of a split view (list and pane) takes the keys, said in text as well as colour, so
 /// it reads in monochrome and under NO_COLOR: the focused side carries the marker, and an
 /// unfocused pane's title is dimmed.

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Checks a field's text; returns the messages to show under it (empty: valid).
 public typealias FieldValidator = @Sendable (String) -> [String]
 

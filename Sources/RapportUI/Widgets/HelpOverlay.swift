@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// The `?` screen: every binding of the current keymap(s), grouped by section, in a centred box.
 /// Long tables scroll (`offset`) and say how many lines are hidden.
 public struct HelpOverlay: Widget {

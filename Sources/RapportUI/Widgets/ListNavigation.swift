@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Movements in a list, table or text pane. Kept as actions with their own keymap so that the
 /// keys that move a selection appear in the help overlay like every other key, and a view can
 /// rebind or merge them.

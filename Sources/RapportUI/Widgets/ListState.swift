@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Selection and scroll position of a list or table, independent of what the rows contain.
 ///
 /// The offset is the first visible row. When rows are hidden below, the last visible line shows

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// One row of a `ListView`.
 public struct ListItem: Hashable, Sendable {
     public var text: String

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// A horizontal bar: eighth-block precision in Unicode (`█████▍`), `#` in ASCII.
 public struct ProgressBar: Widget {
     public var fraction: Double

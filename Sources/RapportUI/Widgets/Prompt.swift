@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// A modal question with a one-line answer ("Rename stage", "Go to line").
 public struct PromptState: Hashable, Sendable {
     public var input: TextInputState

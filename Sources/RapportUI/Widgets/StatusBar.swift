@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// A styled run of text inside a bar.
 public struct TextSegment: Hashable, Sendable {
     public var text: String

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// A row of tabs: the top-level views (" 1 Contacts  2 Deals  3 Tasks ", each with the number
 /// key that switches to it) or a pane's sections, the active one highlighted.
 ///

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 public enum Alignment: Hashable, Sendable {
     case left, center, right
 }

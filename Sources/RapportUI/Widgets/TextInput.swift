@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// The editable text of a one-line input, with a cursor counted in grapheme clusters (so "é" or
 /// "👍🏽" is one step), and the horizontal scroll that keeps the cursor visible.
 public struct TextInputState: Hashable, Sendable {

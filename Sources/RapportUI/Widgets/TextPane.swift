@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Scroll position of a `TextPane`.
 public struct TextPaneState: Hashable, Sendable {
     public var offset: Int

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Word wrapping by display width (CJK and emoji count double), for text panes and dialogs.
 public enum TextWrap {
     /// Wraps `text` into lines of at most `width` columns. Paragraphs ("\n") are kept, runs of

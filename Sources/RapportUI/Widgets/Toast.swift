@@ -1,3 +1,5 @@
+import RapportCanvas
+
 public enum ToastSeverity: Hashable, Sendable {
     case info, success, warning, error
 

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// What to draw instead of a broken layout when the terminal is below the smallest usable size:
 /// one clear line, "terminal too small: need 60x16 (have 40x10)".
 public struct TooSmallNotice: Widget {

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Something that draws itself into a rectangle of a `CellBuffer`.
 ///
 /// Widgets are small value types built fresh for each frame from the app state; interactive ones

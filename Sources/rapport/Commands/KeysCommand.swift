@@ -1,3 +1,4 @@
+import RapportCanvas
 import RapportUI
 
 /// `rapport keys`: every key of the interface, from the same tables the status bar, the `?`
@@ -16,7 +17,7 @@ enum KeysCommand {
         var blocks: [(title: String, sections: [KeyHelpSection])] = [("Everywhere", Keymaps.global.sections)]
         for view in ViewID.allCases {
             let sections = Keymaps.view(view).sections
-            if !sections.isEmpty { blocks.append(("\(view.rawValue) \(view.title)", sections)) }
+            if !sections.isEmpty { blocks.append(("\(view.number) \(view.title)", sections)) }
         }
         var lines: [String] = []
         for block in blocks {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 import RapportUI
 
 /// `rapport list KIND --view NAME`: the rows a view saved in the TUI shows, in its order. The

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 
 /// `rapport report NAME`: one analytics report as text or JSON, read-only (no lock).

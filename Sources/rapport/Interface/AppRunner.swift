@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 import RapportTerminal
 
@@ -66,7 +67,7 @@ final class AppRunner {
                 continue
             }
             if let signal = terminal.pendingTermination {
-                save()
+                _ = report(save())
                 terminal.stop()
                 // No one to ask: edits the save refused go to a recovery copy rather than away.
                 if state.wouldLoseEditsOnQuit { UnsavedQuitOutcome.keepCopy(of: state).report() }
@@ -75,35 +76,47 @@ final class AppRunner {
             guard let key = terminal.nextEvent(timeoutMs: inputTimeoutMs()) else {
                 App.tick(state: &state, environment: environment)
                 // Commands may save while the app is open: their edits come in between keys.
-                if OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment) { compactionWanted = true }
+                if let outsideEdits = OutsideEditsAdoption.check(store, against: state.book) {
+                    _ = report(outsideEdits)
+                    App.prepareInBackground(state)
+                    compactionWanted = true
+                }
                 compactIfIdle()
                 continue
             }
             lastKeyAt = ProcessInfo.processInfo.systemUptime
-            for effect in App.handle(key, state: &state, environment: environment) {
+            var effects = App.handle(key, state: &state, environment: environment)[...]
+            // Each effect is performed here, and what it came back with goes through the update
+            // as an action, which may ask for more (a note back from the editor asks for a save).
+            while let effect = effects.popFirst() {
                 switch effect {
                 case .quit: running = false
                 case .quitWithUnsavedChanges(let choice):
                     unsavedOutcome = resolveUnsavedQuit(choice)
                     running = unsavedOutcome == nil
-                case .save: save()
+                case .save:
+                    let outcome = save()
+                    effects += report(outcome)
+                    // A save that went through also reads what other programs saved meanwhile.
+                    if outcome == .saved {
+                        effects += report(OutsideEditsAdoption.check(store, against: state.book))
+                        App.prepareInBackground(state)
+                    }
                 case .suspend: terminal.suspend()
                 case .redraw: terminal.forceFullRedraw()
-                case .editText(let request): edit(request)
+                case .editText(let request): effects += report(edit(request))
                 case .sendCampaign(let id):
-                    CampaignDelivery.send(id, state: &state, store: store, environment: environment)
+                    effects += report(CampaignDelivery.send(id, book: state.book, store: store, environment: environment))
                     compactionWanted = true
                 }
             }
-            // The unsaved-changes question retries only when asked to, so its answer stays shown.
-            if state.needsSave, state.overlay != .unsavedQuit { save() }
         }
         if let unsavedOutcome {
             terminal.stop()
             unsavedOutcome.report()
             return unsavedOutcome.exitStatus
         }
-        save()
+        _ = report(save())
         return 0
     }
 
@@ -112,7 +125,7 @@ final class AppRunner {
     private func resolveUnsavedQuit(_ choice: UnsavedQuitChoice) -> UnsavedQuitOutcome? {
         switch choice {
         case .retrySave:
-            save()
+            _ = report(save())
             guard state.wouldLoseEditsOnQuit else { return .saved }
             if case .failed(let reason) = state.saveStatus {
                 state.show(Messages.unsavedQuitStillFailing.text(["reason": reason]), severity: .error, environment: environment, seconds: 30)
@@ -130,14 +143,18 @@ final class AppRunner {
         }
     }
 
+    /// Hands an effect's outcome to the update; returns the effects that asks for.
+    private func report(_ outcome: EffectOutcome?) -> [Effect] {
+        guard let outcome else { return [] }
+        return App.perform(.finished(outcome), state: &state, environment: environment)
+    }
+
     /// Runs `$VISUAL` or `$EDITOR` (else vi) on a private temporary file with the terminal restored.
-    private func edit(_ request: EditRequest) {
+    private func edit(_ request: EditRequest) -> EffectOutcome {
         let result = terminal.runExternal { ExternalEditor.edit(request.text, environment: ProcessInfo.processInfo.environment) }
         switch result {
-        case .success(let text):
-            App.finishEditing(request, text: text, state: &state, environment: environment)
-        case .failure(let error):
-            state.show(Messages.editorFailed.text(["reason": error.message]), severity: .error, environment: environment, seconds: 8)
+        case .success(let text): return .edited(request, text: text)
+        case .failure(let error): return .editorFailed(error.message)
         }
     }
 
@@ -166,19 +183,17 @@ final class AppRunner {
         shownCompactionError = failure
     }
 
-    /// Saves after every change, so quitting (or a crash) never loses work.
-    private func save() {
-        guard state.needsSave, !state.isReadOnly else { return }
+    /// Saves after every change, so quitting (or a crash) never loses work; nil when there was
+    /// nothing to save.
+    @discardableResult
+    private func save() -> EffectOutcome? {
+        guard state.needsSave, !state.isReadOnly else { return nil }
         do {
             try store.save(state.book)
-            state.needsSave = false
-            state.saveStatus = .saved
             compactionWanted = true
-            App.prepareInBackground(state)
-            _ = OutsideEditsAdoption.adopt(from: store, into: &state, environment: environment)
+            return .saved
         } catch {
-            state.saveStatus = .failed(error.description)
-            state.show("Not saved: \(error.description)", severity: .error, environment: environment, seconds: 30)
+            return .saveFailed(error.description)
         }
     }
 }

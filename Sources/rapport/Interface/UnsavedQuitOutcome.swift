@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 import RapportUI
 
 /// How the interface ended when the book had changes that could not be saved, and what the

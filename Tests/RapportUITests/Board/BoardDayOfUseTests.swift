@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// What a day of real use found on the board (issue 13): each test fails without its fix.

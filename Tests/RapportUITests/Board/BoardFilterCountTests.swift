@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of polish-13, item 2: the filter's count ("4 matches") counted won and lost deals while

@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of issue 13, item 6: at 80 columns the filter's input and its count left no room, so

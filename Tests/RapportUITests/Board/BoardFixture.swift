@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// A small hand-made book for the board's tests, on the harness's clock (2026-11-22 12:00 UTC):

@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// The board as the user sees it, at the three sizes it is designed for, on fixed data and a

@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of polish-13, item 3: a won or lost deal's pane offered open-deal actions ("t plans one

@@ -1,5 +1,6 @@
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// The forms refuse what `rapport check` would fail the book for: the same rule (FieldRules).

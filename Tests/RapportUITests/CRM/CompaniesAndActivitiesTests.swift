@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 final class CompaniesScreenTests: XCTestCase {

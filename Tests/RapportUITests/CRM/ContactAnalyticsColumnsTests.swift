@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Segment and lifetime value columns, the segment filter and the pane's RFM line, on the CRM

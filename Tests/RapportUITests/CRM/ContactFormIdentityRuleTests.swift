@@ -1,5 +1,6 @@
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of polish-13, item 4: the New contact form wanted a first and a last name, while

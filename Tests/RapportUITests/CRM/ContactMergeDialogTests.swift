@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Issue 13, item 20: merging asks which contact when a name is ambiguous, previews the merged

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Issue 13, item 21: stages, segments and tags are picked from a list (the picker of New

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// How fast `/` answers on the large demo book (50,000 contacts). Prints figures, asserts none:

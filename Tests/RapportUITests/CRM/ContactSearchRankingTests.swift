@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// The fast search (cheap kinds first, one-letter pass, integer sort keys) ranks exactly like

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Issue 13, item 11: an exact word or prefix is never buried under scattered matches, and the

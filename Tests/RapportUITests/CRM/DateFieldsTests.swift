@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Every date field reads dates the one way (`DateInput`), and a prefilled field is replaced by

@@ -1,5 +1,6 @@
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of polish-13, item 1: with the pane focused, Contacts' and Companies' j/k/g/G scroll the

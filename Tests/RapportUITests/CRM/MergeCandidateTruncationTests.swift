@@ -1,5 +1,6 @@
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Review of polish-13, item 6: a merge candidate's row cut the name to keep the email whole

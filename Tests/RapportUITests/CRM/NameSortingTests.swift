@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Lists sort names as people read them: "Léa" between "Laura" and "Lucas", "Céline" before "Chloé".

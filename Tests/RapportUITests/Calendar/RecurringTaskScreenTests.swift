@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// The agenda with a repeating task: planned with "Repeats" in the form, marked ↻, its rule

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// View 5's forms: a campaign or a template created and edited without leaving the program.
@@ -113,7 +114,7 @@ final class CampaignFormsTests: XCTestCase {
         app.press("ctrl-o")
         let request = EditRequest(text: "Dear {{first_name|customer}},\n20% off.", target: .templateFormBody)
         XCTAssertEqual(app.effects, [.editText(request)])
-        App.finishEditing(request, text: "Dear {{first_name|customer}},\n30% off.\n", state: &app.state, environment: app.environment)
+        _ = App.perform(.finished(.edited(request, text: "Dear {{first_name|customer}},\n30% off.\n")), state: &app.state, environment: app.environment)
         XCTAssertEqual(app.state.book, CampaignsScreenTests.book(), "nothing is saved before Enter")
         app.press("enter")
         XCTAssertEqual(app.state.book.templates[TemplateID(number: 1)]?.body, "Dear {{first_name|customer}},\n30% off.\n")

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 final class CampaignsScreenTests: XCTestCase {
@@ -78,7 +79,7 @@ final class CampaignsScreenTests: XCTestCase {
         var sent = app.state.book
         var transport = OutboxTransport(directory: try makeTemporaryDirectory(self))
         let report = try CampaignSender.send(CampaignID(number: 2), in: &sent, transport: &transport, clock: app.environment.clock, dryRun: false)
-        App.finishCampaignSend(report, book: sent, state: &app.state, environment: app.environment)
+        _ = App.perform(.finished(.campaignSent(report, book: sent)), state: &app.state, environment: app.environment)
         XCTAssertEqual(app.state.book, sent)
         XCTAssertFalse(app.state.history.canUndo, "undoing past a send would mail the members again")
         XCTAssertEqual(app.state.message?.text, "Sent 2 through \(transport.name); 1 left out (sending cannot be undone)")

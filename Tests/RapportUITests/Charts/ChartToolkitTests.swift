@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 import XCTest
 

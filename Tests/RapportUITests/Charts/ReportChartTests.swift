@@ -1,4 +1,5 @@
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 import XCTest
 

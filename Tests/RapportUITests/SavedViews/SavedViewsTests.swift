@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Saving, listing, applying, renaming and deleting views, through the keys, on the fixture book.

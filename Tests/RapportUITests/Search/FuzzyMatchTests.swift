@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportUI
 
 final class FuzzyMatchTests: XCTestCase {

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportUI
 
 /// `rank` scores without positions first; it must return exactly what matching every candidate

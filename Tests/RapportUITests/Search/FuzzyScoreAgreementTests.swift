@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportUI
 
 /// `score` is the allocation-free twin of `match`: they must never disagree.

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportUI
 
 /// What the user reads about keys must be what the keys do: every binding of every table has a
@@ -68,7 +69,7 @@ final class KeyLabelTests: XCTestCase {
     }
 
     func testTheHelpViewNamesEachViewOnceInItsHeadings() {
-        for section in HelpView.sections {
+        for section in HelpScreen.sections(ResolvedKeymaps()) {
             let parts = section.title.components(separatedBy: ": ")
             XCTAssertEqual(parts.count, Set(parts).count, "doubled heading \"\(section.title)\"")
             for entry in section.entries {
@@ -76,7 +77,7 @@ final class KeyLabelTests: XCTestCase {
                 for key in entry.keyNames { XCTAssertTrue(isVisible(key), "\(section.title): \(entry.help)") }
             }
         }
-        let titles = HelpView.sections.map(\.title)
+        let titles = HelpScreen.sections(ResolvedKeymaps()).map(\.title)
         XCTAssertTrue(titles.contains("Board: moving"), "\(titles)")
         XCTAssertTrue(titles.contains("Reports"), "\(titles)")
     }

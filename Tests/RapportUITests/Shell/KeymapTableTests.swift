@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 @testable import RapportUI
 
 /// The key tables are the one source of what keys do: they must be consistent.
@@ -16,7 +17,7 @@ final class KeymapTableTests: XCTestCase {
     }
 
     func testEveryBindingIsInTheHelpAndThePalette() {
-        let helpEntries = Set(HelpView.sections.flatMap(\.entries).map(\.help))
+        let helpEntries = Set(HelpScreen.sections(ResolvedKeymaps()).flatMap(\.entries).map(\.help))
         let paletteActions = Set(Keymaps.paletteCommands.map(\.action))
         for view in ViewID.allCases {
             for binding in Keymaps.view(view).bindings {
@@ -32,7 +33,7 @@ final class KeymapTableTests: XCTestCase {
 
     func testEveryViewIsReachableByItsNumber() {
         for view in ViewID.allCases {
-            XCTAssertEqual(Keymaps.global.action(for: .char(Character(String(view.rawValue)))), .show(view))
+            XCTAssertEqual(Keymaps.global.action(for: .char(Character(String(view.number)))), .show(view))
         }
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Ctrl-C in forms, quitting with changes that could not be saved, feedback for keys that mean
@@ -14,10 +15,10 @@ final class QuitAndKeyFeedbackTests: XCTestCase {
     func testCtrlCInAHalfFilledFormCancelsTheFormNotTheApp() {
         var app = demoApp()
         app.press("n")
-        XCTAssertTrue(ViewDispatch.hasModal(app.state), "the new-deal form is open")
+        XCTAssertTrue(Screens.screen(app.state.view).hasModal(app.state), "the new-deal form is open")
         app.type("Half a deal")
         app.press("ctrl-c")
-        XCTAssertFalse(ViewDispatch.hasModal(app.state), "Ctrl-C cancels the form, as Esc does")
+        XCTAssertFalse(Screens.screen(app.state.view).hasModal(app.state), "Ctrl-C cancels the form, as Esc does")
         XCTAssertFalse(app.effects.contains(.quit), "and does not quit")
         app.press("ctrl-c")
         XCTAssertEqual(app.effects, [.quit], "from the plain board, Ctrl-C quits")
@@ -75,8 +76,7 @@ final class QuitAndKeyFeedbackTests: XCTestCase {
     func testQuittingWithEverythingSavedQuitsAtOnce() {
         var app = demoApp()
         app.press(">")
-        app.state.needsSave = false
-        app.state.saveStatus = .saved
+        _ = App.perform(.finished(.saved), state: &app.state, environment: app.environment)
         app.press("q")
         XCTAssertEqual(app.effects, [.quit])
     }

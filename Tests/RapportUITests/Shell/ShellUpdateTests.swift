@@ -1,5 +1,6 @@
 import XCTest
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 final class ShellUpdateTests: XCTestCase {
@@ -66,8 +67,10 @@ final class ShellUpdateTests: XCTestCase {
         changed.settings.userName = "Giulia"
         app.state.commit(changed, label: "Renamed", environment: app.environment)
         XCTAssertTrue(app.state.needsSave)
-        app.state.needsSave = false
+        _ = App.perform(.finished(.saved), state: &app.state, environment: app.environment)
+        XCTAssertFalse(app.state.needsSave)
         app.press("u")
+        XCTAssertEqual(app.savesAsked, 1, "undo asks for a save like any change")
         XCTAssertEqual(app.state.book, before)
         XCTAssertTrue(app.state.needsSave, "undo is saved like any change")
         XCTAssertEqual(app.state.message?.text, "Undone: Renamed")

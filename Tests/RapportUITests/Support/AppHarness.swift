@@ -1,12 +1,16 @@
 import Foundation
 import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Drives the app as the terminal would: keys in, frames out, on a fixed clock.
 struct AppHarness {
     var state: AppState
     let environment: AppEnvironment
+    /// The effects asked for, in order, but `.save`, which `savesAsked` counts (nearly every
+    /// key that changes the book asks for one).
     private(set) var effects: [Effect] = []
+    private(set) var savesAsked = 0
 
     static let today = LocalDate(year: 2026, month: 11, day: 22) ?? LocalDate(dayNumber: 0)
 
@@ -19,18 +23,23 @@ struct AppHarness {
     mutating func press(_ specs: String...) {
         for spec in specs {
             guard let key = KeyEvent(spec: spec) else { fatalError("bad key spec \(spec)") }
-            effects += App.handle(key, state: &state, environment: environment)
+            record(App.handle(key, state: &state, environment: environment))
         }
+    }
+
+    private mutating func record(_ asked: [Effect]) {
+        savesAsked += asked.filter { $0 == .save }.count
+        effects += asked.filter { $0 != .save }
     }
 
     mutating func type(_ text: String) {
         for character in text {
-            effects += App.handle(.char(character), state: &state, environment: environment)
+            record(App.handle(.char(character), state: &state, environment: environment))
         }
     }
 
     mutating func resize(width: Int, height: Int) {
-        effects += App.handle(.resize(width: width, height: height), state: &state, environment: environment)
+        record(App.handle(.resize(width: width, height: height), state: &state, environment: environment))
     }
 
     func frame() -> CellBuffer {

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 import RapportUI
 
 private enum Action: Hashable, Sendable { case search, help, quit, add, undo }

@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 import RapportUI
 
 final class ChartTests: XCTestCase {

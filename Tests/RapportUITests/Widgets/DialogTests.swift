@@ -1,4 +1,5 @@
 import XCTest
+import RapportCanvas
 import RapportUI
 
 private enum Action: Hashable, Sendable { case up, down, search, help, quit, redo, undo }

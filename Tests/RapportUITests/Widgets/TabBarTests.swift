@@ -1,5 +1,6 @@
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Issue 13, item 12: tabs that do not fit are shortened, then scrolled; the current one always

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import RapportCore
+import RapportCanvas
 @testable import RapportUI
 
 /// Keep in touch in the contacts view: the form's cadence field and the "Due a touch" filter.

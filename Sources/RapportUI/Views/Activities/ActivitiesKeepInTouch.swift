@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The agenda's "Keep in touch" group: the contacts due a touch, after the tasks, selectable like

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// View 4: the agenda of planned tasks (overdue, today, this week, later) and the tickets.

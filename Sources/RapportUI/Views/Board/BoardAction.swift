@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Everything the board can do. Actions that concern "the opportunity" act on the one in the
 /// pane when it is open, else on the focused card, so one key means one thing everywhere.

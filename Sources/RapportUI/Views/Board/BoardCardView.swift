@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// One deal on the board. The focused card is drawn in the selected style; the markers that

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The board's changes to the book, as pure functions: each returns the changed book and the

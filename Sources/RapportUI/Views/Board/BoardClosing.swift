@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// A deal about to be won or lost, held while the dialogs ask what goes with it (which
 /// competitor, its open tasks): nothing changes until the last answer, then it is one change,

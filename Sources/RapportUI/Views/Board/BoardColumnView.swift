@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// One column: its header (name, count, total, weighted total), then the cards that fit, then

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// One column of the board: an open stage with its cards, or the Won/Lost summary.

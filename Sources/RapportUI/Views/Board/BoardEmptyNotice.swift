@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// What the board says when it has no card to show: how to add the first deal (a new book), or
 /// how to get the cards back (a filter matching nothing). Drawn across the columns, since one

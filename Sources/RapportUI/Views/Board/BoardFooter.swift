@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The board's last line: the open pipeline, the weighted forecast and this month's outcomes of
 /// the cards shown ("Matching" instead of "Pipeline" while a filter is on) on the left; the sort and the filter on the right (the filter input while typing it).

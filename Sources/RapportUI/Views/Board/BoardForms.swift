@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// `n` and `e`: title, contact or company (with completion), amount, stage, probability,

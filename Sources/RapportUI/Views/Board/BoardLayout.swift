@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// How much a card shows: narrow terminals get one line per card, wide ones more detail.
 enum CardDetail: Hashable, Sendable {

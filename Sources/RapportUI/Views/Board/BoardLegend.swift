@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The line under the board that explains the card symbols, until the user hides it with Esc.
 /// That it was hidden is kept in the book's settings (`hiddenHints`), so it is shown on the

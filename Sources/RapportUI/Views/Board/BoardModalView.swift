@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Draws the open form or dialog over the board.
 enum BoardModalView {

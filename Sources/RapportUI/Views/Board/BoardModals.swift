@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Keys while the filter is being typed or a form or dialog is open: they all go there first.

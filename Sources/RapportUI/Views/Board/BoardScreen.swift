@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// View 1: the pipeline board, the salesperson's home screen. Its parts live in this folder:
 /// state (`BoardState`), actions and keys (`BoardAction`), update (`BoardUpdate`,

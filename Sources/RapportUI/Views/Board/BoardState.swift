@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// What the board remembers while the user looks elsewhere: focus, scroll, filter, sort, and
 /// the pane, form or dialog that is open. The columns themselves are never stored: they are

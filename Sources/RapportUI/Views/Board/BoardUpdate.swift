@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The board's update: focus and scroll, and the changes to the book (each one undoable, since
@@ -121,7 +122,7 @@ extension BoardScreen {
                 state.show("\(opportunity.title) has no contact", severity: .warning, environment: environment)
                 return []
             }
-            return ViewDispatch.perform(.contacts(.open(contactID)), state: &state, environment: environment)
+            return App.performAction(.contacts(.open(contactID)), state: &state, environment: environment)
         case .openCompany:
             guard let id = target(state, environment), let opportunity = state.book.opportunities[id] else {
                 return nothingFocused(&state, environment)
@@ -130,7 +131,7 @@ extension BoardScreen {
                 state.show("\(opportunity.title) has no company", severity: .warning, environment: environment)
                 return []
             }
-            return ViewDispatch.perform(.companies(.open(companyID)), state: &state, environment: environment)
+            return App.performAction(.companies(.open(companyID)), state: &state, environment: environment)
         case .startFilter:
             state.board.isEditingFilter = true
         case .cycleSort:

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The symbols a card uses when there is no room for words, and what they mean: the one list
 /// the cards, the legend line on the board's first use (`BoardLegend`) and the `?` overlay are

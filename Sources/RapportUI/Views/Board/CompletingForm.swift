@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// A choice offered while typing in a field: a contact, a company, a stage, an option.

@@ -1,4 +1,5 @@
 import Synchronization
+import RapportCanvas
 
 /// Remembers the last few values computed from a key. The board derives its indexes and columns
 /// from the book on every frame; keyed by table revisions (which change with every edit and are

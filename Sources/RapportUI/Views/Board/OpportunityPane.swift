@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Enter: everything about one deal, over the board. Scrolls with j/k; the keys in its bottom

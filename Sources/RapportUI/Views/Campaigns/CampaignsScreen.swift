@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// View 5: campaigns and their results, members and who was left out, a comparison across
@@ -361,16 +362,10 @@ enum CampaignsScreen {
     }
 }
 
-/// What the runner calls from outside the pure code: view 5's startup and send hooks.
+/// What the runner calls from outside the pure code: the workflow rules as the book opens.
 extension App {
     /// Runs the enabled workflow rules on the book just opened, as one undoable change.
     public static func runWorkflowRulesOnOpening(state: inout AppState, environment: AppEnvironment) {
         CampaignsScreen.runRulesAtStartup(state: &state, environment: environment)
-    }
-
-    /// Takes the book a campaign send left and tells the user what happened.
-    public static func finishCampaignSend(_ report: CampaignSendReport, book: Book, state: inout AppState,
-                                          environment: AppEnvironment) {
-        CampaignsScreen.finishSend(report, book: book, state: &state, environment: environment)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The drawing of view 5's panels, from the state and the cached analysis.

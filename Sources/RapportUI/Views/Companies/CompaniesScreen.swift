@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// View 3: companies with their people and roll-ups, the same pattern as contacts.

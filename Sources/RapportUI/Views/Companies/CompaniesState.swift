@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 public enum CompaniesAction: Hashable, Sendable {
     /// Shows this company's detail pane.

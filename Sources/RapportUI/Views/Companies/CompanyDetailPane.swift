@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The company pane: profile and roll-ups, its people, its deals, its timeline.

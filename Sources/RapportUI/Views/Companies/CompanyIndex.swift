@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Each company with its roll-ups (people, open pipeline, won value), computed in one pass over

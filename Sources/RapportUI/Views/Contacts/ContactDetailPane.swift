@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// One line of a detail pane: styled pieces, and the record Enter jumps to when it is selected.

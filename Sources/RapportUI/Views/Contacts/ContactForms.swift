@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The contacts view's forms: how each is filled in, and what its values become. Fields with a

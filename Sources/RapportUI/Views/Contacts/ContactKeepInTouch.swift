@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Keep in touch in the contacts view: the contact form's cadence field and the filter's

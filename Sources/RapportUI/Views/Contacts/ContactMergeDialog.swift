@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// `M`: which contact merges into the open one. Typed as an id, an email or a full name; a name

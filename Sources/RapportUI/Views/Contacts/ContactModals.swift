@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Keys inside the contacts view's dialogs, and what their answers do.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Draws the contacts view: the search line, the table, the pane beside it (or over it on a

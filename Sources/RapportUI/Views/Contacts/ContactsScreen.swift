@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// View 2: the contact list with fuzzy search, filters and sorting, and the detail pane.

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The contacts view's actions. `open` is used by other views (a deal's contact, an agenda task).
 public enum ContactsAction: Hashable, Sendable {

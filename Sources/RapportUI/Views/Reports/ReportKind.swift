@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The reports of the Reports view and of `rapport report NAME` (the raw value is the NAME).

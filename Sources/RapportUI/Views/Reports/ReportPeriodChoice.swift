@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The period lengths the Reports view cycles through with `p`.

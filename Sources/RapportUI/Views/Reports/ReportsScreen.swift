@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// View 6: the managers' charts. A list of reports (a tab row on narrow screens), the selected
 /// report's chart sized to the terminal, and the period in the header.

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The palette's "View: NAME" entries: the saved views of the screen in front, so `:` and a few
 /// letters of a name apply it.

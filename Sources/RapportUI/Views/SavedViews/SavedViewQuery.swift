@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Between a screen's own filter and sort state and the `SavedView` stored in the book: reading
 /// the current query out of a screen, and putting a saved one back. The sort fields are named
@@ -10,7 +11,7 @@ enum SavedViewQuery {
         case .board: return .board
         case .contacts: return .contacts
         case .companies: return .companies
-        case .activities, .campaigns, .reports, .help: return nil
+        default: return nil
         }
     }
 

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The records a saved view shows, in the order its screen shows them, computed by the screens'
 /// own matchers (the contact list's fuzzy search and filters, the companies' search, the

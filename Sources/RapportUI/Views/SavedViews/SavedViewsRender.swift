@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Draws the saved-views dialog over the screen that opened it.
 enum SavedViewsRender {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Saving, listing, applying, renaming and deleting the saved views of the screen in front.
 /// Every change to the list is one commit of the book (undoable, saved like any edit).

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The saved-views actions, the same in every screen that has them (`SavedViewQuery.screen`):
 /// they act on the screen in front.

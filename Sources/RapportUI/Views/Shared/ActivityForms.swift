@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// What a logged interaction or a planned task is about.
@@ -35,11 +36,16 @@ enum ActivityForms {
     /// `a` in the contacts view and on the board: logs the submitted interaction as one undoable
     /// change, named in the status bar. Does nothing if a value is invalid (the form said so).
     static func commitInteraction(_ values: [String], links: ActivityLinks, state: inout AppState, environment: AppEnvironment) {
-        var book = state.book
-        guard let activity = logInteraction(values, links: links, book: &book, now: environment.clock.now,
-                                            timeZone: environment.clock.timeZone) else { return }
-        state.commit(book, label: "Logged \(activity.channel?.title.lowercased() ?? "interaction"): \(activity.summary)",
-                     environment: environment)
+        guard let (book, label) = loggedInteraction(values, links: links, in: state.book, clock: environment.clock) else { return }
+        state.commit(book, label: label, environment: environment)
+    }
+
+    /// The book with the submitted interaction logged, and the label of that change; nil if a
+    /// value is invalid (the form said so). For a screen to commit through its context.
+    static func loggedInteraction(_ values: [String], links: ActivityLinks, in book: Book, clock: any Clock) -> (Book, String)? {
+        var book = book
+        guard let activity = logInteraction(values, links: links, book: &book, now: clock.now, timeZone: clock.timeZone) else { return nil }
+        return (book, "Logged \(activity.channel?.title.lowercased() ?? "interaction"): \(activity.summary)")
     }
 
     static func taskForm(today: LocalDate) -> FormState {

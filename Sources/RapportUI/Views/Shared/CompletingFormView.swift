@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Draws a `CompletingForm`: the form, why it was refused (wrapped, in the error style), and the
 /// focused field's choices in a drop-down under it. The picker of every form that offers

@@ -1,4 +1,5 @@
 import Synchronization
+import RapportCanvas
 
 /// Remembers one value derived from the book (a search index, roll-ups) with the key it was
 /// derived from, so rendering every frame does not rebuild it. The state is a value and render

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// Parsing and validating what people type into the CRM's forms. Each parser accepts the

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// Moving the cursor of a detail pane (contacts, companies): through the lines that lead
 /// somewhere when there are any, else scrolling the text a page at a time.
 enum PaneCursor {

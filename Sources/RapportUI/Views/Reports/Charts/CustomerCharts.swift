@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 extension ReportChartBuilder {
     func retention(_ report: RetentionReport) -> [ChartSection] {

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The chart of one computed report, sized to its area: what the Reports view draws and what
 /// `rapport report NAME` prints, so both show the same figures the same way.

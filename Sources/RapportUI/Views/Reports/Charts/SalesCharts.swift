@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 extension ReportChartBuilder {
     func funnel(_ report: FunnelReport) -> [ChartSection] {

@@ -1,3 +1,5 @@
+import RapportCanvas
+
 /// The `:` command palette: a query and the selected match.
 public struct PaletteState: Hashable, Sendable {
     public var query = TextInputState()

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCanvas
 import RapportCore
 
 /// The box over the board as the app opens: what is overdue, today's tasks with their times,

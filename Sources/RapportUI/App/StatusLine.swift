@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// The bottom line: the book and whether it is saved on the left, a message or the view's key
 /// hints on the right. A message too long for its room is never cut: it is wrapped on rows of
@@ -74,14 +75,14 @@ struct StatusLine: Widget {
             right = [TextSegment(message.text + " ", style: Self.style(message.severity))]
         } else {
             let used = left.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2
-            let keymap: Keymap<AppAction>
+            let guide: KeyGuide
             switch state.overlay {
-            case .help?: keymap = Keymaps.helpOverlay
-            case .palette?: keymap = Keymaps.palette
-            case .unsavedQuit?: keymap = UnsavedQuit.keymap
-            case nil: keymap = Keymaps.active(in: state.view)
+            case .help?: guide = KeyGuide(Keymaps.helpOverlay)
+            case .palette?: guide = KeyGuide(Keymaps.palette)
+            case .unsavedQuit?: guide = KeyGuide(UnsavedQuit.keymap)
+            case nil: guide = state.keyGuide
             }
-            right = KeyHintBar(keymap: keymap, maxWidth: max(0, area.width - used - 1)).segments
+            right = KeyHintBar(items: guide.hintItems(maxWidth: max(0, area.width - used - 1))).segments
             right.append(TextSegment(" ", style: .statusBar))
         }
         StatusBar(left: left, right: right).render(into: &buffer, area: bar)

@@ -1,11 +1,21 @@
-/// The key tables. The status-bar hints, the `?` overlay, the Help view and the command palette
-/// are all made from these, so what they say is what the keys do.
+import RapportCanvas
+
+/// The shell's key tables, and the keys in force on each screen. The status-bar hints, the `?`
+/// overlay, the Help screen and the command palette are all made from these, so what they say is
+/// what the keys do. Every lookup takes the user's bindings (`ResolvedKeymaps`); the forms
+/// without it give the built-in keys.
 public enum Keymaps {
-    /// Keys that work in every view (a view's own table is consulted first).
-    public static let global: Keymap<AppAction> = {
+    /// Keys that work on every screen (a screen's own table is consulted first).
+    public static func global(_ user: ResolvedKeymaps) -> Keymap<AppAction> {
+        user.apply(builtInGlobal, scope: "global")
+    }
+
+    public static var global: Keymap<AppAction> { global(ResolvedKeymaps()) }
+
+    static let builtInGlobal: Keymap<AppAction> = {
         var keys = Keymap<AppAction>()
-        for view in ViewID.allCases {
-            keys.bind([String(view.rawValue)], .show(view), "Show \(view.title)", group: "Views")
+        for (position, view) in Screens.ids.enumerated() {
+            keys.bind([String(position + 1)], .show(view), "Show \(view.title)", group: "Views")
         }
         keys.bind(["tab"], .nextView, "Next view", group: "Views")
         keys.bind(["shift-tab"], .previousView, "Previous view", group: "Views")
@@ -19,15 +29,17 @@ public enum Keymaps {
         return keys
     }()
 
-    /// A view's own keys. Views not built yet have none.
-    public static func view(_ view: ViewID) -> Keymap<AppAction> {
-        // The screens with a filter or a sort to save share the saved-views keys.
-        SavedViewQuery.screen(of: view) == nil ? ViewDispatch.keymap(view) : ViewDispatch.keymap(view).merged(with: SavedViewsScreen.keymap)
+    /// A screen's own keys, with the saved-views keys on the screens that have a filter or a
+    /// sort to save.
+    public static func view(_ view: ViewID, _ user: ResolvedKeymaps = ResolvedKeymaps()) -> Keymap<AppAction> {
+        let own = user.apply(Screens.screen(view).keymap(), scope: view.name)
+        guard SavedViewQuery.screen(of: view) != nil else { return own }
+        return own.merged(with: user.apply(SavedViewsScreen.keymap, scope: "savedViews"))
     }
 
-    /// The keys in force in a view: its own first, then the global ones.
-    public static func active(in view: ViewID) -> Keymap<AppAction> {
-        Keymaps.view(view).merged(with: global)
+    /// The keys in force on a screen: its own first, then the global ones.
+    public static func active(in view: ViewID, _ user: ResolvedKeymaps = ResolvedKeymaps()) -> Keymap<AppAction> {
+        Keymaps.view(view, user).merged(with: global(user))
     }
 
     /// Keys inside the `?` overlay.
@@ -51,18 +63,20 @@ public enum Keymaps {
         return keys
     }()
 
-    /// Every command, for the palette: each view's bindings, then the global ones.
-    public static var paletteCommands: [PaletteCommand] {
+    /// Every command, for the palette: each screen's bindings, then the global ones.
+    public static func paletteCommands(_ user: ResolvedKeymaps = ResolvedKeymaps()) -> [PaletteCommand] {
         var commands: [PaletteCommand] = []
-        for view in ViewID.allCases {
-            for binding in Keymaps.view(view).bindings {
+        for view in Screens.ids {
+            for binding in Keymaps.view(view, user).bindings {
                 commands.append(PaletteCommand(title: "\(view.title): \(binding.help)", keyLabel: binding.keyLabel,
                                                action: binding.action, view: view))
             }
         }
-        for binding in global.bindings where binding.action != .openPalette {
+        for binding in global(user).bindings where binding.action != .openPalette {
             commands.append(PaletteCommand(title: binding.help, keyLabel: binding.keyLabel, action: binding.action, view: nil))
         }
         return commands
     }
+
+    public static var paletteCommands: [PaletteCommand] { paletteCommands() }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import RapportCore
+
+/// What a screen is given of the rest of the app: the book (read-only: a change goes through
+/// `commit`), the terminal's size, the clock, and the ways to ask the shell for something (a
+/// message, another screen's action). A value: the shell builds one for each update or render
+/// and applies what the update asked for once it returns.
+public struct ScreenContext<S: Screen>: Sendable {
+    public private(set) var book: Book
+    public let size: TerminalExtent
+    public let environment: AppEnvironment
+    /// The folder the book lives in.
+    public let bookPath: String
+    public let isReadOnly: Bool
+    /// The keys in force, the user's bindings included (for screens that list keys).
+    public let keys: ResolvedKeymaps
+    /// Derivations of the book that several screens read (which records belong to whom).
+    let links: BookLinksCache
+
+    /// What the update asked of the shell, in order; the shell applies them after it returns.
+    private(set) var requests: [ShellRequest] = []
+
+    init(app: AppState, environment: AppEnvironment) {
+        book = app.book
+        size = app.size
+        self.environment = environment
+        bookPath = app.bookPath
+        isReadOnly = app.isReadOnly
+        keys = app.keys
+        links = app.links
+    }
+
+    public var clock: any Clock { environment.clock }
+    public var now: Date { environment.clock.now }
+    public var today: LocalDate { environment.clock.today }
+
+    /// The one way to change the book: one undoable step, named by `label` (shown as the status
+    /// message and by undo). The selection stays on the record it was on, wherever the change
+    /// moved it (`Screen.follow`); code after the commit reads the changed book.
+    public mutating func commit(_ changed: Book, label: String, state: inout S.State) {
+        guard changed != book else { return }
+        let held = S.heldSelection(state, context: self)
+        requests.append(.commit(changed, label: label, previous: book))
+        book = changed
+        if let held { S.follow(held, state: &state, context: self) }
+    }
+
+    /// A status-bar message.
+    public mutating func show(_ text: String, severity: StatusMessage.Severity = .info, seconds: Double = 4) {
+        requests.append(.show(StatusMessage(text, severity: severity, expiresAt: now.addingTimeInterval(seconds))))
+    }
+
+    /// Another screen's action (or the shell's), performed once this update returns: "open this
+    /// deal's contact" from the board is `perform(ContactsScreen.action(.open(id)))`.
+    public mutating func perform(_ action: AppAction) {
+        requests.append(.perform(action))
+    }
+}
+
+/// What a screen's update asked of the shell.
+enum ShellRequest: Sendable {
+    case commit(Book, label: String, previous: Book)
+    case show(StatusMessage)
+    case perform(AppAction)
+}
