@@ -32,15 +32,6 @@ extension ContactsScreen {
     }
 }
 
-extension CompaniesScreen {
-    static func follow(_ id: CompanyID, state: inout AppState) {
-        syncList(&state)
-        guard let position = visibleRows(state).firstIndex(where: { $0.row.company.id == id }) else { return }
-        state.companies.list.select(position)
-        state.companies.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
-    }
-}
-
 extension ActivitiesScreen {
     static func heldSelection(_ state: AppState, environment: AppEnvironment) -> HeldSelection? {
         guard let selected = state.activities.list.selected else { return nil }

@@ -4,7 +4,7 @@ enum Screens {
     static let all: [RegisteredScreen] = [
         LegacyScreens.board,
         LegacyScreens.contacts,
-        LegacyScreens.companies,
+        RegisteredScreen(CompaniesScreen.self),
         LegacyScreens.activities,
         LegacyScreens.campaigns,
         LegacyScreens.reports,

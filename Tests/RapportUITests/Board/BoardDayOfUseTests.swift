@@ -144,11 +144,11 @@ final class BoardDayOfUseTests: XCTestCase {
         }
         var app = AppHarness(book: Book(companies: companies), width: 120, height: 36)
         app.press("3", "g")
-        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state.companies, book: app.state.book), CompanyID(number: 1))
         var book = app.state.book
         book.companies.update(CompanyID(number: 1)) { $0.name = "Omega" }
         app.state.commit(book, label: "Renamed", environment: app.environment)
-        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state.companies, book: app.state.book), CompanyID(number: 1))
     }
 
     /// Rescheduling the first task of the agenda to next week moves it down; the selection goes
