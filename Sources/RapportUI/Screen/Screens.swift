@@ -5,7 +5,7 @@ enum Screens {
         LegacyScreens.board,
         LegacyScreens.contacts,
         RegisteredScreen(CompaniesScreen.self),
-        LegacyScreens.activities,
+        RegisteredScreen(ActivitiesScreen.self),
         LegacyScreens.campaigns,
         LegacyScreens.reports,
         RegisteredScreen(HelpScreen.self),

@@ -156,13 +156,15 @@ final class BoardDayOfUseTests: XCTestCase {
     func testTheAgendaSelectionFollowsARescheduledTask() throws {
         var app = harness()
         app.press("4")
-        let first = try XCTUnwrap(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: 0))
+        let first = try XCTUnwrap(ActivitiesScreen.agenda(app.state.activities, ScreenContext(app: app.state, environment: app.environment))
+            .task(at: 0))
         app.press("r")
         app.type("+1m")
         app.press("enter")
         let selected = try XCTUnwrap(app.state.activities.list.selected)
         XCTAssertGreaterThan(selected, 0, "it moved down")
-        XCTAssertEqual(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: selected)?.id, first.id)
+        let agenda = ActivitiesScreen.agenda(app.state.activities, ScreenContext(app: app.state, environment: app.environment))
+        XCTAssertEqual(agenda.task(at: selected)?.id, first.id)
     }
 
     // MARK: Item 16: `a` logs an interaction from the board
