@@ -27,8 +27,6 @@ public struct AppState: Sendable {
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
     public var board = BoardState()
     public var contacts = ContactsState()
-    public var companies = CompaniesState()
-    public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.

@@ -32,43 +32,6 @@ extension ContactsScreen {
     }
 }
 
-extension CompaniesScreen {
-    static func follow(_ id: CompanyID, state: inout AppState) {
-        syncList(&state)
-        guard let position = visibleRows(state).firstIndex(where: { $0.row.company.id == id }) else { return }
-        state.companies.list.select(position)
-        state.companies.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
-    }
-}
-
-extension ActivitiesScreen {
-    static func heldSelection(_ state: AppState, environment: AppEnvironment) -> HeldSelection? {
-        guard let selected = state.activities.list.selected else { return nil }
-        switch state.activities.tab {
-        case .agenda: return agenda(state, environment: environment).task(at: selected).map { .activity($0.id) }
-        case .tickets:
-            let tickets = tickets(state)
-            return tickets.indices.contains(selected) ? .ticket(tickets[selected].id) : nil
-        }
-    }
-
-    static func follow(_ held: HeldSelection, state: inout AppState, environment: AppEnvironment) {
-        state.activities.list.setItemCount(itemCount(state, environment: environment))
-        let position: Int?
-        switch (state.activities.tab, held) {
-        case (.agenda, .activity(let id)):
-            position = agenda(state, environment: environment).groups.lazy.flatMap(\.tasks).firstIndex { $0.id == id }
-        case (.tickets, .ticket(let id)):
-            position = tickets(state).firstIndex { $0.id == id }
-        default:
-            position = nil
-        }
-        guard let position else { return }
-        state.activities.list.select(position)
-        state.activities.list.scrollToSelection(height: pageSize(state))
-    }
-}
-
 extension CampaignsScreen {
     static func heldSelection(_ state: AppState) -> HeldSelection? {
         switch state.campaigns.panel {

@@ -59,18 +59,6 @@ enum LegacyScreens {
         follow: { held, state, environment in
             if case .contact(let id) = held { ContactsScreen.follow(id, state: &state, environment: environment) }
         })
-    static let companies = RegisteredScreen(
-        legacy: .companies, title: "Companies", action: CompaniesAction.self, keymap: { CompaniesScreen.keymap },
-        hasModal: CompaniesScreen.hasModal, handleModalKey: CompaniesScreen.handleModalKey, perform: CompaniesScreen.perform,
-        render: CompaniesScreen.render,
-        heldSelection: { state, _ in CompaniesScreen.selectedID(state).map(HeldSelection.company) },
-        follow: { held, state, _ in if case .company(let id) = held { CompaniesScreen.follow(id, state: &state) } })
-    static let activities = RegisteredScreen(
-        legacy: .activities, title: "Activities", action: ActivitiesAction.self, keymap: { ActivitiesScreen.keymap },
-        hasModal: ActivitiesScreen.hasModal, handleModalKey: ActivitiesScreen.handleModalKey, perform: ActivitiesScreen.perform,
-        render: ActivitiesScreen.render,
-        heldSelection: { state, environment in ActivitiesScreen.heldSelection(state, environment: environment) },
-        follow: { held, state, environment in ActivitiesScreen.follow(held, state: &state, environment: environment) })
     static let campaigns = RegisteredScreen(
         legacy: .campaigns, title: "Campaigns", action: CampaignsAction.self, keymap: { CampaignsScreen.keymap },
         hasModal: CampaignsScreen.hasModal, handleModalKey: CampaignsScreen.handleModalKey, perform: CampaignsScreen.perform,
@@ -86,8 +74,6 @@ enum LegacyScreens {
 extension ViewID {
     public static let board = ViewID("board")
     public static let contacts = ViewID("contacts")
-    public static let companies = ViewID("companies")
-    public static let activities = ViewID("activities")
     public static let campaigns = ViewID("campaigns")
     public static let reports = ViewID("reports")
 }
@@ -95,8 +81,6 @@ extension ViewID {
 extension AppAction {
     static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
     static func contacts(_ action: ContactsAction) -> AppAction { .screen(ScreenAction(legacy: .contacts, action)) }
-    static func companies(_ action: CompaniesAction) -> AppAction { .screen(ScreenAction(legacy: .companies, action)) }
-    static func activities(_ action: ActivitiesAction) -> AppAction { .screen(ScreenAction(legacy: .activities, action)) }
     static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
     static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

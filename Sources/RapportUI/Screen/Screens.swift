@@ -4,8 +4,8 @@ enum Screens {
     static let all: [RegisteredScreen] = [
         LegacyScreens.board,
         LegacyScreens.contacts,
-        LegacyScreens.companies,
-        LegacyScreens.activities,
+        RegisteredScreen(CompaniesScreen.self),
+        RegisteredScreen(ActivitiesScreen.self),
         LegacyScreens.campaigns,
         LegacyScreens.reports,
         RegisteredScreen(HelpScreen.self),

@@ -144,11 +144,11 @@ final class BoardDayOfUseTests: XCTestCase {
         }
         var app = AppHarness(book: Book(companies: companies), width: 120, height: 36)
         app.press("3", "g")
-        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state.companies, book: app.state.book), CompanyID(number: 1))
         var book = app.state.book
         book.companies.update(CompanyID(number: 1)) { $0.name = "Omega" }
         app.state.commit(book, label: "Renamed", environment: app.environment)
-        XCTAssertEqual(CompaniesScreen.selectedID(app.state), CompanyID(number: 1))
+        XCTAssertEqual(CompaniesScreen.selectedID(app.state.companies, book: app.state.book), CompanyID(number: 1))
     }
 
     /// Rescheduling the first task of the agenda to next week moves it down; the selection goes
@@ -156,13 +156,15 @@ final class BoardDayOfUseTests: XCTestCase {
     func testTheAgendaSelectionFollowsARescheduledTask() throws {
         var app = harness()
         app.press("4")
-        let first = try XCTUnwrap(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: 0))
+        let first = try XCTUnwrap(ActivitiesScreen.agenda(app.state.activities, ScreenContext(app: app.state, environment: app.environment))
+            .task(at: 0))
         app.press("r")
         app.type("+1m")
         app.press("enter")
         let selected = try XCTUnwrap(app.state.activities.list.selected)
         XCTAssertGreaterThan(selected, 0, "it moved down")
-        XCTAssertEqual(ActivitiesScreen.agenda(app.state, environment: app.environment).task(at: selected)?.id, first.id)
+        let agenda = ActivitiesScreen.agenda(app.state.activities, ScreenContext(app: app.state, environment: app.environment))
+        XCTAssertEqual(agenda.task(at: selected)?.id, first.id)
     }
 
     // MARK: Item 16: `a` logs an interaction from the board

@@ -21,7 +21,7 @@ final class CompaniesScreenTests: XCTestCase {
     func testRollUpsAndJumpToAPerson() throws {
         var app = AppHarness(book: CRMFixture.make())
         app.press("3")
-        let row = try XCTUnwrap(CompaniesScreen.index(app.state).rows.first { $0.company.name == "Tessitura Rossi" })
+        let row = try XCTUnwrap(CompaniesScreen.index(app.state.companies, book: app.state.book).rows.first { $0.company.name == "Tessitura Rossi" })
         XCTAssertEqual(row.people, 1)
         XCTAssertEqual(row.openPipeline, Money(major: 4_500, currency: .eur))
         XCTAssertEqual(row.won, Money(major: 12_000, currency: .eur))

@@ -33,11 +33,11 @@ final class ListKeysInPaneLabelsTests: XCTestCase {
         app.press("j")
         XCTAssertEqual(app.state.companies.list.selected, selected, "j scrolls the pane, the company stays")
         for action in [CompaniesAction.moveDown, .moveUp] {
-            let help = CompaniesScreen.keymap.binding(for: .companies(action))?.help ?? ""
+            let help = CompaniesScreen.keymap.binding(for: action)?.help ?? ""
             XCTAssertTrue(help.contains("scroll the pane"), help)
         }
         for action in [CompaniesAction.top, .bottom, .pageUp, .pageDown] {
-            let help = CompaniesScreen.keymap.binding(for: .companies(action))?.help ?? ""
+            let help = CompaniesScreen.keymap.binding(for: action)?.help ?? ""
             XCTAssertTrue(help.contains("pane"), help)
         }
     }

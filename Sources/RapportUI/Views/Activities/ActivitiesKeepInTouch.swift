@@ -18,26 +18,37 @@ enum ActivitiesKeepInTouch {
         let whyX = summaryX + nameWidth + 2
         buffer.write(why, at: whyX, y: y, style: .muted, maxWidth: max(0, maxX - whyX))
     }
+
+    /// The contacts due a touch, derived once per change of the contacts, the activities, the
+    /// tag cadences or the day.
+    static func dueContacts(in book: Book, clock: any Clock, cache: DerivedCache<WorkdayCaches.TouchKey, [KeepInTouch.Due]>)
+        -> [KeepInTouch.Due] {
+        let key = WorkdayCaches.TouchKey(contacts: book.contacts.revision, activities: book.activities.revision,
+                                         byTag: book.settings.keepInTouch, day: clock.today)
+        return cache.value(for: key) { KeepInTouch.dueContacts(in: book, now: clock.now, timeZone: clock.timeZone) }
+    }
+
+    static func perform(_ action: ActivitiesAction, at position: Int, state: ActivitiesState,
+                        context: inout ScreenContext<ActivitiesScreen>) {
+        let touches = ActivitiesScreen.touches(state, context)
+        guard touches.indices.contains(position) else { return }
+        let contactID = touches[position].contactID
+        if action == .jump {
+            context.perform(.contacts(.open(contactID)))
+            return
+        }
+        let name = context.book.contacts[contactID]?.displayName ?? contactID.rawValue
+        context.show(Messages.todayTouchNotATask.text(["contact": name]))
+    }
 }
 
 extension ActivitiesScreen {
-    /// The contacts due a touch, derived once per change of the contacts, the activities, the
-    /// tag cadences or the day.
-    static func touches(_ state: AppState, environment: AppEnvironment) -> [KeepInTouch.Due] {
-        let key = WorkdayCaches.TouchKey(contacts: state.book.contacts.revision, activities: state.book.activities.revision,
-                                         byTag: state.book.settings.keepInTouch, day: environment.clock.today)
-        return state.workday.caches.touches.value(for: key) {
-            KeepInTouch.dueContacts(in: state.book, now: environment.clock.now, timeZone: environment.clock.timeZone)
-        }
+    static func touches(_ state: ActivitiesState, _ context: ScreenContext<ActivitiesScreen>) -> [KeepInTouch.Due] {
+        ActivitiesKeepInTouch.dueContacts(in: context.book, clock: context.clock, cache: state.caches.touches)
     }
 
-    static func performOnTouch(_ action: ActivitiesAction, at position: Int, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        let touches = touches(state, environment: environment)
-        guard touches.indices.contains(position) else { return [] }
-        let contactID = touches[position].contactID
-        if action == .jump { return App.perform(.contacts(.open(contactID)), state: &state, environment: environment) }
-        let name = state.book.contacts[contactID]?.displayName ?? contactID.rawValue
-        state.show(Messages.todayTouchNotATask.text(["contact": name]), environment: environment)
-        return []
+    /// For the contacts screen's "due a touch" filter (not yet on the contract).
+    static func touches(_ state: AppState, environment: AppEnvironment) -> [KeepInTouch.Due] {
+        ActivitiesKeepInTouch.dueContacts(in: state.book, clock: environment.clock, cache: state.workday.caches.touches)
     }
 }

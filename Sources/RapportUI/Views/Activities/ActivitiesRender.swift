@@ -3,28 +3,29 @@ import RapportCanvas
 import RapportCore
 
 enum ActivitiesRender {
-    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
+    static func render(_ state: ActivitiesState, context: ScreenContext<ActivitiesScreen>, into buffer: inout CellBuffer,
+                       area: Rect) -> CursorPosition? {
         guard area.height >= 3 else { return nil }
         // Tabs: Agenda | Tickets, with counts.
-        let agenda = ActivitiesScreen.agenda(state, environment: environment)
-        let openTickets = state.book.tickets.all.filter { $0.status != .closed }.count
+        let agenda = ActivitiesScreen.agenda(state, context)
+        let openTickets = context.book.tickets.all.filter { $0.status != .closed }.count
         var x = area.x + 1
         for tab in ActivitiesTab.allCases {
-            let count = tab == .agenda ? agenda.taskCount + ActivitiesScreen.touches(state, environment: environment).count : openTickets
+            let count = tab == .agenda ? agenda.taskCount + ActivitiesScreen.touches(state, context).count : openTickets
             let label = " \(tab.title) (\(count)\(tab == .tickets ? " open" : "")) "
-            x += buffer.write(label, at: x, y: area.y, style: tab == state.activities.tab ? .selected : .muted)
+            x += buffer.write(label, at: x, y: area.y, style: tab == state.tab ? .selected : .muted)
             x += 1
         }
         buffer.write("[ ] switch", at: x + 1, y: area.y, style: .muted, maxWidth: area.maxX - x - 1)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        if state.activities.tab == .agenda {
-            renderAgenda(agenda, state: state, into: &buffer, area: body, environment: environment)
+        if state.tab == .agenda {
+            renderAgenda(agenda, state: state, context: context, into: &buffer, area: body)
         } else {
-            renderTickets(state, into: &buffer, area: body, environment: environment)
+            renderTickets(state, context: context, into: &buffer, area: body)
         }
-        switch state.activities.modal {
+        switch state.modal {
         case .reschedule(let id, let prompt)?:
-            let summary = state.book.activities[id]?.summary ?? ""
+            let summary = context.book.activities[id]?.summary ?? ""
             let view = Prompt(title: "Reschedule", message: "\(summary): +1d, +1w, +1m, or a date (YYYY-MM-DD)", placeholder: "+1d",
                               state: prompt)
             view.render(into: &buffer, area: area)
@@ -46,8 +47,9 @@ enum ActivitiesRender {
             .compactMap { $0 }.joined(separator: " · ")
     }
 
-    private static func renderAgenda(_ agenda: Agenda, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
-        let touches = ActivitiesScreen.touches(state, environment: environment)
+    private static func renderAgenda(_ agenda: Agenda, state: ActivitiesState, context: ScreenContext<ActivitiesScreen>,
+                                     into buffer: inout CellBuffer, area: Rect) {
+        let touches = ActivitiesScreen.touches(state, context)
         guard !agenda.groups.isEmpty || !touches.isEmpty else {
             buffer.write("No planned tasks. t plans one; a in a contact's pane logs what happened.", at: area.x + 1, y: area.y + 1,
                          style: .muted, maxWidth: area.width - 2)
@@ -82,14 +84,14 @@ enum ActivitiesRender {
             guard position - 1 < tasks.count else { return nil }
             return .task(tasks[position - 1], groupFirstTask[group] + position - 1)
         }
-        let selected = state.activities.list.selected ?? 0
+        let selected = state.list.selected ?? 0
         let selectedGroup = groupFirstTask.lastIndex(where: { $0 <= selected }) ?? 0
         let selectedLine = selected >= taskCount ? touchFirstLine + 1 + selected - taskCount
             : groupFirstLine.isEmpty ? 0 : groupFirstLine[selectedGroup] + 1 + (selected - groupFirstTask[selectedGroup])
         // Keep the selection in view with its heading when possible.
         let offset = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
         let lines = (offset..<min(lineCount, offset + area.height)).compactMap(line)
-        let today = environment.clock.today
+        let today = context.today
         // The summary column is as wide as the longest summary on screen (leaving the subject at
         // least 30%), and the subject gets the rest: long deal names are not cut next to a gap.
         let summaryStart = area.x + 3 + 11 + 6 + 8
@@ -108,14 +110,14 @@ enum ActivitiesRender {
             case .task(let task, let index):
                 let due = task.dueDate.map { $0 == today ? "today" : $0.description } ?? ""
                 let time = task.dueTime?.description ?? ""
-                let dueStyle: Style = task.isOverdue(now: environment.clock.now, timeZone: environment.clock.timeZone) ? .overdue
+                let dueStyle: Style = task.isOverdue(now: context.now, timeZone: context.clock.timeZone) ? .overdue
                     : task.dueDate == today ? .dueToday : .muted
                 var x = area.x + 3
                 x += buffer.write(due.padding(toLength: 11, withPad: " ", startingAt: 0), at: x, y: y, style: dueStyle)
                 x += buffer.write(time.padding(toLength: 6, withPad: " ", startingAt: 0), at: x, y: y, style: .muted)
                 x += buffer.write((task.taskType?.title ?? "").padding(toLength: 8, withPad: " ", startingAt: 0), at: x, y: y, style: .accent)
                 buffer.write(summaryText(task), at: x, y: y, maxWidth: summaryWidth)
-                var subjectText = subject(of: task, book: state.book)
+                var subjectText = subject(of: task, book: context.book)
                 // The selected repeating task shows its rule first, where the eye already is.
                 if index == selected, let rule = task.recurrence {
                     let detail = Messages.calendarSeriesDetail.text(["rule": RecurrenceText.describe(rule)])
@@ -129,7 +131,7 @@ enum ActivitiesRender {
                 buffer.write(Messages.todayAgendaTouchTitle.text(["count": count]), at: area.x + 1, y: y, style: Style.accent.bold,
                              maxWidth: area.width - 2)
             case .touch(let due, let index):
-                ActivitiesKeepInTouch.renderLine(due, book: state.book, into: &buffer, x: area.x + 3, y: y, summaryX: summaryStart,
+                ActivitiesKeepInTouch.renderLine(due, book: context.book, into: &buffer, x: area.x + 3, y: y, summaryX: summaryStart,
                                                  maxX: area.maxX - 1)
                 if index == selected {
                     buffer.setStyle(.selected, in: Rect(x: area.x, y: y, width: area.width, height: 1))
@@ -143,22 +145,23 @@ enum ActivitiesRender {
         task.recurrence == nil ? task.summary : Messages.calendarSeriesMarker.text + " " + task.summary
     }
 
-    private static func renderTickets(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
-        let tickets = ActivitiesScreen.tickets(state)
-        let timeZone = environment.clock.timeZone
+    private static func renderTickets(_ state: ActivitiesState, context: ScreenContext<ActivitiesScreen>, into buffer: inout CellBuffer,
+                                      area: Rect) {
+        let tickets = ActivitiesScreen.tickets(context.book)
+        let timeZone = context.clock.timeZone
         let columns = [TableColumn("Status", width: .fixed(8)), TableColumn("Priority", width: .fixed(8)),
                        TableColumn("Subject", width: .flex(3)), TableColumn("Contact", width: .flex(2)),
                        TableColumn("Opened", width: .fixed(10)), TableColumn("Closed", width: .fixed(10))]
         let rows = tickets.map { ticket in
             TableRow([ticket.status.rawValue, ticket.priority.rawValue, ticket.subject,
-                      ticket.contactID.flatMap { state.book.contacts[$0]?.displayName } ?? "(erased)",
+                      ticket.contactID.flatMap { context.book.contacts[$0]?.displayName } ?? "(erased)",
                       LocalDate(ticket.openedAt, in: timeZone).description,
                       ticket.closedAt.map { LocalDate($0, in: timeZone).description } ?? ""],
                      style: ticket.status == .closed ? .muted : .normal,
                      cellStyles: [ticket.status == .open ? .warning : nil,
                                   ticket.priority == .urgent || ticket.priority == .high ? .overdue : nil])
         }
-        var list = state.activities.list
+        var list = state.list
         list.setItemCount(rows.count)
         TableView(columns: columns, rows: rows, state: list, emptyText: "No tickets. T in a contact's pane opens one.")
             .render(into: &buffer, area: area.inset(horizontal: 1, vertical: 0))

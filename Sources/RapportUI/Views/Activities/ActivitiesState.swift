@@ -33,6 +33,7 @@ final class ActivitiesCaches: Sendable {
     }
 
     let agenda = DerivedCache<AgendaKey, Agenda>()
+    let touches = DerivedCache<WorkdayCaches.TouchKey, [KeepInTouch.Due]>()
 }
 
 public struct ActivitiesState: Sendable {
@@ -42,4 +43,13 @@ public struct ActivitiesState: Sendable {
     let caches = ActivitiesCaches()
 
     public init() {}
+}
+
+extension AppState {
+    /// The activities screen's state, for the tests.
+    var activities: ActivitiesState {
+        get { screens[ActivitiesScreen.self] }
+        _modify { yield &screens[ActivitiesScreen.self] }
+        set { screens[ActivitiesScreen.self] = newValue }
+    }
 }

@@ -3,30 +3,31 @@ import RapportCanvas
 import RapportCore
 
 enum CompaniesRender {
-    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
+    static func render(_ state: CompaniesState, context: ScreenContext<CompaniesScreen>, into buffer: inout CellBuffer,
+                       area: Rect) -> CursorPosition? {
         var cursor: CursorPosition?
-        if state.companies.isPaneOpen, let id = CompaniesScreen.selectedID(state) {
+        if state.isPaneOpen, let id = CompaniesScreen.selectedID(state, book: context.book) {
             if area.width >= ContactsRender.sideBySideWidth {
                 let listWidth = area.width * 11 / 20
-                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
-                                    environment: environment, isFocused: !state.companies.paneHasFocus)
-                if !state.companies.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
-                CompanyDetailPane.render(id, state: state, into: &buffer,
-                                         area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
-                                         environment: environment)
+                cursor = renderList(state, context: context, into: &buffer,
+                                    area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
+                                    isFocused: !state.paneHasFocus)
+                if !state.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
+                CompanyDetailPane.render(id, state: state, context: context, into: &buffer,
+                                         area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height))
             } else {
-                CompanyDetailPane.render(id, state: state, into: &buffer, area: area, environment: environment)
+                CompanyDetailPane.render(id, state: state, context: context, into: &buffer, area: area)
             }
         } else {
-            cursor = renderList(state, into: &buffer, area: area, environment: environment, isFocused: true)
+            cursor = renderList(state, context: context, into: &buffer, area: area, isFocused: true)
         }
-        switch state.companies.modal {
+        switch state.modal {
         case .form(let purpose, let form)?:
             let view = FormView(state: form, title: purpose.title, width: 64)
             view.render(into: &buffer, area: area)
             return view.cursorPosition(in: area)
         case .confirmDelete(let id, let confirm)?:
-            let name = state.book.companies[id]?.name ?? id.rawValue
+            let name = context.book.companies[id]?.name ?? id.rawValue
             ConfirmDialog(title: "Delete company", message: "Delete \(name)? Its people and deals stay, without the company. u undoes it.",
                           confirmLabel: "Delete", cancelLabel: "Keep", state: confirm).render(into: &buffer, area: area)
             return nil
@@ -35,11 +36,10 @@ enum CompaniesRender {
         }
     }
 
-    private static func renderList(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment,
-                                   isFocused: Bool) -> CursorPosition? {
-        let companies = state.companies
-        let rows = CompaniesScreen.visibleRows(state)
-        let total = CompaniesScreen.index(state).rows.count
+    private static func renderList(_ companies: CompaniesState, context: ScreenContext<CompaniesScreen>, into buffer: inout CellBuffer,
+                                   area: Rect, isFocused: Bool) -> CursorPosition? {
+        let rows = CompaniesScreen.visibleRows(companies, book: context.book)
+        let total = CompaniesScreen.index(companies, book: context.book).rows.count
         let count = "\(rows.count) of \(total)"
         buffer.writeRightAligned(count, endingAt: area.maxX - 1, y: area.y, style: .muted)
         buffer.write("/", at: area.x + 1, y: area.y, style: .accent)
@@ -52,7 +52,7 @@ enum CompaniesRender {
         } else {
             buffer.write("search names, domains, industries, tags", at: inputArea.x, y: inputArea.y, style: .muted, maxWidth: inputArea.width)
         }
-        let format = state.book.settings.numberFormat
+        let format = context.book.settings.numberFormat
         let wide = area.width >= 70
         let shown: [CompanyColumn] = wide ? CompanyColumn.allCases : [.name, .people, .openPipeline]
         let columns = shown.map { column -> TableColumn in

@@ -87,3 +87,12 @@ public struct CompaniesState: Sendable {
 
     public init() {}
 }
+
+extension AppState {
+    /// The companies screen's state, for the saved-views dialog and the tests.
+    var companies: CompaniesState {
+        get { screens[CompaniesScreen.self] }
+        _modify { yield &screens[CompaniesScreen.self] }
+        set { screens[CompaniesScreen.self] = newValue }
+    }
+}

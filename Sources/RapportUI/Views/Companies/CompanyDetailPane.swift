@@ -4,13 +4,14 @@ import RapportCore
 
 /// The company pane: profile and roll-ups, its people, its deals, its timeline.
 enum CompanyDetailPane {
-    static func lines(_ id: CompanyID, section: CompanySection, state: AppState, environment: AppEnvironment, width: Int) -> [PaneLine] {
-        guard let company = state.book.companies[id] else { return [] }
-        let book = state.book
+    static func lines(_ id: CompanyID, section: CompanySection, state: CompaniesState, context: ScreenContext<CompaniesScreen>,
+                      width: Int) -> [PaneLine] {
+        let book = context.book
+        guard let company = book.companies[id] else { return [] }
         let format = book.settings.numberFormat
         switch section {
         case .profile:
-            let row = CompaniesScreen.index(state).rows.first { $0.company.id == id }
+            let row = CompaniesScreen.index(state, book: book).rows.first { $0.company.id == id }
             var lines: [PaneLine] = [
                 .field("Name", company.name),
                 .field("Domain", company.domain),
@@ -30,7 +31,7 @@ enum CompanyDetailPane {
                 : TextWrap.wrap(company.notes, width: max(10, width)).map { PaneLine($0) }
             return lines
         case .people:
-            let people = state.links.links(for: book).contacts.records(ofCompany: id, in: book.contacts)
+            let people = context.links.links(for: book).contacts.records(ofCompany: id, in: book.contacts)
                 .sorted { $0.displayName != $1.displayName ? NameOrder.precedes($0.displayName, $1.displayName) : $0.id < $1.id }
             guard !people.isEmpty else { return [PaneLine("Nobody yet: add a contact with this company.", style: .muted)] }
             return [PaneLine("Enter opens the person", style: .muted)] + people.map { person in
@@ -40,7 +41,7 @@ enum CompanyDetailPane {
                          target: .contact(person.id))
             }
         case .deals:
-            let links = state.links.links(for: book)
+            let links = context.links.links(for: book)
             var seen: Set<OpportunityID> = []
             let people = links.contacts.records(ofCompany: id, in: book.contacts)
             let deals = (links.opportunities.records(ofCompany: id, in: book.opportunities)
@@ -56,10 +57,10 @@ enum CompanyDetailPane {
                                  TextSegment(deal.title)], target: .opportunity(deal.id))
             }
         case .timeline:
-            let entries = TimelineBuilder.company(id, in: book, links: state.links.links(for: book), timeZone: environment.clock.timeZone)
+            let entries = TimelineBuilder.company(id, in: book, links: context.links.links(for: book), timeZone: context.clock.timeZone)
             guard !entries.isEmpty else { return [PaneLine("Nothing yet.", style: .muted)] }
             return entries.map { entry in
-                PaneLine([TextSegment(ContactSections.day(entry.date, environment) + "  ", style: .muted),
+                PaneLine([TextSegment(ContactSections.day(entry.date, context.environment) + "  ", style: .muted),
                           TextSegment(entry.label.padding(toLength: 14, withPad: " ", startingAt: 0), style: .accent),
                           TextSegment(entry.title),
                           TextSegment(entry.detail.isEmpty ? "" : "  " + entry.detail.replacingOccurrences(of: "\n", with: " "), style: .muted)])
@@ -67,8 +68,8 @@ enum CompanyDetailPane {
         }
     }
 
-    static func move(_ action: CompaniesAction, state: inout AppState, environment: AppEnvironment) {
-        guard let id = CompaniesScreen.selectedID(state) else { return }
+    static func move(_ action: CompaniesAction, state: inout CompaniesState, context: ScreenContext<CompaniesScreen>) {
+        guard let id = CompaniesScreen.selectedID(state, book: context.book) else { return }
         let move: PaneCursor.Move
         switch action {
         case .moveUp: move = .up
@@ -79,28 +80,30 @@ enum CompanyDetailPane {
         case .bottom: move = .bottom
         default: return
         }
-        let lines = lines(id, section: state.companies.section, state: state, environment: environment, width: 60)
-        state.companies.paneCursor = PaneCursor.moved(state.companies.paneCursor, move, lineCount: lines.count,
-                                                      targetCount: lines.filter { $0.target != nil }.count,
-                                                      page: max(1, state.size.height - 8))
+        let lines = lines(id, section: state.section, state: state, context: context, width: 60)
+        state.paneCursor = PaneCursor.moved(state.paneCursor, move, lineCount: lines.count,
+                                            targetCount: lines.filter { $0.target != nil }.count,
+                                            page: max(1, context.size.height - 8))
     }
 
-    static func activate(_ id: CompanyID, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        let targets = lines(id, section: state.companies.section, state: state, environment: environment, width: 60).compactMap(\.target)
-        guard targets.indices.contains(state.companies.paneCursor) else {
-            state.show("[ and ] switch sections; Enter opens a person or a deal", environment: environment)
-            return []
+    /// Enter on a line of the pane: the person or the deal it names, on its own screen.
+    static func activate(_ id: CompanyID, state: CompaniesState, context: inout ScreenContext<CompaniesScreen>) {
+        let targets = lines(id, section: state.section, state: state, context: context, width: 60).compactMap(\.target)
+        guard targets.indices.contains(state.paneCursor) else {
+            context.show("[ and ] switch sections; Enter opens a person or a deal")
+            return
         }
-        switch targets[state.companies.paneCursor] {
-        case .opportunity(let opportunityID): return App.perform(.board(.focusOpportunity(opportunityID)), state: &state, environment: environment)
-        case .contact(let contactID): return App.perform(.contacts(.open(contactID)), state: &state, environment: environment)
-        case .ticket: return []
+        switch targets[state.paneCursor] {
+        case .opportunity(let opportunityID): context.perform(.board(.focusOpportunity(opportunityID)))
+        case .contact(let contactID): context.perform(.contacts(.open(contactID)))
+        case .ticket: break
         }
     }
 
-    static func render(_ id: CompanyID, state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) {
-        guard let company = state.book.companies[id], area.width >= 10, area.height >= 6 else { return }
-        let focused = state.companies.paneHasFocus
+    static func render(_ id: CompanyID, state: CompaniesState, context: ScreenContext<CompaniesScreen>, into buffer: inout CellBuffer,
+                       area: Rect) {
+        guard let company = context.book.companies[id], area.width >= 10, area.height >= 6 else { return }
+        let focused = state.paneHasFocus
         buffer.fill(area)
         let box = buffer.drawBox(area, style: focused ? .borderFocused : .border, title: FocusMarker.title(company.name, focused: focused),
                                  titleStyle: FocusMarker.titleStyle(focused: focused))
@@ -112,12 +115,12 @@ enum CompanyDetailPane {
         for section in CompanySection.allCases {
             let label = " \(section.title) "
             guard tabX + DisplayWidth.of(label) <= inner.maxX else { break }
-            let active = section == state.companies.section
+            let active = section == state.section
             tabX += buffer.write(label, at: tabX, y: inner.y + 1, style: active ? (focused ? .selected : .selectedInactive) : .muted)
         }
         buffer.horizontalLine(x: inner.x, y: inner.y + 2, length: inner.width)
         let body = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
-        let lines = lines(id, section: state.companies.section, state: state, environment: environment, width: body.width)
-        ContactDetailPane.renderLines(lines, cursor: state.companies.paneCursor, isFocused: focused, into: &buffer, area: body)
+        let lines = lines(id, section: state.section, state: state, context: context, width: body.width)
+        ContactDetailPane.renderLines(lines, cursor: state.paneCursor, isFocused: focused, into: &buffer, area: body)
     }
 }

@@ -18,9 +18,10 @@ enum CompanyForms {
         ])
     }
 
-    static func submit(_ purpose: CompanyFormPurpose, values: [String], state: inout AppState, environment: AppEnvironment) {
-        let now = environment.clock.now
-        var book = state.book
+    static func submit(_ purpose: CompanyFormPurpose, values: [String], state: inout CompaniesState,
+                       context: inout ScreenContext<CompaniesScreen>) {
+        let now = context.now
+        var book = context.book
         switch purpose {
         case .new, .edit:
             var company: Company
@@ -41,16 +42,16 @@ enum CompanyForms {
             company.tags = FieldParsing.list(values[6])
             company.updatedAt = now
             book.companies.upsert(company)
-            state.commit(book, label: "Saved \(company.name)", environment: environment)
-            if case .new = purpose { _ = CompaniesScreen.perform(.open(company.id), state: &state, environment: environment) }
+            context.commit(book, label: "Saved \(company.name)", state: &state)
+            if case .new = purpose { CompaniesUpdate.open(company.id, state: &state, context: context) }
         case .interaction(let id):
-            guard let activity = ActivityForms.logInteraction(values, links: ActivityLinks(companyID: id), book: &book, now: now,
-                                                              timeZone: environment.clock.timeZone) else { return }
-            state.commit(book, label: "Logged: \(activity.summary)", environment: environment)
+            guard let (logged, label) = ActivityForms.loggedInteraction(values, links: ActivityLinks(companyID: id), in: book,
+                                                                        clock: context.clock) else { return }
+            context.commit(logged, label: label, state: &state)
         case .task(let id):
             guard let task = ActivityForms.planTask(values, links: ActivityLinks(companyID: id), book: &book, now: now,
-                                                      today: environment.clock.today) else { return }
-            state.commit(book, label: "Planned: \(task.summary)", environment: environment)
+                                                    today: context.today) else { return }
+            context.commit(book, label: "Planned: \(task.summary)", state: &state)
         }
     }
 }
