@@ -51,14 +51,6 @@ enum LegacyScreens {
             if case .opportunity(let id) = held { BoardScreen.follow(id, state: &state, environment: environment) }
         },
         legend: [CardMarker.helpSection])
-    static let contacts = RegisteredScreen(
-        legacy: .contacts, title: "Contacts", action: ContactsAction.self, keymap: { ContactsScreen.keymap },
-        hasModal: ContactsScreen.hasModal, handleModalKey: ContactsScreen.handleModalKey, perform: ContactsScreen.perform,
-        render: ContactsScreen.render,
-        heldSelection: { state, environment in ContactsScreen.selectedID(state, environment).map(HeldSelection.contact) },
-        follow: { held, state, environment in
-            if case .contact(let id) = held { ContactsScreen.follow(id, state: &state, environment: environment) }
-        })
     static let companies = RegisteredScreen(
         legacy: .companies, title: "Companies", action: CompaniesAction.self, keymap: { CompaniesScreen.keymap },
         hasModal: CompaniesScreen.hasModal, handleModalKey: CompaniesScreen.handleModalKey, perform: CompaniesScreen.perform,
@@ -85,7 +77,6 @@ enum LegacyScreens {
 
 extension ViewID {
     public static let board = ViewID("board")
-    public static let contacts = ViewID("contacts")
     public static let companies = ViewID("companies")
     public static let activities = ViewID("activities")
     public static let campaigns = ViewID("campaigns")
@@ -94,7 +85,6 @@ extension ViewID {
 
 extension AppAction {
     static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
-    static func contacts(_ action: ContactsAction) -> AppAction { .screen(ScreenAction(legacy: .contacts, action)) }
     static func companies(_ action: CompaniesAction) -> AppAction { .screen(ScreenAction(legacy: .companies, action)) }
     static func activities(_ action: ActivitiesAction) -> AppAction { .screen(ScreenAction(legacy: .activities, action)) }
     static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
