@@ -26,7 +26,8 @@ extension ContactForms {
 extension ContactsScreen {
     /// The entries of contacts due a touch today. Cached with the entries, whose key holds the
     /// index's key (the contacts' and activities' revisions and the day), so logging a touch
-    /// takes the contact off the list at once.
+    /// takes the contact off the list at once; who is due is kept apart, so typing a search
+    /// over the filtered list does not work it out again.
     static func dueTouchOnly(_ entries: [ContactListEntry], index: ContactIndex, state: ContactsState,
                              context: ContactsContext) -> [ContactListEntry] {
         let book = context.book

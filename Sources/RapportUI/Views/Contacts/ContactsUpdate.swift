@@ -138,30 +138,4 @@ enum ContactsUpdate {
         state.list.scrollToSelection(height: page, showsMoreIndicator: false)
         state.paneCursor = 0
     }
-
-    /// Typing in the search box: every letter narrows the list at once; ↑/↓ move the selection,
-    /// Enter keeps the result and opens the selected contact, Esc clears the search.
-    static func searchKey(_ key: KeyEvent, state: inout ContactsState, context: ContactsContext) {
-        switch key {
-        case .escape:
-            state.isTyping = false
-            state.searchInput.clear()
-            state.query.search = ""
-        case .enter:
-            state.isTyping = false
-            ContactsScreen.syncList(&state, context)
-            if ContactsScreen.selectedID(state, context) != nil { state.openPane() }
-            return
-        case .down, .ctrl("n"):
-            state.list.moveBy(1)
-        case .up, .ctrl("p"):
-            state.list.moveBy(-1)
-        default:
-            guard state.searchInput.handle(key) else { return }
-            state.query.search = state.searchInput.text
-            state.list.select(0)
-            state.list.offset = 0
-        }
-        ContactsScreen.syncList(&state, context)
-    }
 }
