@@ -132,7 +132,7 @@ public struct AppState: Sendable {
             case .perform(let action):
                 effects += App.performAction(action, state: &self, environment: environment)
             case .forgetUndoHistory:
-                history = UndoHistory()
+                history = UndoHistory(limit: history.limit)
             }
         }
         return effects
