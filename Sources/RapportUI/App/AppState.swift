@@ -26,7 +26,6 @@ public struct AppState: Sendable {
 
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
     public var board = BoardState()
-    public var contacts = ContactsState()
     public var campaigns = CampaignsState()
     public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
@@ -130,6 +129,8 @@ public struct AppState: Sendable {
                 self.message = message
             case .perform(let action):
                 effects += App.performAction(action, state: &self, environment: environment)
+            case .forgetUndoHistory:
+                history = UndoHistory(limit: history.limit)
             }
         }
         return effects

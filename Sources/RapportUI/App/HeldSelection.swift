@@ -21,17 +21,6 @@ public enum HeldSelection: Hashable, Sendable {
 // Each list view's half: where the held record is now. Kept here, next to the mechanism, so
 // the views' own files stay about their screens.
 
-extension ContactsScreen {
-    /// Unlike `select`, never clears the search: a contact the change hid stays hidden.
-    static func follow(_ id: ContactID, state: inout AppState, environment: AppEnvironment) {
-        syncList(&state, environment)
-        guard let row = index(state, environment).rowByID[id],
-              let position = entries(state, environment).firstIndex(where: { $0.row == Int32(row) }) else { return }
-        state.contacts.list.select(position)
-        state.contacts.list.scrollToSelection(height: pageSize(state), showsMoreIndicator: false)
-    }
-}
-
 extension CampaignsScreen {
     static func heldSelection(_ state: AppState) -> HeldSelection? {
         switch state.campaigns.panel {

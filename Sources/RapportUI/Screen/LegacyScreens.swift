@@ -51,14 +51,6 @@ enum LegacyScreens {
             if case .opportunity(let id) = held { BoardScreen.follow(id, state: &state, environment: environment) }
         },
         legend: [CardMarker.helpSection])
-    static let contacts = RegisteredScreen(
-        legacy: .contacts, title: "Contacts", action: ContactsAction.self, keymap: { ContactsScreen.keymap },
-        hasModal: ContactsScreen.hasModal, handleModalKey: ContactsScreen.handleModalKey, perform: ContactsScreen.perform,
-        render: ContactsScreen.render,
-        heldSelection: { state, environment in ContactsScreen.selectedID(state, environment).map(HeldSelection.contact) },
-        follow: { held, state, environment in
-            if case .contact(let id) = held { ContactsScreen.follow(id, state: &state, environment: environment) }
-        })
     static let campaigns = RegisteredScreen(
         legacy: .campaigns, title: "Campaigns", action: CampaignsAction.self, keymap: { CampaignsScreen.keymap },
         hasModal: CampaignsScreen.hasModal, handleModalKey: CampaignsScreen.handleModalKey, perform: CampaignsScreen.perform,
@@ -73,14 +65,12 @@ enum LegacyScreens {
 
 extension ViewID {
     public static let board = ViewID("board")
-    public static let contacts = ViewID("contacts")
     public static let campaigns = ViewID("campaigns")
     public static let reports = ViewID("reports")
 }
 
 extension AppAction {
     static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
-    static func contacts(_ action: ContactsAction) -> AppAction { .screen(ScreenAction(legacy: .contacts, action)) }
     static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
     static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

@@ -50,6 +50,11 @@ public struct ScreenContext<S: Screen>: Sendable {
         requests.append(.show(StatusMessage(text, severity: severity, expiresAt: now.addingTimeInterval(seconds))))
     }
 
+    /// Forgets every undo step, for a change that must not come back from memory (an erasure).
+    public mutating func forgetUndoHistory() {
+        requests.append(.forgetUndoHistory)
+    }
+
     /// Another screen's action (or the shell's), performed once this update returns: "open this
     /// deal's contact" from the board is `perform(ContactsScreen.action(.open(id)))`.
     public mutating func perform(_ action: AppAction) {
@@ -62,4 +67,5 @@ enum ShellRequest: Sendable {
     case commit(Book, label: String, previous: Book)
     case show(StatusMessage)
     case perform(AppAction)
+    case forgetUndoHistory
 }

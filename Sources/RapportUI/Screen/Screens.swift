@@ -3,7 +3,7 @@
 enum Screens {
     static let all: [RegisteredScreen] = [
         LegacyScreens.board,
-        LegacyScreens.contacts,
+        RegisteredScreen(ContactsScreen.self),
         RegisteredScreen(CompaniesScreen.self),
         RegisteredScreen(ActivitiesScreen.self),
         LegacyScreens.campaigns,

@@ -129,11 +129,11 @@ final class BoardDayOfUseTests: XCTestCase {
         }
         var app = AppHarness(book: Book(contacts: contacts), width: 120, height: 36)
         app.press("2", "g")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 1))
         var book = app.state.book
         book.contacts.update(ContactID(number: 1)) { $0.firstName = "Zoe" }
         app.state.commit(book, label: "Renamed", environment: app.environment)
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 1))
         XCTAssertEqual(app.state.contacts.list.selected, 2, "Zoe sorts last")
     }
 

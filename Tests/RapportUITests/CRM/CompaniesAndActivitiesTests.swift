@@ -27,7 +27,7 @@ final class CompaniesScreenTests: XCTestCase {
         XCTAssertEqual(row.won, Money(major: 12_000, currency: .eur))
         app.press("j", "enter", "]", "enter")
         XCTAssertEqual(app.state.view, .contacts)
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 1))
     }
 }
 

@@ -27,8 +27,8 @@ final class ContactAnalyticsColumnsTests: XCTestCase {
     }
 
     private func order(_ app: AppHarness) -> [Int] {
-        let index = ContactsScreen.index(app.state, app.environment)
-        return ContactsScreen.entries(app.state, app.environment).map { index.rows[Int($0.row)].id.number ?? -1 }
+        let index = app.contactIndex
+        return app.contactEntries.map { index.rows[Int($0.row)].id.number ?? -1 }
     }
 
     func testIndexHoldsSegmentsAndLifetimeValues() {

@@ -53,7 +53,7 @@ final class ContactFormIdentityRuleTests: XCTestCase {
     func testEditingAwayEveryNameAndEmailIsRefused() throws {
         var app = app()
         app.press("enter")
-        let id = try XCTUnwrap(ContactsScreen.selectedID(app.state, app.environment))
+        let id = try XCTUnwrap(app.selectedContactID)
         let before = try XCTUnwrap(app.state.book.contacts[id])
         app.press("e")
         // Empties the first name, the last name and the emails.

@@ -40,7 +40,7 @@ final class ContactsScreenTests: XCTestCase {
         let frame = app.frame()
         assertGolden(frame, named: "contacts-search-ann-80x24")
         // Prefix matches first, shorter first: Ann Lee before Annabel Leeds; Joanna (subsequence) last.
-        let names = ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].name }
+        let names = app.contactEntries.map { app.contactIndex.rows[Int($0.row)].name }
         XCTAssertEqual(names, ["Ann Lee", "Annabel Leeds", "Joanna Nash"])
         let row = try XCTUnwrap((0..<frame.height).first { frame.text(ofRow: $0).hasPrefix("Annabel") })
         XCTAssertEqual(frame.style(at: 0, y: row).role, .highlight, "matched letters are highlighted")
@@ -51,7 +51,7 @@ final class ContactsScreenTests: XCTestCase {
         var app = app()
         func results(_ query: String) -> [String] {
             app.state.contacts.query.search = query
-            return ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].name }
+            return app.contactEntries.map { app.contactIndex.rows[Int($0.row)].name }
         }
         XCTAssertEqual(results("gverdi@").first, "Giuseppe Verdi")
         XCTAssertEqual(results("415 555").first, "Ann Lee")
@@ -72,16 +72,16 @@ final class ContactsScreenTests: XCTestCase {
         var app = app()
         app.press("s", "s")  // stage
         XCTAssertEqual(app.state.contacts.query.sort, .stage)
-        let firstID = { ContactsScreen.index(app.state, app.environment).rows[Int(ContactsScreen.entries(app.state, app.environment)[0].row)].id }
+        let firstID = { app.contactIndex.rows[Int(app.contactEntries[0].row)].id }
         XCTAssertEqual(firstID(), ContactID(number: 4), "the subscriber comes first")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 3), "the selection follows the contact")
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 3), "the selection follows the contact")
         app.press("S")
         XCTAssertEqual(firstID(), ContactID(number: 5), "the former customer comes first")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 3))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 3))
         app.press("f")
         app.type("lead")
         app.press("enter")
-        XCTAssertEqual(ContactsScreen.entries(app.state, app.environment).count, 1)
+        XCTAssertEqual(app.contactEntries.count, 1)
         XCTAssertTrue(app.screenText().contains("stage: Lead"))
     }
 
@@ -99,7 +99,7 @@ final class ContactsScreenTests: XCTestCase {
         XCTAssertTrue(app.screenText().contains("Possible duplicate"), app.screenText())
         app.press("y")
         XCTAssertEqual(app.state.book.contacts.count, 5, "nothing added")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 1))
         XCTAssertTrue(app.state.contacts.isPaneOpen)
     }
 
@@ -124,7 +124,7 @@ final class ContactsScreenTests: XCTestCase {
         let marta = try XCTUnwrap(app.state.book.contacts.all.first { $0.lastName == "Bianchi" })
         XCTAssertEqual(marta.lifecycleHistory.map(\.stage), [.lead])
         XCTAssertEqual(marta.companyID.flatMap { app.state.book.companies[$0]?.name }, "Bianchi Srl")
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), marta.id)
+        XCTAssertEqual(app.selectedContactID, marta.id)
     }
 
     func testEditingKeepsEveryEmailAndPhoneWithItsLabel() throws {
@@ -257,7 +257,7 @@ final class ContactsScreenTests: XCTestCase {
         app.press("esc", "1")
         _ = App.perform(.contacts(.open(ContactID(number: 5))), state: &app.state, environment: app.environment)
         XCTAssertEqual(app.state.view, .contacts)
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 5))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 5))
         XCTAssertTrue(app.state.contacts.isPaneOpen)
     }
 }

@@ -15,11 +15,11 @@ final class ListKeysInPaneLabelsTests: XCTestCase {
         app.press("j")
         XCTAssertEqual(app.state.contacts.list.selected, selected, "j scrolls the pane, the contact stays")
         for action in [ContactsAction.moveDown, .moveUp] {
-            let help = ContactsScreen.keymap.binding(for: .contacts(action))?.help ?? ""
+            let help = ContactsScreen.keymap.binding(for: action)?.help ?? ""
             XCTAssertTrue(help.contains("scroll the pane"), help)
         }
         for action in [ContactsAction.top, .bottom] {
-            let help = ContactsScreen.keymap.binding(for: .contacts(action))?.help ?? ""
+            let help = ContactsScreen.keymap.binding(for: action)?.help ?? ""
             XCTAssertTrue(help.contains("pane"), help)
         }
     }

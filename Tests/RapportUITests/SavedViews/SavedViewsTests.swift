@@ -29,7 +29,7 @@ final class SavedViewsTests: XCTestCase {
     }
 
     private func shownNames(_ app: AppHarness) -> [String] {
-        let ids = ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].id }
+        let ids = app.contactEntries.map { app.contactIndex.rows[Int($0.row)].id }
         return ids.compactMap { app.state.book.contacts[$0]?.displayName }
     }
 
@@ -73,7 +73,7 @@ final class SavedViewsTests: XCTestCase {
             guard let view = app.state.book.settings.savedView(named: name, screen: .contacts) else { return XCTFail(name) }
             app.press("esc")
             SavedViewQuery.apply(view, state: &app.state, environment: app.environment)
-            let screen = ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].id }
+            let screen = app.contactEntries.map { app.contactIndex.rows[Int($0.row)].id }
             XCTAssertEqual(SavedViewRows.contactIDs(view, book: app.state.book, clock: app.environment.clock), screen, name)
         }
     }
@@ -94,7 +94,7 @@ final class SavedViewsTests: XCTestCase {
             SavedViewQuery.apply(view, state: &app.state, environment: app.environment)
             XCTAssertEqual(app.state.contacts.query, query)
             XCTAssertEqual(SavedViewRows.contactIDs(view, book: app.state.book, clock: app.environment.clock),
-                           ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].id })
+                           app.contactEntries.map { app.contactIndex.rows[Int($0.row)].id })
         }
     }
 

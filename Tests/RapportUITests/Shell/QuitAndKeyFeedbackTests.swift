@@ -129,7 +129,7 @@ final class QuitAndKeyFeedbackTests: XCTestCase {
     func testFocusIsMarkedInTextNotOnlyByColour() throws {
         var app = demoApp(width: 140, height: 30)
         app.press("2", "enter")
-        let id = try XCTUnwrap(ContactsScreen.selectedID(app.state, app.environment))
+        let id = try XCTUnwrap(app.selectedContactID)
         let name = try XCTUnwrap(app.state.book.contacts[id]).displayName
         var lines = app.frame().lines()
         XCTAssertTrue(lines[1].contains("▶ \(name)"), "the focused pane's title carries the marker: \(lines[1])")

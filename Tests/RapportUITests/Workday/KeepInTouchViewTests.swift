@@ -38,7 +38,7 @@ final class KeepInTouchViewTests: XCTestCase {
         app.press("2", "f", "tab", "tab", "tab")
         app.type("yes")
         app.press("enter")
-        let ids = { ContactsScreen.entries(app.state, app.environment).map { ContactsScreen.index(app.state, app.environment).rows[Int($0.row)].id } }
+        let ids = { app.contactEntries.map { app.contactIndex.rows[Int($0.row)].id } }
         XCTAssertEqual(ids(), [ContactID(number: 1)])
         XCTAssertTrue(app.screenText().contains("due a touch"))
         var changed = app.state.book
@@ -61,6 +61,6 @@ final class AgendaKeepInTouchTests: XCTestCase {
         XCTAssertEqual(app.state.message?.text, "Giulia Rossi is due a touch: Enter opens the contact, a there logs it")
         app.press("enter")
         XCTAssertEqual(app.state.view, .contacts)
-        XCTAssertEqual(ContactsScreen.selectedID(app.state, app.environment), ContactID(number: 1))
+        XCTAssertEqual(app.selectedContactID, ContactID(number: 1))
     }
 }

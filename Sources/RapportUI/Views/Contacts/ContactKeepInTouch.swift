@@ -26,10 +26,18 @@ extension ContactForms {
 extension ContactsScreen {
     /// The entries of contacts due a touch today. Cached with the entries, whose key holds the
     /// index's key (the contacts' and activities' revisions and the day), so logging a touch
-    /// takes the contact off the list at once.
-    static func dueTouchOnly(_ entries: [ContactListEntry], index: ContactIndex, state: AppState,
-                             environment: AppEnvironment) -> [ContactListEntry] {
-        let due = Set(ActivitiesScreen.touches(state, environment: environment).map(\.contactID))
+    /// takes the contact off the list at once; who is due is kept apart, so typing a search
+    /// over the filtered list does not work it out again.
+    static func dueTouchOnly(_ entries: [ContactListEntry], index: ContactIndex, state: ContactsState,
+                             context: ContactsContext) -> [ContactListEntry] {
+        let book = context.book
+        let clock = context.clock
+        let key = WorkdayCaches.TouchKey(contacts: book.contacts.revision, activities: book.activities.revision,
+                                         byTag: book.settings.keepInTouch, day: clock.today)
+        let touches = state.caches.touches.value(for: key) {
+            KeepInTouch.dueContacts(in: book, now: clock.now, timeZone: clock.timeZone)
+        }
+        let due = Set(touches.map(\.contactID))
         return entries.filter { due.contains(index.rows[Int($0.row)].id) }
     }
 }

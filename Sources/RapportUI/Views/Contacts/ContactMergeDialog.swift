@@ -17,6 +17,14 @@ struct ContactMergeDialog: Sendable {
     enum Outcome: Equatable, Sendable {
         case merge(ContactID)
         case cancelled
+
+        /// The outcome as every other dialog answers: the contact to merge is the answer.
+        var dialogResult: DialogResult<ContactID> {
+            switch self {
+            case .merge(let id): return .submitted(id)
+            case .cancelled: return .cancelled
+            }
+        }
     }
 
     let keptID: ContactID

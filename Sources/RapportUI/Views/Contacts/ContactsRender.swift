@@ -8,26 +8,24 @@ enum ContactsRender {
     /// From this width the pane sits beside the list; below, it takes the whole body.
     static let sideBySideWidth = 120
 
-    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
-        let contacts = state.contacts
+    static func render(_ state: ContactsState, _ context: ContactsContext, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         var cursor: CursorPosition?
-        if contacts.isPaneOpen, let id = ContactsScreen.selectedID(state, environment) {
+        if state.isPaneOpen, let id = ContactsScreen.selectedID(state, context) {
             if area.width >= sideBySideWidth {
                 let listWidth = area.width * 11 / 20
-                cursor = renderList(state, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
-                                    environment: environment, isFocused: !contacts.paneHasFocus)
-                if !contacts.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
-                ContactDetailPane.render(id, state: state, into: &buffer,
-                                         area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height),
-                                         environment: environment)
+                cursor = renderList(state, context, into: &buffer, area: Rect(x: area.x, y: area.y, width: listWidth - 1, height: area.height),
+                                    isFocused: !state.paneHasFocus)
+                if !state.paneHasFocus { FocusMarker.markList(into: &buffer, area: area) }
+                ContactDetailPane.render(id, state, context, into: &buffer,
+                                         area: Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height))
             } else {
-                ContactDetailPane.render(id, state: state, into: &buffer, area: area, environment: environment)
+                ContactDetailPane.render(id, state, context, into: &buffer, area: area)
             }
         } else {
-            cursor = renderList(state, into: &buffer, area: area, environment: environment, isFocused: true)
+            cursor = renderList(state, context, into: &buffer, area: area, isFocused: true)
         }
-        if let modal = contacts.modal {
-            return ContactModals.render(modal, state: state, into: &buffer, area: area)
+        if let modal = state.modal {
+            return renderModal(modal, book: context.book, into: &buffer, area: area)
         }
         return cursor
     }
@@ -56,11 +54,10 @@ enum ContactsRender {
         }
     }
 
-    private static func renderList(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment,
+    private static func renderList(_ contacts: ContactsState, _ context: ContactsContext, into buffer: inout CellBuffer, area: Rect,
                                    isFocused: Bool) -> CursorPosition? {
-        let contacts = state.contacts
-        let index = ContactsScreen.index(state, environment)
-        let entries = ContactsScreen.entries(state, environment)
+        let index = ContactsScreen.index(contacts, context)
+        let entries = ContactsScreen.entries(contacts, context)
         // The search line: the query (or how to start one), the filters, the count.
         let searchRow = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         var filters: [String] = []
@@ -92,8 +89,8 @@ enum ContactsRender {
         list.setItemCount(entries.count)
         let offset = list.visibleOffset(height: bodyHeight, showsMoreIndicator: false)
         let visible = entries.isEmpty ? [] : Array(entries[offset..<min(entries.count, offset + bodyHeight)])
-        let today = environment.clock.today
-        let timeZone = environment.clock.timeZone
+        let today = context.today
+        let timeZone = context.clock.timeZone
         let rows = visible.map { entry -> TableRow in
             let row = index.rows[Int(entry.row)]
             var styles: [Style?] = []
@@ -148,5 +145,33 @@ enum ContactsRender {
             }
         }
         return cursor
+    }
+
+    /// The open dialog, over the list and the pane.
+    static func renderModal(_ modal: ContactsModal, book: Book, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
+        switch modal {
+        case .form(let purpose, let form):
+            return CompletingFormView(fields: form, title: purpose.title, book: book, width: 64).render(into: &buffer, area: area)
+        case .duplicate(_, let matches, let confirm):
+            let names = matches.prefix(3).map { match in
+                "\(book.contacts[match.contactID]?.displayName ?? match.contactID.rawValue) (\(match.reason))"
+            }
+            let message = "Already in the book: \(names.joined(separator: ", ")). Open the existing contact, or create a new one anyway? Esc goes back to the form."
+            ConfirmDialog(title: "Possible duplicate", message: message, confirmLabel: "Open existing", cancelLabel: "Create anyway",
+                          state: confirm, width: 60).render(into: &buffer, area: area)
+        case .confirmDelete(let id, let confirm):
+            let name = book.contacts[id]?.displayName ?? id.rawValue
+            ConfirmDialog(title: "Delete contact", message: "Delete \(name) with their activities and tickets? Deals and purchases stay. u undoes it.",
+                          confirmLabel: "Delete", cancelLabel: "Keep", state: confirm).render(into: &buffer, area: area)
+        case .erase(let id, let prompt):
+            let name = book.contacts[id]?.displayName ?? id.rawValue
+            let view = Prompt(title: "GDPR erase", message: "Erases \(name) and every personal field for good: no undo. Purchase amounts and dates stay, anonymous. Type the full name to confirm:",
+                              placeholder: name, state: prompt, width: 60)
+            view.render(into: &buffer, area: area)
+            return view.cursorPosition(in: area)
+        case .merge(let dialog):
+            return dialog.render(book: book, into: &buffer, area: area)
+        }
+        return nil
     }
 }

@@ -89,6 +89,8 @@ enum ContactsModal: Sendable {
 final class ContactsCaches: Sendable {
     let index = DerivedCache<ContactIndex.Key, ContactIndex>()
     let entries = DerivedCache<ContactSearch.CacheKey, [ContactListEntry]>()
+    /// Who is due a touch, for the filter of that name.
+    let touches = DerivedCache<WorkdayCaches.TouchKey, [KeepInTouch.Due]>()
 }
 
 public struct ContactsState: Sendable {
@@ -106,4 +108,16 @@ public struct ContactsState: Sendable {
     let caches = ContactsCaches()
 
     public init() {}
+
+    /// Opens the selected contact's pane with the focus in it, at its top.
+    mutating func openPane() {
+        isPaneOpen = true
+        paneHasFocus = true
+        paneCursor = 0
+    }
+
+    mutating func closePane() {
+        isPaneOpen = false
+        paneHasFocus = false
+    }
 }

@@ -91,7 +91,8 @@ enum SavedViewQuery {
             state.contacts.paneHasFocus = false
             state.contacts.list.select(0)
             state.contacts.list.offset = 0
-            ContactsScreen.syncList(&state, environment)
+            let context = ScreenContext<ContactsScreen>(app: state, environment: environment)
+            ContactsScreen.syncList(&state.contacts, context)
         case .companies:
             let sort = companiesSort(view)
             state.companies.searchInput = TextInputState(text: view.filter.search ?? "")
