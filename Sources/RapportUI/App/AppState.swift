@@ -29,7 +29,6 @@ public struct AppState: Sendable {
     public var contacts = ContactsState()
     public var companies = CompaniesState()
     public var activities = ActivitiesState()
-    public var campaigns = CampaignsState()
     public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
@@ -128,6 +127,10 @@ public struct AppState: Sendable {
                 history.record(previous, label: label)
                 installBook(changed)
                 show(label, severity: .success, environment: environment)
+            case .adoptIrreversibly(let changed):
+                book = changed
+                history = UndoHistory()
+                markChanged()
             case .show(let message):
                 self.message = message
             case .perform(let action):

@@ -71,12 +71,6 @@ enum LegacyScreens {
         render: ActivitiesScreen.render,
         heldSelection: { state, environment in ActivitiesScreen.heldSelection(state, environment: environment) },
         follow: { held, state, environment in ActivitiesScreen.follow(held, state: &state, environment: environment) })
-    static let campaigns = RegisteredScreen(
-        legacy: .campaigns, title: "Campaigns", action: CampaignsAction.self, keymap: { CampaignsScreen.keymap },
-        hasModal: CampaignsScreen.hasModal, handleModalKey: CampaignsScreen.handleModalKey, perform: CampaignsScreen.perform,
-        render: CampaignsScreen.render,
-        heldSelection: { state, _ in CampaignsScreen.heldSelection(state) },
-        follow: { held, state, _ in CampaignsScreen.follow(held, state: &state) })
     static let reports = RegisteredScreen(
         legacy: .reports, title: "Reports", action: ReportsAction.self, keymap: { ReportsScreen.keymap },
         hasModal: ReportsScreen.hasModal, handleModalKey: ReportsScreen.handleModalKey, perform: ReportsScreen.perform,
@@ -88,7 +82,6 @@ extension ViewID {
     public static let contacts = ViewID("contacts")
     public static let companies = ViewID("companies")
     public static let activities = ViewID("activities")
-    public static let campaigns = ViewID("campaigns")
     public static let reports = ViewID("reports")
 }
 
@@ -97,6 +90,5 @@ extension AppAction {
     static func contacts(_ action: ContactsAction) -> AppAction { .screen(ScreenAction(legacy: .contacts, action)) }
     static func companies(_ action: CompaniesAction) -> AppAction { .screen(ScreenAction(legacy: .companies, action)) }
     static func activities(_ action: ActivitiesAction) -> AppAction { .screen(ScreenAction(legacy: .activities, action)) }
-    static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
     static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

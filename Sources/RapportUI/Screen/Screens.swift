@@ -6,7 +6,7 @@ enum Screens {
         LegacyScreens.contacts,
         LegacyScreens.companies,
         LegacyScreens.activities,
-        LegacyScreens.campaigns,
+        RegisteredScreen(CampaignsScreen.self),
         LegacyScreens.reports,
         RegisteredScreen(HelpScreen.self),
     ]

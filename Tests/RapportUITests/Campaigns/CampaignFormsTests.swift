@@ -36,7 +36,7 @@ final class CampaignFormsTests: XCTestCase {
         XCTAssertEqual(campaign?.templateID, TemplateID(number: 1))
         XCTAssertEqual(campaign?.status, .running)
         XCTAssertEqual(campaign?.members, [])
-        XCTAssertEqual(CampaignsScreen.selectedCampaign(app.state)?.id, CampaignID(number: 3), "the new campaign is selected")
+        XCTAssertEqual(CampaignsSelection.selectedCampaign(app.state.campaigns, book: app.state.book)?.id, CampaignID(number: 3), "the new campaign is selected")
         app.press("u")
         XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
     }
