@@ -122,6 +122,18 @@ final class CampaignFormsTests: XCTestCase {
         XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
     }
 
+    func testATemplateBodyBackAfterTheFormClosedIsLostAndSaysSo() {
+        var app = AppHarness(book: CampaignsScreenTests.book(), width: 120, height: 36)
+        app.press("5", "t", "e", "ctrl-o")
+        let request = EditRequest(text: "Dear {{first_name|customer}},\n20% off.", target: .templateFormBody)
+        app.press("esc")
+        XCTAssertNil(app.state.campaigns.form)
+        _ = App.perform(.finished(.edited(request, text: "Changed")), state: &app.state, environment: app.environment)
+        XCTAssertNil(app.state.campaigns.form, "the text opens no form")
+        XCTAssertEqual(app.state.message?.text, "The template form was closed: the text is lost")
+        XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
+    }
+
     func testEscapedBodyRoundTrips() {
         for body in ["a\nb", "back\\slash\\n literal", "", "\\", "end\n"] {
             XCTAssertEqual(CampaignForms.unescapeBody(CampaignForms.escapeBody(body)), body)
