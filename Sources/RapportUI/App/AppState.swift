@@ -26,7 +26,6 @@ public struct AppState: Sendable {
 
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
     public var board = BoardState()
-    public var campaigns = CampaignsState()
     public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
@@ -125,6 +124,10 @@ public struct AppState: Sendable {
                 history.record(previous, label: label)
                 installBook(changed)
                 show(label, severity: .success, environment: environment)
+            case .adoptIrreversibly(let changed):
+                book = changed
+                history = UndoHistory()
+                markChanged()
             case .show(let message):
                 self.message = message
             case .perform(let action):

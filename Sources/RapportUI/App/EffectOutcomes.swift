@@ -10,11 +10,11 @@ extension App {
             state.saveStatus = .failed(reason)
             state.show("Not saved: \(reason)", severity: .error, environment: environment, seconds: 30)
         case .edited(let request, let text):
-            finishEditing(request, text: text, state: &state, environment: environment)
+            return finishEditing(request, text: text, state: &state, environment: environment)
         case .editorFailed(let reason):
             state.show(Messages.editorFailed.text(["reason": reason]), severity: .error, environment: environment, seconds: 8)
         case .campaignSent(let report, let book):
-            CampaignsScreen.finishSend(report, book: book, state: &state, environment: environment)
+            return performAction(.campaigns(.sendFinished(report, book: book)), state: &state, environment: environment)
         case .campaignNotSent(let reason):
             state.show("Not sent: \(reason)", severity: .error, environment: environment, seconds: 15)
         case .outsideEdits(let book, let count):
@@ -27,19 +27,11 @@ extension App {
     }
 
     /// The text came back from `$EDITOR`: store it where it belongs, as one undoable change.
-    private static func finishEditing(_ request: EditRequest, text: String, state: inout AppState, environment: AppEnvironment) {
+    private static func finishEditing(_ request: EditRequest, text: String, state: inout AppState,
+                                      environment: AppEnvironment) -> [Effect] {
         guard text != request.text else {
             state.show("No change", environment: environment)
-            return
-        }
-        if request.target == .templateFormBody {
-            guard var modal = state.campaigns.form, modal.purpose.isTemplate else {
-                state.show("The template form was closed: the text is lost", severity: .warning, environment: environment)
-                return
-            }
-            modal.form.fields[CampaignForms.TemplateField.body].input = TextInputState(text: CampaignForms.escapeBody(text))
-            state.campaigns.form = modal
-            return
+            return []
         }
         var book = state.book
         let now = environment.clock.now
@@ -51,8 +43,10 @@ extension App {
         case .companyNotes(let id):
             book.companies.update(id) { $0.notes = text; $0.updatedAt = now }
         case .templateFormBody:
-            return
+            // The open template form's, not the book's: the campaigns screen takes it.
+            return performAction(.campaigns(.templateBodyEdited(text)), state: &state, environment: environment)
         }
         state.commit(book, label: "Notes edited", environment: environment)
+        return []
     }
 }

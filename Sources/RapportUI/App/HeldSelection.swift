@@ -18,34 +18,5 @@ public enum HeldSelection: Hashable, Sendable {
     case template(TemplateID)
 }
 
-// Each list view's half: where the held record is now. Kept here, next to the mechanism, so
-// the views' own files stay about their screens.
-
-extension CampaignsScreen {
-    static func heldSelection(_ state: AppState) -> HeldSelection? {
-        switch state.campaigns.panel {
-        case .templates:
-            let templates = state.book.templates.sortedByID
-            var list = state.campaigns.templates
-            list.setItemCount(templates.count)
-            return list.selected.map { .template(templates[$0].id) }
-        default:
-            return selectedCampaign(state).map { .campaign($0.id) }
-        }
-    }
-
-    static func follow(_ held: HeldSelection, state: inout AppState) {
-        switch held {
-        case .campaign(let id):
-            let campaigns = sortedCampaigns(state.book)
-            state.campaigns.campaigns.setItemCount(campaigns.count)
-            if let position = campaigns.firstIndex(where: { $0.id == id }) { state.campaigns.campaigns.select(position) }
-        case .template(let id):
-            let templates = state.book.templates.sortedByID
-            state.campaigns.templates.setItemCount(templates.count)
-            if let position = templates.firstIndex(where: { $0.id == id }) { state.campaigns.templates.select(position) }
-        default:
-            break
-        }
-    }
-}
+// Each screen's half (where the held record is now) is its `Screen.heldSelection` and
+// `Screen.follow`, in its own folder.

@@ -51,12 +51,6 @@ enum LegacyScreens {
             if case .opportunity(let id) = held { BoardScreen.follow(id, state: &state, environment: environment) }
         },
         legend: [CardMarker.helpSection])
-    static let campaigns = RegisteredScreen(
-        legacy: .campaigns, title: "Campaigns", action: CampaignsAction.self, keymap: { CampaignsScreen.keymap },
-        hasModal: CampaignsScreen.hasModal, handleModalKey: CampaignsScreen.handleModalKey, perform: CampaignsScreen.perform,
-        render: CampaignsScreen.render,
-        heldSelection: { state, _ in CampaignsScreen.heldSelection(state) },
-        follow: { held, state, _ in CampaignsScreen.follow(held, state: &state) })
     static let reports = RegisteredScreen(
         legacy: .reports, title: "Reports", action: ReportsAction.self, keymap: { ReportsScreen.keymap },
         hasModal: ReportsScreen.hasModal, handleModalKey: ReportsScreen.handleModalKey, perform: ReportsScreen.perform,
@@ -65,12 +59,10 @@ enum LegacyScreens {
 
 extension ViewID {
     public static let board = ViewID("board")
-    public static let campaigns = ViewID("campaigns")
     public static let reports = ViewID("reports")
 }
 
 extension AppAction {
     static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
-    static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
     static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

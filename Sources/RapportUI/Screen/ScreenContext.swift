@@ -45,6 +45,17 @@ public struct ScreenContext<S: Screen>: Sendable {
         if let held { S.follow(held, state: &state, context: self) }
     }
 
+    /// A book changed where undo cannot follow (a campaign's deliveries, already on disk): it
+    /// replaces the one on screen and the undo history is cleared, as undoing past it would
+    /// undo what cannot be undone. The selection stays on its record, as with `commit`.
+    public mutating func adoptIrreversibly(_ changed: Book, state: inout S.State) {
+        guard changed != book else { return }
+        let held = S.heldSelection(state, context: self)
+        requests.append(.adoptIrreversibly(changed))
+        book = changed
+        if let held { S.follow(held, state: &state, context: self) }
+    }
+
     /// A status-bar message.
     public mutating func show(_ text: String, severity: StatusMessage.Severity = .info, seconds: Double = 4) {
         requests.append(.show(StatusMessage(text, severity: severity, expiresAt: now.addingTimeInterval(seconds))))
@@ -65,6 +76,7 @@ public struct ScreenContext<S: Screen>: Sendable {
 /// What a screen's update asked of the shell.
 enum ShellRequest: Sendable {
     case commit(Book, label: String, previous: Book)
+    case adoptIrreversibly(Book)
     case show(StatusMessage)
     case perform(AppAction)
     case forgetUndoHistory

@@ -6,7 +6,7 @@ enum Screens {
         RegisteredScreen(ContactsScreen.self),
         RegisteredScreen(CompaniesScreen.self),
         RegisteredScreen(ActivitiesScreen.self),
-        LegacyScreens.campaigns,
+        RegisteredScreen(CampaignsScreen.self),
         LegacyScreens.reports,
         RegisteredScreen(HelpScreen.self),
     ]

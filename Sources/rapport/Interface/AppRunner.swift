@@ -28,7 +28,12 @@ final class AppRunner {
         self.state = AppState(book: book, bookPath: store.directory, isReadOnly: store.isReadOnly,
                               size: TerminalExtent(width: 80, height: 24))
         // The workflow rules run as the book opens, as one change that `u` undoes.
-        if !store.isReadOnly { App.runWorkflowRulesOnOpening(state: &state, environment: environment) }
+        // Performed as an action shows its screen: the app still opens where it was to.
+        if !store.isReadOnly {
+            let opening = state.view
+            _ = App.perform(.campaigns(.runRulesOnOpening), state: &state, environment: environment)
+            state.view = opening
+        }
         App.prepareInBackground(state)
         if !store.notices.isEmpty {
             state.show(store.notices.joined(separator: " "), severity: .warning, environment: environment, seconds: 15)

@@ -36,7 +36,7 @@ final class CampaignFormsTests: XCTestCase {
         XCTAssertEqual(campaign?.templateID, TemplateID(number: 1))
         XCTAssertEqual(campaign?.status, .running)
         XCTAssertEqual(campaign?.members, [])
-        XCTAssertEqual(CampaignsScreen.selectedCampaign(app.state)?.id, CampaignID(number: 3), "the new campaign is selected")
+        XCTAssertEqual(CampaignsSelection.selectedCampaign(app.state.campaigns, book: app.state.book)?.id, CampaignID(number: 3), "the new campaign is selected")
         app.press("u")
         XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
     }
@@ -119,6 +119,18 @@ final class CampaignFormsTests: XCTestCase {
         app.press("enter")
         XCTAssertEqual(app.state.book.templates[TemplateID(number: 1)]?.body, "Dear {{first_name|customer}},\n30% off.\n")
         app.press("u")
+        XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
+    }
+
+    func testATemplateBodyBackAfterTheFormClosedIsLostAndSaysSo() {
+        var app = AppHarness(book: CampaignsScreenTests.book(), width: 120, height: 36)
+        app.press("5", "t", "e", "ctrl-o")
+        let request = EditRequest(text: "Dear {{first_name|customer}},\n20% off.", target: .templateFormBody)
+        app.press("esc")
+        XCTAssertNil(app.state.campaigns.form)
+        _ = App.perform(.finished(.edited(request, text: "Changed")), state: &app.state, environment: app.environment)
+        XCTAssertNil(app.state.campaigns.form, "the text opens no form")
+        XCTAssertEqual(app.state.message?.text, "The template form was closed: the text is lost")
         XCTAssertEqual(app.state.book, CampaignsScreenTests.book())
     }
 

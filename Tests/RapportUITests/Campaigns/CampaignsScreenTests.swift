@@ -110,7 +110,7 @@ final class CampaignsScreenTests: XCTestCase {
         book.opportunities.upsert(Opportunity(id: OpportunityID(number: 1), createdAt: Self.noon("2026-10-01"), title: "Idle deal",
                                               stageID: "proposal", amount: Money(major: 100, currency: .eur)))
         var app = AppHarness(book: book, width: 120, height: 36)
-        App.runWorkflowRulesOnOpening(state: &app.state, environment: app.environment)
+        _ = App.perform(.campaigns(.runRulesOnOpening), state: &app.state, environment: app.environment)
         XCTAssertEqual(app.state.book.activities.count, 1)
         XCTAssertEqual(app.state.message?.text, "Rules on opening: 1 action (u undoes)")
         app.press("u")

@@ -236,27 +236,27 @@ enum CampaignForms {
 
     /// Saves the form as one undoable change. Returns an error to show under the form, which
     /// stays open: a template with an unknown merge field is refused with where it is.
-    static func submit(_ purpose: CampaignFormPurpose, values: [String], state: inout AppState,
-                       environment: AppEnvironment) -> String? {
-        let now = environment.clock.now
-        var book = state.book
+    static func submit(_ purpose: CampaignFormPurpose, values: [String], state: inout CampaignsState,
+                       context: inout ScreenContext<CampaignsScreen>) -> String? {
+        let now = context.now
+        var book = context.book
         switch purpose {
         case .newCampaign, .editCampaign:
-            guard var campaign = campaign(from: values, purpose: purpose, book: &book, now: now, today: environment.clock.today) else {
+            guard var campaign = campaign(from: values, purpose: purpose, book: &book, now: now, today: context.today) else {
                 return "The campaign could not be read: check the fields"
             }
             if case .editCampaign(let id) = purpose, book.campaigns[id] == campaign {
-                state.show("No change", environment: environment)
+                context.show("No change")
                 return nil
             }
             campaign.updatedAt = now
             book.campaigns.upsert(campaign)
             let isNew = purpose == .newCampaign
-            state.commit(book, label: (isNew ? "Added campaign " : "Saved campaign ") + "“\(campaign.name)” (u undoes)", environment: environment)
-            if isNew, let index = CampaignsScreen.sortedCampaigns(state.book).firstIndex(where: { $0.id == campaign.id }) {
-                state.campaigns.campaigns.setItemCount(state.book.campaigns.count)
-                state.campaigns.campaigns.select(index)
-                state.campaigns.members = ListState()
+            context.commit(book, label: (isNew ? "Added campaign " : "Saved campaign ") + "“\(campaign.name)” (u undoes)", state: &state)
+            if isNew, let index = CampaignsSelection.sortedCampaigns(context.book).firstIndex(where: { $0.id == campaign.id }) {
+                state.campaigns.setItemCount(context.book.campaigns.count)
+                state.campaigns.select(index)
+                state.members = ListState()
             }
         case .newTemplate, .editTemplate:
             guard var template = template(from: values, purpose: purpose, book: &book, now: now) else {
@@ -266,24 +266,18 @@ enum CampaignForms {
                 return "Not saved: \(issue)"
             }
             if case .editTemplate(let id) = purpose, book.templates[id] == template {
-                state.show("No change", environment: environment)
+                context.show("No change")
                 return nil
             }
             template.updatedAt = now
             book.templates.upsert(template)
             let isNew = purpose == .newTemplate
-            state.commit(book, label: (isNew ? "Added template " : "Saved template ") + "“\(template.name)” (u undoes)", environment: environment)
-            if isNew, let index = state.book.templates.sortedByID.firstIndex(where: { $0.id == template.id }) {
-                state.campaigns.templates.setItemCount(state.book.templates.count)
-                state.campaigns.templates.select(index)
+            context.commit(book, label: (isNew ? "Added template " : "Saved template ") + "“\(template.name)” (u undoes)", state: &state)
+            if isNew, let index = context.book.templates.sortedByID.firstIndex(where: { $0.id == template.id }) {
+                state.templates.setItemCount(context.book.templates.count)
+                state.templates.select(index)
             }
         }
         return nil
     }
-}
-
-/// An open campaign or template form.
-public struct CampaignFormModal: Sendable {
-    public var purpose: CampaignFormPurpose
-    public var form: FormState
 }

@@ -4,13 +4,13 @@ import RapportCore
 
 /// The drawing of view 5's panels, from the state and the cached analysis.
 struct CampaignsView {
-    let state: AppState
+    let state: CampaignsState
+    let book: Book
     let today: LocalDate
 
-    private var book: Book { state.book }
     private var format: NumberFormat { book.settings.numberFormat }
-    private var campaigns: [Campaign] { CampaignsScreen.sortedCampaigns(book) }
-    private var results: [CampaignID: CampaignResults] { CampaignAnalysis.shared.results(book, asOf: today) }
+    private var campaigns: [Campaign] { CampaignsSelection.sortedCampaigns(book) }
+    private var results: [CampaignID: CampaignResults] { state.caches.results(book, asOf: today) }
 
     private func empty(_ lines: [String], into buffer: inout CellBuffer, area: Rect) {
         for (row, line) in lines.enumerated() where row < area.height {
@@ -29,7 +29,7 @@ struct CampaignsView {
         }
         let columns = area.columns([.percent(56), .fill(1)], spacing: 2)
         renderCampaignTable(into: &buffer, area: columns[0])
-        if let campaign = CampaignsScreen.selectedCampaign(state) {
+        if let campaign = CampaignsSelection.selectedCampaign(state, book: book) {
             renderDetail(campaign, into: &buffer, area: columns[1])
         }
     }
@@ -41,7 +41,7 @@ struct CampaignsView {
             columns: [TableColumn("Campaign", width: .flex(1)), TableColumn("Channel", width: .fixed(11)),
                       TableColumn("Status", width: .fixed(7)), TableColumn("Sent", width: .fixed(4), alignment: .right),
                       TableColumn("Revenue", width: .fixed(9), alignment: .right), TableColumn("ROI", width: .fixed(6), alignment: .right)],
-            rowCount: campaigns.count, state: state.campaigns.campaigns, emptyText: "No campaigns"
+            rowCount: campaigns.count, state: state.campaigns, emptyText: "No campaigns"
         ) { index in
             let campaign = campaigns[index]
             let result = results[campaign.id]
@@ -82,7 +82,7 @@ struct CampaignsView {
         let roi = result.roi
         line("ROI", CampaignFigures.percent(roi, signed: true), style: roi.map { $0 >= 0 ? .positive : .negative } ?? .muted)
         line("Retention", "\(CampaignFigures.percent(result.retentionRate)) · \(result.returningBuyers) of \(result.previousBuyers) earlier buyers again")
-        if case .success(let audience)? = campaign.status == .done ? nil : Optional(CampaignAnalysis.shared.audience(of: campaign, in: book, asOf: today)) {
+        if case .success(let audience)? = campaign.status == .done ? nil : Optional(state.caches.audience(of: campaign, in: book, asOf: today)) {
             line("To send", "\(audience.toSend.count) · left out \(audience.leftOut.count) (m: who and why)",
                  style: audience.toSend.isEmpty ? .muted : .accent)
         }
@@ -106,13 +106,13 @@ struct CampaignsView {
     // MARK: Members
 
     func renderMembers(into buffer: inout CellBuffer, area: Rect) {
-        guard let campaign = CampaignsScreen.selectedCampaign(state) else {
+        guard let campaign = CampaignsSelection.selectedCampaign(state, book: book) else {
             empty(["No campaign selected."], into: &buffer, area: area)
             return
         }
         let result = results[campaign.id]
         let outcomes = result?.outcomes ?? []
-        let audience = CampaignAnalysis.shared.audience(of: campaign, in: book, asOf: today)
+        let audience = state.caches.audience(of: campaign, in: book, asOf: today)
         let leftOut: [LeftOutContact]
         var notice = ""
         switch audience {
@@ -132,7 +132,7 @@ struct CampaignsView {
             columns: [TableColumn("Member", width: .flex(2)), TableColumn("Sent", width: .fixed(16)),
                       TableColumn("Replied", width: .fixed(7)), TableColumn("Deals", width: .flex(1)),
                       TableColumn("Bought", width: .fixed(6), alignment: .right), TableColumn("Revenue", width: .fixed(11), alignment: .right)],
-            rowCount: outcomes.count, state: state.campaigns.members, emptyText: "No members yet: s sends to the target's contacts"
+            rowCount: outcomes.count, state: state.members, emptyText: "No members yet: s sends to the target's contacts"
         ) { index in
             let outcome = outcomes[index]
             let name = contacts[outcome.contactID]?.displayName ?? outcome.contactID.rawValue
@@ -177,7 +177,7 @@ struct CampaignsView {
             let rows = area.rows([.percent(50), .fill(1)], spacing: 1)
             cells = rows[0].columns([.percent(50), .fill(1)], spacing: 3) + rows[1].columns([.percent(50), .fill(1)], spacing: 3)
         }
-        let selected = CampaignsScreen.selectedCampaign(state)?.id
+        let selected = CampaignsSelection.selectedCampaign(state, book: book)?.id
         func label(_ campaign: Campaign) -> String { campaign.name + (campaign.id == selected ? " ◂" : "") }
         func chart(_ title: String, _ bars: [Bar], in rect: Rect, maximum: Int? = nil) {
             buffer.write(title, at: rect.x, y: rect.y, style: .header, maxWidth: rect.width)
@@ -223,8 +223,8 @@ struct CampaignsView {
                   rows: templates.indices.map { index in
                       TableRow([templates[index].name, templates[index].kind.rawValue, checks[index] == nil ? "ok" : "error"],
                                cellStyles: [nil, nil, checks[index] == nil ? .positive : .error])
-                  }, state: state.campaigns.templates).render(into: &buffer, area: columns[0])
-        var list = state.campaigns.templates
+                  }, state: state.templates).render(into: &buffer, area: columns[0])
+        var list = state.templates
         list.setItemCount(templates.count)
         guard let index = list.selected else { return }
         let template = templates[index]
@@ -240,7 +240,7 @@ struct CampaignsView {
             buffer.write("No contact to preview on.", at: inner.x, y: inner.y, style: .muted, maxWidth: inner.width)
             return
         }
-        let contact = contacts[min(state.campaigns.previewContact, contacts.count - 1)]
+        let contact = contacts[min(state.previewContact, contacts.count - 1)]
         buffer.write("For \(contact.displayName) (\(contact.id)) · [ and ] choose another contact", at: inner.x, y: inner.y, style: .muted, maxWidth: inner.width)
         guard let rendered = try? template.rendered(for: contact, in: book, today: today) else { return }
         var y = inner.y + 2
@@ -270,8 +270,8 @@ struct CampaignsView {
                       let on = setting?.enabled == true
                       return TableRow([on ? "[on]" : "[off]", rule.title, rule.sentence(setting)],
                                       style: on ? .normal : .muted, cellStyles: [on ? .positive : .muted])
-                  }, state: state.campaigns.rules).render(into: &buffer, area: tableArea)
-        var selection = state.campaigns.rules
+                  }, state: state.rules).render(into: &buffer, area: tableArea)
+        var selection = state.rules
         selection.setItemCount(rules.count)
         if let index = selection.selected, tableArea.maxY < area.maxY {
             let rule = rules[index]
@@ -290,9 +290,9 @@ struct CampaignsView {
         let logged = book.activities.all.filter { $0.automation != nil }.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         let lines: [String]
         let title: String
-        if !state.campaigns.lastRuleRun.isEmpty {
+        if !state.lastRuleRun.isEmpty {
             title = "This session's run"
-            lines = state.campaigns.lastRuleRun
+            lines = state.lastRuleRun
         } else {
             title = "Latest rule actions (\(logged.count) in all)"
             lines = logged.prefix(max(0, area.maxY - y - 1)).map { activity in

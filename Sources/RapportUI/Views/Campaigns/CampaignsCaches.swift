@@ -6,8 +6,8 @@ import Synchronization
 /// Campaign results and audiences for the screen, computed once per state of the book: the view
 /// renders every frame, and a large book's purchases and segments are too many to go through
 /// each time. Memoisation only: what is returned is what a fresh computation would return.
-final class CampaignAnalysis: Sendable {
-    static let shared = CampaignAnalysis()
+/// Held by the screen's state, so two apps (or two tests) never share what one computed.
+final class CampaignsCaches: Sendable {
 
     /// The revisions of everything results and audiences depend on, and the day.
     struct Key: Hashable, Sendable {
