@@ -30,7 +30,6 @@ public struct AppState: Sendable {
     public var companies = CompaniesState()
     public var activities = ActivitiesState()
     public var campaigns = CampaignsState()
-    public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
     /// The day-start banner and the reminders already given (Workday.swift).

@@ -77,10 +77,6 @@ enum LegacyScreens {
         render: CampaignsScreen.render,
         heldSelection: { state, _ in CampaignsScreen.heldSelection(state) },
         follow: { held, state, _ in CampaignsScreen.follow(held, state: &state) })
-    static let reports = RegisteredScreen(
-        legacy: .reports, title: "Reports", action: ReportsAction.self, keymap: { ReportsScreen.keymap },
-        hasModal: ReportsScreen.hasModal, handleModalKey: ReportsScreen.handleModalKey, perform: ReportsScreen.perform,
-        render: ReportsScreen.render)
 }
 
 extension ViewID {
@@ -89,7 +85,6 @@ extension ViewID {
     public static let companies = ViewID("companies")
     public static let activities = ViewID("activities")
     public static let campaigns = ViewID("campaigns")
-    public static let reports = ViewID("reports")
 }
 
 extension AppAction {
@@ -98,5 +93,4 @@ extension AppAction {
     static func companies(_ action: CompaniesAction) -> AppAction { .screen(ScreenAction(legacy: .companies, action)) }
     static func activities(_ action: ActivitiesAction) -> AppAction { .screen(ScreenAction(legacy: .activities, action)) }
     static func campaigns(_ action: CampaignsAction) -> AppAction { .screen(ScreenAction(legacy: .campaigns, action)) }
-    static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

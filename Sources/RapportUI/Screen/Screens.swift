@@ -7,7 +7,7 @@ enum Screens {
         LegacyScreens.companies,
         LegacyScreens.activities,
         LegacyScreens.campaigns,
-        LegacyScreens.reports,
+        RegisteredScreen(ReportsScreen.self),
         RegisteredScreen(HelpScreen.self),
     ]
 
