@@ -43,7 +43,8 @@ public enum TerminalError: Error, CustomStringConvertible {
 ///     }
 ///
 /// Raw mode: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys (`.ctrl("c")` …), so the keymap
-/// decides what they do (quit, `suspend()`, save). SIGINT/SIGTERM/SIGHUP sent from outside set
+/// decides what they do (Ctrl-C quits, Ctrl-Z calls `suspend()`; Ctrl-S and Ctrl-Q do not
+/// pause and resume the output). SIGINT/SIGTERM/SIGHUP sent from outside set
 /// `pendingTermination`; a second one restores the terminal and exits. Crash signals (and
 /// SIGQUIT) restore the terminal, are reported, and end the program; `exit()` restores too.
 @MainActor

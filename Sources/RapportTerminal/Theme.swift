@@ -58,8 +58,8 @@ public struct ThemeEntry: Hashable, Sendable {
     public var usesColor: Bool { foreground != .terminalDefault || background != .terminalDefault }
 }
 
-/// Maps every `StyleRole` to colours and attributes. RapportUI only knows roles; this is the one
-/// place where they become colours.
+/// Maps every `StyleRole` to colours and attributes. The screens draw with roles only; this is
+/// the one place where they become colours.
 public struct Theme: Hashable, Sendable {
     public var name: String
     public var entries: [StyleRole: ThemeEntry]

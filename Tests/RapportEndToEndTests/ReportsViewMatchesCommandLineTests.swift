@@ -18,14 +18,15 @@ final class ReportsViewMatchesCommandLineTests: XCTestCase {
         let environment = AppEnvironment(clock: clock)
         var state = AppState(book: book, bookPath: directory, size: TerminalExtent(width: 160, height: 120))
         _ = App.handle(.char("6"), state: &state, environment: environment)
+        func context(_ state: AppState) -> ScreenContext<ReportsScreen> { ScreenContext(app: state, environment: environment) }
         for kind in ReportKind.allCases {
             state.reports.selected = kind
             // Exactly as tall as the chart wants, so growing parts (a line chart) are not stretched
             // and the axes carry the same ticks as on the command line.
-            let width = ReportsScreen.layout(state).chart.width
-            let wanted = ReportsScreen.chart(state, environment: environment).preferredHeight(width: width)
-            state.size.height += wanted - ReportsScreen.layout(state).chart.height
-            let chartArea = ReportsScreen.layout(state).chart
+            let width = ReportsScreen.layout(size: state.size).chart.width
+            let wanted = ReportsScreen.chart(state.reports, context: context(state)).preferredHeight(width: width)
+            state.size.height += wanted - ReportsScreen.layout(size: state.size).chart.height
+            let chartArea = ReportsScreen.layout(size: state.size).chart
             XCTAssertEqual(chartArea.height, wanted)
             var frame = CellBuffer(width: state.size.width, height: state.size.height)
             App.render(state, into: &frame, environment: environment)
@@ -43,7 +44,7 @@ final class ReportsViewMatchesCommandLineTests: XCTestCase {
             XCTAssertGreaterThan(viewFigures.count, 5, "\(kind) shows figures")
             XCTAssertEqual(viewFigures, figures(cliLines), "\(kind): the view and the command line differ")
             XCTAssertTrue(run.stdout.hasPrefix(ReportResult.compute(kind, book: book,
-                                                                    period: ReportsScreen.period(state, environment: environment)).title),
+                                                                    period: ReportsScreen.period(state.reports, context: context(state))).title),
                           "\(kind): same period")
         }
     }

@@ -26,7 +26,6 @@ public struct AppState: Sendable {
 
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
     public var board = BoardState()
-    public var reports = ReportsState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
     /// The day-start banner and the reminders already given (Workday.swift).

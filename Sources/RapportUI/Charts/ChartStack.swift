@@ -121,13 +121,3 @@ public struct NoDataNotice: Widget {
         }
     }
 }
-
-extension Sparkline {
-    /// `Sparkline.line` in either glyph set: ASCII climbs `_ . - = #`.
-    public static func line(_ values: [Int], width: Int, glyphs: ChartGlyphs) -> String {
-        let unicode = line(values, width: width)
-        guard glyphs.isASCII else { return unicode }
-        let ascii: [Character: Character] = ["▁": "_", "▂": "_", "▃": ".", "▄": ".", "▅": "-", "▆": "=", "▇": "=", "█": "#"]
-        return String(unicode.map { ascii[$0] ?? $0 })
-    }
-}

@@ -51,18 +51,12 @@ enum LegacyScreens {
             if case .opportunity(let id) = held { BoardScreen.follow(id, state: &state, environment: environment) }
         },
         legend: [CardMarker.helpSection])
-    static let reports = RegisteredScreen(
-        legacy: .reports, title: "Reports", action: ReportsAction.self, keymap: { ReportsScreen.keymap },
-        hasModal: ReportsScreen.hasModal, handleModalKey: ReportsScreen.handleModalKey, perform: ReportsScreen.perform,
-        render: ReportsScreen.render)
 }
 
 extension ViewID {
     public static let board = ViewID("board")
-    public static let reports = ViewID("reports")
 }
 
 extension AppAction {
     static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
-    static func reports(_ action: ReportsAction) -> AppAction { .screen(ScreenAction(legacy: .reports, action)) }
 }

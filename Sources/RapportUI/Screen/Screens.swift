@@ -7,7 +7,7 @@ enum Screens {
         RegisteredScreen(CompaniesScreen.self),
         RegisteredScreen(ActivitiesScreen.self),
         RegisteredScreen(CampaignsScreen.self),
-        LegacyScreens.reports,
+        RegisteredScreen(ReportsScreen.self),
         RegisteredScreen(HelpScreen.self),
     ]
 

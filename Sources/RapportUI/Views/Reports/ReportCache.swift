@@ -21,8 +21,9 @@ struct ReportCacheKey: Hashable, Sendable {
 }
 
 /// The reports computed so far for the book as it is: a report is computed when it is first
-/// shown for a period, not on every frame. A memo, not state: copies of the app state share it,
-/// and what it holds follows from the key alone. The lock keeps it `Sendable`.
+/// shown for a period, not on every frame. Held by `ReportsState`, but a memo, not state: copies
+/// of the state share it, and what it holds follows from the key alone. The lock keeps it
+/// `Sendable`.
 final class ReportCache: Sendable {
     private struct Storage {
         var results: [ReportCacheKey: ReportResult] = [:]

@@ -1,7 +1,8 @@
 import RapportCore
 import RapportCanvas
 
-/// Draws the saved-views dialog over the screen that opened it.
+/// Draws the saved-views dialog over the screen that opened it (the shell calls it on top of
+/// the board, the contacts or the companies).
 enum SavedViewsRender {
     static func render(_ dialog: SavedViewsDialog, state: AppState, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         switch dialog {

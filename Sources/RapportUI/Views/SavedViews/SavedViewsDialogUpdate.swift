@@ -1,8 +1,11 @@
 import RapportCore
 import RapportCanvas
 
-/// Saving, listing, applying, renaming and deleting the saved views of the screen in front.
-/// Every change to the list is one commit of the book (undoable, saved like any edit).
+/// The saved-views dialog: saving, listing, applying, renaming and deleting the saved views of
+/// the screen in front (the board, the contacts or the companies). Not a `Screen` despite its
+/// name: it has no tab of its own; the shell opens it over those three screens, routes its keys
+/// and actions here and draws it with `SavedViewsRender`. Every change to the list is one commit
+/// of the book (undoable, saved like any edit).
 enum SavedViewsScreen {
     /// The two keys every screen with saved views adds to its own table (see `Keymaps.view`).
     static let keymap: Keymap<AppAction> = {

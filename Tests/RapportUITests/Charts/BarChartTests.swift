@@ -2,7 +2,7 @@ import XCTest
 import RapportCanvas
 import RapportUI
 
-final class ChartTests: XCTestCase {
+final class BarChartTests: XCTestCase {
     private let funnel = [
         Bar("Lead", value: 120),
         Bar("Qualified", value: 64, style: Style(.chart2)),
@@ -22,6 +22,16 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(buffer.style(at: 10, y: 0), Style(.chart1))
         XCTAssertEqual(buffer.style(at: 10, y: 1), Style(.chart2))
         XCTAssertTrue(buffer.text(ofRow: 0).hasSuffix("120"))
+    }
+
+    func testATinyValueIsDrawnAsASliverNotAsNothing() {
+        let bars = [Bar("All", value: 1_000), Bar("One", value: 1)]
+        let buffer = Golden.render(width: 30, height: 2) { buffer, area in BarChart(bars: bars).render(into: &buffer, area: area) }
+        XCTAssertEqual(buffer.text(ofRow: 1).trimmingCharacters(in: .whitespaces), "One ▏ 1")
+        let ascii = Golden.render(width: 30, height: 2) { buffer, area in
+            BarChart(bars: bars, ascii: true).render(into: &buffer, area: area)
+        }
+        XCTAssertEqual(ascii.text(ofRow: 1).trimmingCharacters(in: .whitespaces), "One . 1")
     }
 
     func testSparkline() {

@@ -1,8 +1,8 @@
 import RapportCore
 import RapportCanvas
 
-/// The saved-views actions, the same in every screen that has them (`SavedViewQuery.screen`):
-/// they act on the screen in front.
+/// The saved-views actions, the same in every screen that has them (the board, the contacts and
+/// the companies: `SavedViewQuery.screen`): the shell carries them out on the screen in front.
 public enum SavedViewsAction: Hashable, Sendable {
     /// `V`: asks for a name and saves the screen's filter and sort under it.
     case saveAs
@@ -24,6 +24,7 @@ enum SavedViewsDialog: Hashable, Sendable {
     case confirmDelete(SavedViewScreen, name: String, ConfirmState, ListState)
 }
 
+/// The shell's, not a screen's: `AppState.savedViews`, whichever screen is in front.
 public struct SavedViewsState: Hashable, Sendable {
     var dialog: SavedViewsDialog?
 
