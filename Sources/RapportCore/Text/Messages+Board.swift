@@ -87,8 +87,20 @@ extension Messages {
     public static let boardLostToLabel = Message("board.lostTo.label", "{label} ({competitor})")
     public static let reportLostToCompetitor = Message("report.lost.competitor", "Lost to")
 
+    // `n` naming a contact or company the book does not have yet: made with the deal.
+    public static let boardCreatedWithCompany = Message("board.created.newCompany", "Created {deal} with the new company {company}")
+    public static let boardCreatedWithContact = Message("board.created.newContact", "Created {deal} with the new contact {contact}")
+    public static let boardCreatedWithContactAndCompany = Message(
+        "board.created.newContactAndCompany", "Created {deal} with the new contact {contact} at the new company {company}")
+    public static let boardEditedWithCompany = Message("board.edited.newCompany", "Edited {deal}: new company {company}")
+    public static let boardEditedWithContact = Message("board.edited.newContact", "Edited {deal}: new contact {contact}")
+    public static let boardEditedWithContactAndCompany = Message(
+        "board.edited.newContactAndCompany", "Edited {deal}: new contact {contact} at the new company {company}")
+
     static var boardMessages: [Message] {
-        [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
+        [boardCreatedWithCompany, boardCreatedWithContact, boardCreatedWithContactAndCompany, boardEditedWithCompany,
+         boardEditedWithContact, boardEditedWithContactAndCompany,
+         boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
          boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardColumnEmpty, boardPaneClosedLabel, boardPaneClosedWon, boardPaneClosedLost,
          boardPaneClosedWonUndated, boardPaneClosedLostUndated, boardPaneClosedToday, boardPaneClosedDaysAgo,
          boardPaneClosedExpected, boardPaneOffersNone, boardPaneOpenTasksLeft, boardPaneHintsClosed, boardEmptyBook, boardEmptyFilter,

@@ -25,7 +25,6 @@ public struct AppState: Sendable {
     public var screens = ScreenStates()
 
     // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
-    public var board = BoardState()
     public var contacts = ContactsState()
     public var companies = CompaniesState()
     public var activities = ActivitiesState()
@@ -132,6 +131,9 @@ public struct AppState: Sendable {
                 self.message = message
             case .perform(let action):
                 effects += App.performAction(action, state: &self, environment: environment)
+            case .hideHint(let id):
+                book.settings.hiddenHints = (book.settings.hiddenHints ?? []) + [id]
+                markChanged()
             }
         }
         return effects

@@ -42,15 +42,6 @@ extension ScreenAction {
 }
 
 enum LegacyScreens {
-    static let board = RegisteredScreen(
-        legacy: .board, title: "Board", action: BoardAction.self, keymap: { BoardScreen.keymap },
-        hasModal: BoardScreen.hasModal, handleModalKey: BoardScreen.handleModalKey, perform: BoardScreen.perform,
-        render: BoardScreen.render,
-        heldSelection: { state, environment in BoardScreen.focusedCard(state, environment).map(HeldSelection.opportunity) },
-        follow: { held, state, environment in
-            if case .opportunity(let id) = held { BoardScreen.follow(id, state: &state, environment: environment) }
-        },
-        legend: [CardMarker.helpSection])
     static let contacts = RegisteredScreen(
         legacy: .contacts, title: "Contacts", action: ContactsAction.self, keymap: { ContactsScreen.keymap },
         hasModal: ContactsScreen.hasModal, handleModalKey: ContactsScreen.handleModalKey, perform: ContactsScreen.perform,
@@ -84,7 +75,6 @@ enum LegacyScreens {
 }
 
 extension ViewID {
-    public static let board = ViewID("board")
     public static let contacts = ViewID("contacts")
     public static let companies = ViewID("companies")
     public static let activities = ViewID("activities")
@@ -93,7 +83,6 @@ extension ViewID {
 }
 
 extension AppAction {
-    static func board(_ action: BoardAction) -> AppAction { .screen(ScreenAction(legacy: .board, action)) }
     static func contacts(_ action: ContactsAction) -> AppAction { .screen(ScreenAction(legacy: .contacts, action)) }
     static func companies(_ action: CompaniesAction) -> AppAction { .screen(ScreenAction(legacy: .companies, action)) }
     static func activities(_ action: ActivitiesAction) -> AppAction { .screen(ScreenAction(legacy: .activities, action)) }

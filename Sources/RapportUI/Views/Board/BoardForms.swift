@@ -84,13 +84,15 @@ struct OpportunityForm: Sendable {
         if let problem = FieldRules.opportunityAmount(amount) { return .failure(DraftProblem(problem)) }
         var contactID: ContactID?
         var companyID: CompanyID?
+        var newParty: NewParty?
         let partyText = values[Field.party].trimmingCharacters(in: .whitespaces)
         if !partyText.isEmpty {
-            guard let choice = fields.acceptedChoice(Field.party) ?? PartyDirectory.of(book).exact(partyText) else {
-                return .failure(DraftProblem("No contact or company named \"\(partyText)\": pick one from the list"))
+            if let choice = fields.acceptedChoice(Field.party) ?? PartyDirectory.of(book).exact(partyText) {
+                contactID = choice.contactID
+                companyID = choice.companyID
+            } else {
+                newParty = NewParty(typed: partyText, in: book)
             }
-            contactID = choice.contactID
-            companyID = choice.companyID
         }
         var probability: Int?
         if case .value(let value) = OpportunityForm.probability(values[Field.probability]) { probability = value }
@@ -98,7 +100,7 @@ struct OpportunityForm: Sendable {
         let expectedClose = closeText.isEmpty ? nil : DateInput.parse(closeText, today: today)
         return .success(BoardChanges.Draft(
             title: values[Field.title].trimmingCharacters(in: .whitespaces), contactID: contactID, companyID: companyID,
-            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose))
+            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose, newParty: newParty))
     }
 }
 

@@ -1,0 +1,45 @@
+import Foundation
+import RapportCanvas
+import RapportCore
+
+/// What the board derives from the book, kept between frames: each index keyed by the tables it
+/// reads (their revisions change with every edit and are never reused), the columns also by the
+/// filter, the sort and the month. A hit costs a comparison; a miss happens once per change, not
+/// per key. Held by `BoardState`, so two books (a test's, the app's) never share an entry.
+final class BoardCaches: Sendable {
+    private let activities = DerivedCache<Int, BoardActivityIndex>()
+    private let stages = DerivedCache<BoardStageIndex.Key, BoardStageIndex>()
+    private let search = DerivedCache<BoardSearchIndex.Key, BoardSearchIndex>()
+    private let columns = DerivedCache<BoardColumns.Key, BoardColumns>()
+    /// The drawn cards, keyed by everything a card shows.
+    let cards = CardImages()
+
+    init() {}
+
+    func activityIndex(_ book: Book) -> BoardActivityIndex {
+        activities.value(for: book.activities.revision) { BoardActivityIndex(book.activities) }
+    }
+
+    func stageIndex(_ book: Book) -> BoardStageIndex {
+        stages.value(for: BoardStageIndex.Key(book)) { BoardStageIndex(book) }
+    }
+
+    func searchIndex(_ book: Book) -> BoardSearchIndex {
+        search.value(for: BoardSearchIndex.Key(book)) { BoardSearchIndex(book) }
+    }
+
+    func columns(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
+        let key = BoardColumns.Key(book, filter: filter, sort: sort, clock: clock)
+        return columns.value(for: key) {
+            BoardColumns(book, filter: filter, sort: sort, today: clock.today, timeZone: clock.timeZone, caches: self)
+        }
+    }
+
+    /// After a change the board made to a few deals: the new book's stage index derived from the
+    /// old book's, when that one is the index kept, instead of rebuilt on the next frame.
+    func carryOver(from old: Book, to new: Book, touched: [OpportunityID]) {
+        guard old.settings.pipeline == new.settings.pipeline, let kept = stages.last,
+              kept.key == BoardStageIndex.Key(old) else { return }
+        _ = stages.value(for: BoardStageIndex.Key(new)) { kept.value.patched(to: new, touched: touched) }
+    }
+}
