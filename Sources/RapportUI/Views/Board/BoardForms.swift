@@ -185,50 +185,6 @@ struct TaskForm: Sendable {
     }
 }
 
-/// A choice from a list, filtered as you type, or your own words: `L`'s lost reason (from the
-/// settings' list) and, after "Chose a competitor", who won the deal (from the competitors the
-/// book knows).
-struct ChoicePicker: Sendable {
-    var opportunityID: OpportunityID
-    var choices: [String]
-    var query = TextInputState()
-    var list = ListState(itemCount: 0)
-
-    init(opportunityID: OpportunityID, choices: [String]) {
-        self.opportunityID = opportunityID
-        self.choices = choices
-        list.setItemCount(choices.count)
-    }
-
-    /// The choices matching the query, then the typed text itself when it is new.
-    var options: [String] {
-        let typed = query.text.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { return choices }
-        var options = FuzzyMatch.rank(typed, choices, text: { $0 }).map(\.item)
-        if !choices.contains(where: { $0.lowercased() == typed.lowercased() }) { options.append(typed) }
-        return options
-    }
-
-    mutating func handle(_ key: KeyEvent) -> DialogResult<String>? {
-        var options = self.options
-        list.setItemCount(options.count)
-        switch key {
-        case .escape: return .cancelled
-        case .enter:
-            guard let selected = list.selected, options.indices.contains(selected) else { return nil }
-            return .submitted(options[selected])
-        case .down, .up, .ctrl("n"), .ctrl("p"), .pageUp, .pageDown:
-            let mapped: KeyEvent = key == .ctrl("n") ? .down : (key == .ctrl("p") ? .up : key)
-            list.handle(mapped, pageSize: 8)
-        default:
-            guard query.handle(key) else { return nil }
-            options = self.options
-            list = ListState(itemCount: options.count)
-        }
-        return nil
-    }
-}
-
 /// The competitors a book knows, for the "lost to" choice: the deal's own first, then every
 /// other one named on a deal, by name.
 enum KnownCompetitors {

@@ -80,7 +80,7 @@ enum BoardModalView {
         list.setItemCount(items.count)
         ListView(items: items, state: list, emptyText: emptyText).render(
             into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3))
-        buffer.write("Enter choose · ↑↓ move · Esc cancel", at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+        buffer.write(ChoicePicker.hintLine, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
         return input.cursorPosition(in: inputArea)
     }
 }

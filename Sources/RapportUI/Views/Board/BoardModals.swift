@@ -136,13 +136,13 @@ extension BoardScreen {
     /// `/` types into the filter and the board follows each key. Enter keeps the filter and goes
     /// back to moving around; Esc clears it.
     private static func handleFilterKey(_ key: KeyEvent, state: inout BoardState, context: BoardContext) {
-        switch key {
-        case .enter, .down, .up, .tab:
+        switch filterKeymap.action(for: key) {
+        case .keep?:
             state.isEditingFilter = false
-        case .escape:
+        case .clear?:
             state.isEditingFilter = false
             state.filter.clear()
-        default:
+        case nil:
             let before = state.filter.text
             state.filter.handle(key)
             guard state.filter.text != before else { return }
@@ -151,4 +151,18 @@ extension BoardScreen {
         state.rowOffsets = [:]
         syncScroll(&state, context)
     }
+}
+
+/// What a key does while `/` types into the board's filter; every other key edits the text.
+enum BoardFilterAction: Hashable, Sendable {
+    case keep, clear
+}
+
+extension BoardScreen {
+    static let filterKeymap: Keymap<BoardFilterAction> = {
+        var keys = Keymap<BoardFilterAction>()
+        keys.bind(["enter", "down", "up", "tab"], .keep, "Keep the filter and move around")
+        keys.bind(["esc"], .clear, "Clear the filter")
+        return keys
+    }()
 }

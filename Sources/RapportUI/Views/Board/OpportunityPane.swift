@@ -55,7 +55,7 @@ enum OpportunityPane {
             buffer.writeRightAligned("↓ \(all.count - offset - text.height) more", endingAt: box.maxX - 2, y: box.maxY - 2, style: .muted)
         }
         // A won or lost deal has no stage to move, next step to plan or offer to add.
-        let hints = opportunity.status == .open ? Messages.boardPaneHints.text : Messages.boardPaneHintsClosed.text
+        let hints = OpportunityPaneHints.line(isOpen: opportunity.status == .open)
         buffer.write(hints, at: text.x, y: box.maxY - 2, style: .muted, maxWidth: text.width - 12)
     }
 
