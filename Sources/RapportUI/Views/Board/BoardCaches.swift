@@ -5,12 +5,13 @@ import RapportCore
 /// What the board derives from the book, kept between frames: each index keyed by the tables it
 /// reads (their revisions change with every edit and are never reused), the columns also by the
 /// filter, the sort and the month. A hit costs a comparison; a miss happens once per change, not
-/// per key. Held by `BoardState`, so two books (a test's, the app's) never share an entry.
+/// per key. A few entries each, so undo and redo back to a recent book are hits too. Held by
+/// `BoardState`, so two books (a test's, the app's) never share an entry.
 final class BoardCaches: Sendable {
-    private let activities = DerivedCache<Int, BoardActivityIndex>()
-    private let stages = DerivedCache<BoardStageIndex.Key, BoardStageIndex>()
-    private let search = DerivedCache<BoardSearchIndex.Key, BoardSearchIndex>()
-    private let columns = DerivedCache<BoardColumns.Key, BoardColumns>()
+    private let activities = MemoCache<Int, BoardActivityIndex>()
+    private let stages = MemoCache<BoardStageIndex.Key, BoardStageIndex>()
+    private let search = MemoCache<BoardSearchIndex.Key, BoardSearchIndex>(capacity: 2)
+    private let columns = MemoCache<BoardColumns.Key, BoardColumns>()
     /// The drawn cards, keyed by everything a card shows.
     let cards = CardImages()
 
@@ -36,10 +37,11 @@ final class BoardCaches: Sendable {
     }
 
     /// After a change the board made to a few deals: the new book's stage index derived from the
-    /// old book's, when that one is the index kept, instead of rebuilt on the next frame.
+    /// old book's (when still kept) instead of rebuilt from 25,000 records on the next frame.
     func carryOver(from old: Book, to new: Book, touched: [OpportunityID]) {
-        guard old.settings.pipeline == new.settings.pipeline, let kept = stages.last,
-              kept.key == BoardStageIndex.Key(old) else { return }
-        _ = stages.value(for: BoardStageIndex.Key(new)) { kept.value.patched(to: new, touched: touched) }
+        guard old.settings.pipeline == new.settings.pipeline, let previous = stages.peek(BoardStageIndex.Key(old)) else { return }
+        let key = BoardStageIndex.Key(new)
+        guard stages.peek(key) == nil else { return }
+        stages.store(previous.patched(to: new, touched: touched), for: key)
     }
 }

@@ -47,7 +47,6 @@ struct BoardActivityIndex: Sendable {
             }
         }
     }
-
 }
 
 /// What the columns need of one deal, copied out once per change of the opportunities table:
@@ -99,7 +98,7 @@ struct BoardStageIndex: Sendable {
 
     /// Adds a deal's row. `keepingOrder` inserts closed deals at their place (when patching);
     /// the initial build sorts once at the end instead.
-    fileprivate mutating func insert(_ opportunity: Opportunity, placement: Placement, keepingOrder: Bool) {
+    private mutating func insert(_ opportunity: Opportunity, placement: Placement, keepingOrder: Bool) {
         let stageIndex = placement.position[opportunity.stageID]
         // As `Opportunity.probability(in:)`, without searching the pipeline per deal.
         let percent: Int
@@ -132,7 +131,7 @@ struct BoardStageIndex: Sendable {
         }
     }
 
-    fileprivate mutating func remove(_ id: OpportunityID) {
+    private mutating func remove(_ id: OpportunityID) {
         for stage in openByStage.indices {
             if let index = openByStage[stage].firstIndex(where: { $0.id == id }) {
                 openByStage[stage].remove(at: index)

@@ -23,7 +23,8 @@ extension BoardScreen {
             BoardColumnView(column: column, isFocusedColumn: isFocused,
                             focusedRow: isFocused ? min(state.focusedRow, max(0, column.cards.count - 1)) : nil,
                             rowOffset: state.rowOffsets[frame.index] ?? 0,
-                            detail: layout.detail(forStage: column.isStage), book: book, activities: activities, cardImages: state.caches.cards, clock: clock,
+                            detail: layout.detail(forStage: column.isStage), book: book, activities: activities,
+                            cardImages: state.caches.cards, clock: clock,
                             totalsVariant: column.isStage ? stageVariant : closedVariant)
                 .render(into: &buffer, area: frame.rect)
             if position < layout.frames.count - 1 {
