@@ -30,9 +30,6 @@ extension Messages {
     public static let boardPaneClosedExpected = Message("board.pane.closed.expected", "expected {date}")
     public static let boardPaneOffersNone = Message("board.pane.offers.none", "none")
     public static let boardPaneOpenTasksLeft = Message("board.pane.openTasksLeft", "Open tasks left")
-    public static let boardPaneHintsClosed = Message(
-        "board.pane.hintsClosed",
-        "Esc close · e edit · a log · N notes · c contact · C company · R reopen · D delete")
 
     // A column with no card: the same words for a stage and for Won and Lost.
     public static let boardColumnEmpty = Message("board.column.empty", "No deals")
@@ -45,10 +42,6 @@ extension Messages {
     public static let boardKeyLogInteraction = Message("board.key.logInteraction", "Log a call, email… with the contact")
     public static let boardLogInteractionTitle = Message("board.logInteraction.title", "Log an interaction: {contact}")
     public static let boardNoContactToLog = Message("board.logInteraction.noContact", "{deal} has no contact: e sets one")
-    public static let boardPaneHints = Message(
-        "board.pane.hints",
-        "Esc close · e edit · o offer · t task · x done · a log · N notes · c contact · C company · <> stage · W won · L lost · R reopen · D delete")
-
     // The card symbols (`CardMarker`): the legend line and the `?` overlay.
     public static let boardLegendTitle = Message("board.legend.title", "Card symbols")
     public static let boardMarkerOverdueShort = Message("board.marker.overdue.short", "overdue")
@@ -87,12 +80,43 @@ extension Messages {
     public static let boardLostToLabel = Message("board.lostTo.label", "{label} ({competitor})")
     public static let reportLostToCompetitor = Message("report.lost.competitor", "Lost to")
 
+    // `n` naming a contact or company the book does not have yet: made with the deal.
+    public static let boardCreatedWithCompany = Message("board.created.newCompany", "Created {deal} with the new company {company}")
+    public static let boardCreatedWithContact = Message("board.created.newContact", "Created {deal} with the new contact {contact}")
+    public static let boardCreatedWithContactAndCompany = Message(
+        "board.created.newContactAndCompany", "Created {deal} with the new contact {contact} at the new company {company}")
+    public static let boardEditedWithCompany = Message("board.edited.newCompany", "Edited {deal}: new company {company}")
+    public static let boardEditedWithContact = Message("board.edited.newContact", "Edited {deal}: new contact {contact}")
+    public static let boardEditedWithContactAndCompany = Message(
+        "board.edited.newContactAndCompany", "Edited {deal}: new contact {contact} at the new company {company}")
+
+    // The pane's hint line: a word for each key, the keys from the board's keymap.
+    public static let boardPaneHintClose = Message("board.pane.hint.close", "close")
+    public static let boardPaneHintEdit = Message("board.pane.hint.edit", "edit")
+    public static let boardPaneHintOffer = Message("board.pane.hint.offer", "offer")
+    public static let boardPaneHintTask = Message("board.pane.hint.task", "task")
+    public static let boardPaneHintDone = Message("board.pane.hint.done", "done")
+    public static let boardPaneHintLog = Message("board.pane.hint.log", "log")
+    public static let boardPaneHintNotes = Message("board.pane.hint.notes", "notes")
+    public static let boardPaneHintContact = Message("board.pane.hint.contact", "contact")
+    public static let boardPaneHintCompany = Message("board.pane.hint.company", "company")
+    public static let boardPaneHintStage = Message("board.pane.hint.stage", "stage")
+    public static let boardPaneHintWon = Message("board.pane.hint.won", "won")
+    public static let boardPaneHintLost = Message("board.pane.hint.lost", "lost")
+    public static let boardPaneHintReopen = Message("board.pane.hint.reopen", "reopen")
+    public static let boardPaneHintDelete = Message("board.pane.hint.delete", "delete")
+
     static var boardMessages: [Message] {
-        [boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
+        [boardCreatedWithCompany, boardCreatedWithContact, boardCreatedWithContactAndCompany, boardEditedWithCompany,
+         boardEditedWithContact, boardEditedWithContactAndCompany,
+         boardPaneHintClose, boardPaneHintEdit, boardPaneHintOffer, boardPaneHintTask, boardPaneHintDone, boardPaneHintLog,
+         boardPaneHintNotes, boardPaneHintContact, boardPaneHintCompany, boardPaneHintStage, boardPaneHintWon, boardPaneHintLost,
+         boardPaneHintReopen, boardPaneHintDelete,
+         boardFooterScopeAll, boardFooterScopeFiltered, boardFooterOpen, boardFooterFull, boardFooterCompact,
          boardFooterShort, boardFooterTiny, boardFilterOpenOf, boardFilterAllOpen, boardColumnEmpty, boardPaneClosedLabel, boardPaneClosedWon, boardPaneClosedLost,
          boardPaneClosedWonUndated, boardPaneClosedLostUndated, boardPaneClosedToday, boardPaneClosedDaysAgo,
-         boardPaneClosedExpected, boardPaneOffersNone, boardPaneOpenTasksLeft, boardPaneHintsClosed, boardEmptyBook, boardEmptyFilter,
-         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog, boardPaneHints,
+         boardPaneClosedExpected, boardPaneOffersNone, boardPaneOpenTasksLeft, boardEmptyBook, boardEmptyFilter,
+         boardKeyLogInteraction, boardLogInteractionTitle, boardNoContactToLog,
          boardLegendTitle, boardMarkerOverdueShort, boardMarkerPastCloseShort, boardMarkerNoNextStepShort,
          boardMarkerRottingShort, boardMarkerDueTodayShort, boardMarkerOverdue, boardMarkerPastClose, boardMarkerNoNextStep,
          boardMarkerRotting, boardMarkerRottingDays, boardMarkerDueToday, boardLegendHide, boardCardRotting,

@@ -15,17 +15,15 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// Whether the book on screen is on disk; `Effect.save` asks for it, `EffectOutcome` answers.
     public var saveStatus: SaveStatus
-    /// Counts the changes of the book (commits, undo, redo, outside edits): a key that moved it
-    /// asks for a save (`App.savingIfChanged`), and caches can tell one book from the next.
+    /// Counts the changes made here (commits, undo, redo): a key that moved it asks for a save
+    /// (`App.savingIfChanged`). Edits adopted from other programs are already on disk.
     public private(set) var bookRevision = 0
     public var size: TerminalExtent
     /// The keys as the user bound them (the built-in tables with config.json applied).
     public var keys = ResolvedKeymaps()
-    /// The state of each screen on the contract (`Screen`), kept while the user looks elsewhere.
+    /// Each screen's own state (selection, filters, open dialog), kept while the user looks elsewhere.
     public var screens = ScreenStates()
 
-    // Each view's own state (selection, filters, open forms), kept while the user looks elsewhere.
-    public var board = BoardState()
     /// The saved-views dialog, over whichever screen opened it.
     public var savedViews = SavedViewsState()
     /// The day-start banner and the reminders already given (Workday.swift).
@@ -68,8 +66,8 @@ public struct AppState: Sendable {
     }
 
     /// Replaces the book with a changed one, remembering the old one for undo: for the shell's
-    /// own changes (notes back from the editor) and the screens not yet on the contract; a
-    /// screen's update commits through its `ScreenContext`.
+    /// own changes (notes back from the editor, the saved-views dialog); a screen's update
+    /// commits through its `ScreenContext`.
     public mutating func commit(_ changed: Book, label: String, environment: AppEnvironment) {
         guard changed != book else { return }
         history.record(book, label: label)
@@ -133,6 +131,9 @@ public struct AppState: Sendable {
                 effects += App.performAction(action, state: &self, environment: environment)
             case .forgetUndoHistory:
                 history = UndoHistory(limit: history.limit)
+            case .hideHint(let id):
+                book.settings.hiddenHints = (book.settings.hiddenHints ?? []) + [id]
+                markChanged()
             }
         }
         return effects

@@ -8,13 +8,10 @@ public struct ScreenAction: Hashable, Sendable, CustomStringConvertible {
         self.init(view: S.id, value: action)
     }
 
-    init(view: ViewID, value: any Hashable & Sendable) {
+    private init(view: ViewID, value: any Hashable & Sendable) {
         self.view = view
         self.value = value
     }
-
-    /// The action as `type`, whichever screen it names (for screens not yet on the contract).
-    func legacyValue<Action>(as type: Action.Type) -> Action? { value as? Action }
 
     /// The action, if it is one of `screen`'s.
     public func action<S: Screen>(of screen: S.Type) -> S.Action? {

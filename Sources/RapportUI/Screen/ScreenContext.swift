@@ -66,6 +66,13 @@ public struct ScreenContext<S: Screen>: Sendable {
         requests.append(.forgetUndoHistory)
     }
 
+    /// Hides a first-use hint for good (`Settings.hiddenHints`): saved, but not an undoable change.
+    public mutating func hideHint(_ id: String) {
+        guard !(book.settings.hiddenHints ?? []).contains(id) else { return }
+        book.settings.hiddenHints = (book.settings.hiddenHints ?? []) + [id]
+        requests.append(.hideHint(id))
+    }
+
     /// Another screen's action (or the shell's), performed once this update returns: "open this
     /// deal's contact" from the board is `perform(ContactsScreen.action(.open(id)))`.
     public mutating func perform(_ action: AppAction) {
@@ -80,4 +87,5 @@ enum ShellRequest: Sendable {
     case show(StatusMessage)
     case perform(AppAction)
     case forgetUndoHistory
+    case hideHint(String)
 }

@@ -2,7 +2,7 @@
 /// screen is adding its line here.
 enum Screens {
     static let all: [RegisteredScreen] = [
-        LegacyScreens.board,
+        RegisteredScreen(BoardScreen.self),
         RegisteredScreen(ContactsScreen.self),
         RegisteredScreen(CompaniesScreen.self),
         RegisteredScreen(ActivitiesScreen.self),

@@ -78,7 +78,8 @@ final class BoardPerformanceTests: XCTestCase {
         time("activity index (250k activities)") { _ = BoardActivityIndex(book.activities) }
         time("stage index") { _ = BoardStageIndex(book) }
         time("columns (uncached indexes warm)") {
-            _ = BoardColumns(book, filter: "", sort: .nextActivity, today: today, timeZone: TimeZone(identifier: "UTC") ?? .current)
+            _ = BoardColumns(book, filter: "", sort: .nextActivity, today: today, timeZone: TimeZone(identifier: "UTC") ?? .current,
+                             caches: BoardCaches())
         }
         let clock = FixedClock(today)
         let environment = AppEnvironment(clock: clock)
@@ -90,9 +91,9 @@ final class BoardPerformanceTests: XCTestCase {
             var outcome = BoardChanges.Outcome.refused("")
             time("move: BoardChanges.move") { outcome = BoardChanges.move(id, by: 1, in: state.book, at: clock.now) }
             guard case .changed(let moved, let label, let touched) = outcome else { break }
-            time("move: carry the stage index over") { BoardStageIndex.carryOver(from: state.book, to: moved, touched: touched) }
+            time("move: carry the stage index over") { state.board.caches.carryOver(from: state.book, to: moved, touched: touched) }
             time("move: commit") { state.commit(moved, label: label, environment: environment) }
-            time("move: stage index") { _ = BoardStageIndex.of(state.book) }
+            time("move: stage index") { _ = state.board.caches.stageIndex(state.book) }
             time("move: columns") { _ = BoardScreen.columns(state, environment) }
             time("move: focus") { BoardScreen.focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false) }
             time("move: render") { App.render(state, into: &buffer, environment: environment) }

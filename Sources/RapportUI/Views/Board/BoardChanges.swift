@@ -61,8 +61,8 @@ enum BoardChanges {
     }
 
     /// The open tasks of a deal, the next one first: what closing it leaves in the agenda.
-    static func openTasks(of id: OpportunityID, in book: Book) -> [ActivityID] {
-        let tasks = (BoardActivityIndex.of(book).activitiesByOpportunity[id] ?? []).compactMap { book.activities[$0] }
+    static func openTasks(of id: OpportunityID, in book: Book, activities: BoardActivityIndex) -> [ActivityID] {
+        let tasks = (activities.activitiesByOpportunity[id] ?? []).compactMap { book.activities[$0] }
             .filter(\.isOpenTask)
         return tasks.map { NextStep(activityID: $0.id, type: $0.taskType, summary: $0.summary, due: $0.dueDate, time: $0.dueTime) }
             .sorted { ($0.sortKey, $0.activityID) < ($1.sortKey, $1.activityID) }.map(\.activityID)
@@ -96,11 +96,11 @@ enum BoardChanges {
 
     /// Deletes a deal. Its activities stay with their contact and company, unlinked from it, so
     /// the history of the relationship is not lost and no record points at nothing.
-    static func delete(_ id: OpportunityID, in book: Book, at now: Date) -> Outcome {
+    static func delete(_ id: OpportunityID, in book: Book, activities: BoardActivityIndex, at now: Date) -> Outcome {
         guard let opportunity = book.opportunities[id] else { return .refused("No such opportunity") }
         var changed = book
         changed.opportunities.remove(id)
-        for activityID in BoardActivityIndex.of(book).activitiesByOpportunity[id] ?? [] {
+        for activityID in activities.activitiesByOpportunity[id] ?? [] {
             changed.activities.update(activityID) {
                 $0.opportunityID = nil
                 $0.updatedAt = now
@@ -147,21 +147,35 @@ enum BoardChanges {
         var stageID: String
         var probability: Int?
         var expectedClose: LocalDate?
+        /// A contact or company to make with the deal: the form named one the book lacks.
+        var newParty: NewParty?
+
+        /// The book with the new party added, and this draft pointing at it.
+        func addingParty(to book: Book, at now: Date) -> (Book, Draft) {
+            guard let newParty else { return (book, self) }
+            let (changed, contactID, companyID) = newParty.added(to: book, at: now)
+            var draft = self
+            draft.contactID = contactID
+            draft.companyID = companyID
+            return (changed, draft)
+        }
     }
 
     static func create(_ draft: Draft, in book: Book, at now: Date) -> (Outcome, OpportunityID?) {
-        var changed = book
+        var (changed, draft) = draft.addingParty(to: book, at: now)
         let id = changed.opportunities.nextID()
         let opportunity = Opportunity(id: id, createdAt: now, title: draft.title, contactID: draft.contactID,
                                       companyID: draft.companyID, stageID: draft.stageID, amount: draft.amount,
                                       probabilityOverride: draft.probability, expectedClose: draft.expectedClose)
         changed.opportunities.upsert(opportunity)
-        return (.changed(changed, label: "Created \(draft.title)", touched: [id]), id)
+        let label = draft.newParty?.label(deal: draft.title, isNew: true) ?? "Created \(draft.title)"
+        return (.changed(changed, label: label, touched: [id]), id)
     }
 
     /// Applies the form; a stage change goes through `move` so the history records it.
     static func update(_ id: OpportunityID, with draft: Draft, in book: Book, at now: Date) -> Outcome {
         guard var opportunity = book.opportunities[id] else { return .refused("No such opportunity") }
+        let (book, draft) = draft.addingParty(to: book, at: now)
         let before = opportunity
         opportunity.title = draft.title
         opportunity.contactID = draft.contactID
@@ -174,6 +188,7 @@ enum BoardChanges {
         opportunity.updatedAt = now
         var changed = book
         changed.opportunities.upsert(opportunity)
-        return .changed(changed, label: "Edited \(draft.title)", touched: [id])
+        let label = draft.newParty?.label(deal: draft.title, isNew: false) ?? "Edited \(draft.title)"
+        return .changed(changed, label: label, touched: [id])
     }
 }

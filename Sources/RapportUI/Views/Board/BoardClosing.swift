@@ -17,24 +17,26 @@ struct PendingClose: Hashable, Sendable {
 extension BoardScreen {
     /// Asks whether to close the deal's open tasks, when it has some (a won deal's follow-up
     /// call would stay in the agenda otherwise); closes the deal at once when it has none.
-    static func close(_ pending: PendingClose, state: inout AppState, environment: AppEnvironment) {
-        let tasks = BoardChanges.openTasks(of: pending.opportunityID, in: state.book)
+    static func close(_ pending: PendingClose, state: inout BoardState, context: inout BoardContext) {
+        let tasks = BoardChanges.openTasks(of: pending.opportunityID, in: context.book,
+                                           activities: state.caches.activityIndex(context.book))
         guard tasks.isEmpty else {
-            state.board.modal = .closeTasks(pending, tasks: tasks, ConfirmState(defaultConfirm: true))
+            state.modal = .closeTasks(pending, tasks: tasks, ConfirmState(defaultConfirm: true))
             return
         }
-        finish(pending, closing: [], state: &state, environment: environment)
+        finish(pending, closing: [], state: &state, context: &context)
     }
 
-    static func finish(_ pending: PendingClose, closing tasks: [ActivityID], state: inout AppState, environment: AppEnvironment) {
-        let now = environment.clock.now
+    static func finish(_ pending: PendingClose, closing tasks: [ActivityID], state: inout BoardState,
+                       context: inout BoardContext) {
+        let now = context.now
         let id = pending.opportunityID
         switch pending.outcome {
         case .won:
-            apply(BoardChanges.markWon(id, closing: tasks, in: state.book, at: now), state: &state, environment: environment)
+            apply(BoardChanges.markWon(id, closing: tasks, in: context.book, at: now), state: &state, context: &context)
         case .lost(let reason, let competitor):
-            apply(BoardChanges.markLost(id, reason: reason, competitor: competitor, closing: tasks, in: state.book, at: now),
-                  state: &state, environment: environment)
+            apply(BoardChanges.markLost(id, reason: reason, competitor: competitor, closing: tasks, in: context.book, at: now),
+                  state: &state, context: &context)
         }
     }
 }

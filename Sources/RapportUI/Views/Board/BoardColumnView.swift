@@ -13,6 +13,7 @@ struct BoardColumnView {
     let detail: CardDetail
     let book: Book
     let activities: BoardActivityIndex
+    let cardImages: CardImages
     let clock: any Clock
     /// Which wording of the totals line to use (see `totalsVariants`): the same in every column.
     let totalsVariant: Int
@@ -94,7 +95,7 @@ struct BoardColumnView {
             if column.isStage {
                 let key = CardImages.Key(opportunity: opportunity.id, detail: detail, width: rect.width, height: rect.height,
                                          isFocused: isFocused)
-                let image = CardImages.shared.image(for: key, validity: validity) {
+                let image = cardImages.image(for: key, validity: validity) {
                     var card = CellBuffer(width: rect.width, height: rect.height)
                     let facts = CardFacts(opportunity, book: book, activities: activities, now: now, timeZone: timeZone)
                     BoardCardView(facts: facts, detail: detail, isFocused: isFocused, settings: book.settings, today: today)
@@ -106,7 +107,7 @@ struct BoardColumnView {
                 // A deal is either open or closed for a given revision, so the keys never clash.
                 let key = CardImages.Key(opportunity: opportunity.id, detail: .oneLine, width: rect.width, height: rect.height,
                                          isFocused: isFocused)
-                let image = CardImages.shared.image(for: key, validity: validity) {
+                let image = cardImages.image(for: key, validity: validity) {
                     var card = CellBuffer(width: rect.width, height: rect.height)
                     ClosedCardView(opportunity: opportunity, isFocused: isFocused, settings: book.settings).render(into: &card, area: card.bounds)
                     return card

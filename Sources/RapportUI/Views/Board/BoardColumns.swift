@@ -40,8 +40,8 @@ struct BoardTotals: Hashable, Sendable {
 }
 
 /// The board as a pure function of the book, the filter, the sort and today: one column per
-/// pipeline stage in the settings' order, then Won and Lost. Memoised on the revisions of the
-/// tables it reads, so moving the focus costs nothing and only a change recomputes it.
+/// pipeline stage in the settings' order, then Won and Lost. Kept by `BoardCaches` on the
+/// revisions of the tables it reads, so moving the focus costs nothing and only a change recomputes it.
 struct BoardColumns: Sendable {
     var columns: [BoardColumn]
     var totals: BoardTotals
@@ -57,27 +57,34 @@ struct BoardColumns: Sendable {
         var sort: BoardSort
         var month: String
         var timeZone: TimeZone
+
+        init(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) {
+            let filtering = !filter.allSatisfy(\.isWhitespace)
+            opportunities = book.opportunities.revision
+            activities = book.activities.revision
+            contacts = filtering ? book.contacts.revision : 0
+            companies = filtering ? book.companies.revision : 0
+            settings = book.settings
+            self.filter = filtering ? filter : ""
+            self.sort = sort
+            month = clock.today.monthKey
+            timeZone = clock.timeZone
+        }
     }
 
-    private static let cache = MemoCache<Key, BoardColumns>()
-
+    /// The columns without keeping anything (`rapport list --view`, a saved view's rows); the
+    /// board itself asks its caches (`BoardCaches.columns`).
     static func of(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
-        let today = clock.today
-        let filtering = !filter.allSatisfy(\.isWhitespace)
-        let key = Key(opportunities: book.opportunities.revision, activities: book.activities.revision,
-                      contacts: filtering ? book.contacts.revision : 0, companies: filtering ? book.companies.revision : 0,
-                      settings: book.settings, filter: filtering ? filter : "", sort: sort, month: today.monthKey,
-                      timeZone: clock.timeZone)
-        return cache.value(for: key) { BoardColumns(book, filter: filter, sort: sort, today: today, timeZone: clock.timeZone) }
+        BoardColumns(book, filter: filter, sort: sort, today: clock.today, timeZone: clock.timeZone, caches: BoardCaches())
     }
 
-    init(_ book: Book, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone) {
+    init(_ book: Book, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone, caches: BoardCaches = BoardCaches()) {
         let settings = book.settings
         let currency = settings.defaultCurrency
-        let stages = BoardStageIndex.of(book)
-        let activities = BoardActivityIndex.of(book)
+        let stages = caches.stageIndex(book)
+        let activities = caches.activityIndex(book)
         let words = BoardSearchIndex.words(of: filter)
-        let search = words.isEmpty ? nil : BoardSearchIndex.of(book)
+        let search = words.isEmpty ? nil : caches.searchIndex(book)
         func keep(_ id: OpportunityID) -> Bool { search?.matches(id, words: words) ?? true }
 
         var totals = BoardTotals(isFiltered: search != nil, openTotal: .zero(currency), weighted: .zero(currency),

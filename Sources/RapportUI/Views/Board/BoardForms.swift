@@ -84,13 +84,15 @@ struct OpportunityForm: Sendable {
         if let problem = FieldRules.opportunityAmount(amount) { return .failure(DraftProblem(problem)) }
         var contactID: ContactID?
         var companyID: CompanyID?
+        var newParty: NewParty?
         let partyText = values[Field.party].trimmingCharacters(in: .whitespaces)
         if !partyText.isEmpty {
-            guard let choice = fields.acceptedChoice(Field.party) ?? PartyDirectory.of(book).exact(partyText) else {
-                return .failure(DraftProblem("No contact or company named \"\(partyText)\": pick one from the list"))
+            if let choice = fields.acceptedChoice(Field.party) ?? PartyDirectory.of(book).exact(partyText) {
+                contactID = choice.contactID
+                companyID = choice.companyID
+            } else {
+                newParty = NewParty(typed: partyText, in: book)
             }
-            contactID = choice.contactID
-            companyID = choice.companyID
         }
         var probability: Int?
         if case .value(let value) = OpportunityForm.probability(values[Field.probability]) { probability = value }
@@ -98,7 +100,7 @@ struct OpportunityForm: Sendable {
         let expectedClose = closeText.isEmpty ? nil : DateInput.parse(closeText, today: today)
         return .success(BoardChanges.Draft(
             title: values[Field.title].trimmingCharacters(in: .whitespaces), contactID: contactID, companyID: companyID,
-            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose))
+            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose, newParty: newParty))
     }
 }
 
@@ -180,50 +182,6 @@ struct TaskForm: Sendable {
         return Values(type: type, summary: values[1].trimmingCharacters(in: .whitespaces),
                       due: dueText.isEmpty ? nil : DateInput.parse(dueText, today: today),
                       time: timeText.isEmpty ? nil : LocalTime(timeText))
-    }
-}
-
-/// A choice from a list, filtered as you type, or your own words: `L`'s lost reason (from the
-/// settings' list) and, after "Chose a competitor", who won the deal (from the competitors the
-/// book knows).
-struct ChoicePicker: Sendable {
-    var opportunityID: OpportunityID
-    var choices: [String]
-    var query = TextInputState()
-    var list = ListState(itemCount: 0)
-
-    init(opportunityID: OpportunityID, choices: [String]) {
-        self.opportunityID = opportunityID
-        self.choices = choices
-        list.setItemCount(choices.count)
-    }
-
-    /// The choices matching the query, then the typed text itself when it is new.
-    var options: [String] {
-        let typed = query.text.trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else { return choices }
-        var options = FuzzyMatch.rank(typed, choices, text: { $0 }).map(\.item)
-        if !choices.contains(where: { $0.lowercased() == typed.lowercased() }) { options.append(typed) }
-        return options
-    }
-
-    mutating func handle(_ key: KeyEvent) -> DialogResult<String>? {
-        var options = self.options
-        list.setItemCount(options.count)
-        switch key {
-        case .escape: return .cancelled
-        case .enter:
-            guard let selected = list.selected, options.indices.contains(selected) else { return nil }
-            return .submitted(options[selected])
-        case .down, .up, .ctrl("n"), .ctrl("p"), .pageUp, .pageDown:
-            let mapped: KeyEvent = key == .ctrl("n") ? .down : (key == .ctrl("p") ? .up : key)
-            list.handle(mapped, pageSize: 8)
-        default:
-            guard query.handle(key) else { return nil }
-            options = self.options
-            list = ListState(itemCount: options.count)
-        }
-        return nil
     }
 }
 

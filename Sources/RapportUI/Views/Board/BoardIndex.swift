@@ -47,12 +47,6 @@ struct BoardActivityIndex: Sendable {
             }
         }
     }
-
-    private static let cache = MemoCache<Int, BoardActivityIndex>()
-
-    static func of(_ book: Book) -> BoardActivityIndex {
-        cache.value(for: book.activities.revision) { BoardActivityIndex(book.activities) }
-    }
 }
 
 /// What the columns need of one deal, copied out once per change of the opportunities table:
@@ -148,33 +142,26 @@ struct BoardStageIndex: Sendable {
         if let index = lost.firstIndex(where: { $0.id == id }) { lost.remove(at: index) }
     }
 
-    /// After a change the board made to a few deals: derives the new index from the previous
-    /// book's (if still cached) instead of rebuilding it from 25,000 records. The columns sort
-    /// their cards, so the order inside a stage's list does not matter.
-    static func carryOver(from old: Book, to new: Book, touched: [OpportunityID]) {
-        guard old.settings.pipeline == new.settings.pipeline,
-              let previous = cache.peek(Key(opportunities: old.opportunities.revision, pipeline: old.settings.pipeline)) else { return }
-        let newKey = Key(opportunities: new.opportunities.revision, pipeline: new.settings.pipeline)
-        guard cache.peek(newKey) == nil else { return }
-        var index = previous
+    /// After a change the board made to a few deals: this index with those deals moved, instead
+    /// of a rebuild from 25,000 records. The columns sort their cards, so the order inside a
+    /// stage's list does not matter.
+    func patched(to new: Book, touched: [OpportunityID]) -> BoardStageIndex {
+        var index = self
         let placement = Placement(new.settings)
         for id in touched {
             index.remove(id)
             if let opportunity = new.opportunities[id] { index.insert(opportunity, placement: placement, keepingOrder: true) }
         }
-        cache.store(index, for: newKey)
+        return index
     }
 
     struct Key: Hashable, Sendable {
         var opportunities: Int
         var pipeline: [PipelineStage]
-    }
 
-    private static let cache = MemoCache<Key, BoardStageIndex>()
-
-    static func of(_ book: Book) -> BoardStageIndex {
-        cache.value(for: Key(opportunities: book.opportunities.revision, pipeline: book.settings.pipeline)) {
-            BoardStageIndex(book)
+        init(_ book: Book) {
+            opportunities = book.opportunities.revision
+            pipeline = book.settings.pipeline
         }
     }
 }
@@ -261,13 +248,11 @@ struct BoardSearchIndex: Sendable {
         var opportunities: Int
         var contacts: Int
         var companies: Int
-    }
 
-    private static let cache = MemoCache<Key, BoardSearchIndex>(capacity: 2)
-
-    static func of(_ book: Book) -> BoardSearchIndex {
-        let key = Key(opportunities: book.opportunities.revision, contacts: book.contacts.revision,
-                      companies: book.companies.revision)
-        return cache.value(for: key) { BoardSearchIndex(book) }
+        init(_ book: Book) {
+            opportunities = book.opportunities.revision
+            contacts = book.contacts.revision
+            companies = book.companies.revision
+        }
     }
 }

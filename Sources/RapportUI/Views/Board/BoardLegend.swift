@@ -3,23 +3,18 @@ import RapportCanvas
 
 /// The line under the board that explains the card symbols, until the user hides it with Esc.
 /// That it was hidden is kept in the book's settings (`hiddenHints`), so it is shown on the
-/// board's first use only, not on every start; the `?` overlay keeps the legend for later.
+/// board's first use only, not on every start (`ScreenContext.hideHint`); the `?` overlay keeps
+/// the legend for later.
 enum BoardLegend {
     static let hintID = "board.legend"
 
-    static func isShown(_ state: AppState) -> Bool {
-        !(state.book.settings.hiddenHints ?? []).contains(hintID)
-    }
-
-    /// Hides it for good. Not an undoable change (see `AppState.replaceBook`), but saved.
-    static func hide(_ state: inout AppState) {
-        state.book.settings.hiddenHints = (state.book.settings.hiddenHints ?? []) + [hintID]
-        state.markChanged()
+    static func isShown(_ book: Book) -> Bool {
+        !(book.settings.hiddenHints ?? []).contains(hintID)
     }
 
     /// The board's area without the legend's line, when it is shown.
-    static func boardArea(_ state: AppState, in area: Rect) -> Rect {
-        isShown(state) ? area.splitBottom(1).rest : area
+    static func boardArea(_ book: Book, in area: Rect) -> Rect {
+        isShown(book) ? area.splitBottom(1).rest : area
     }
 
     /// "! step overdue · » close date passed · … Esc hides this": the legend first, so a narrow

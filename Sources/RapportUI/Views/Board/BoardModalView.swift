@@ -3,31 +3,30 @@ import RapportCanvas
 
 /// Draws the open form or dialog over the board.
 enum BoardModalView {
-    static func render(_ modal: BoardModal, state: AppState, environment: AppEnvironment, into buffer: inout CellBuffer,
-                       area: Rect) -> CursorPosition? {
+    static func render(_ modal: BoardModal, book: Book, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         switch modal {
         case .opportunityForm(let form):
             return renderForm(form.fields, title: form.editing == nil ? "New opportunity" : "Edit opportunity",
-                              book: state.book, into: &buffer, area: area)
+                              book: book, into: &buffer, area: area)
         case .offerForm(let form):
-            let title = state.book.opportunities[form.opportunityID].map { "Offer: \($0.title)" } ?? "Offer"
-            return renderForm(form.fields, title: title, book: state.book, into: &buffer, area: area)
+            let title = book.opportunities[form.opportunityID].map { "Offer: \($0.title)" } ?? "Offer"
+            return renderForm(form.fields, title: title, book: book, into: &buffer, area: area)
         case .taskForm(let form):
-            let title = state.book.opportunities[form.opportunityID].map { "Next step: \($0.title)" } ?? "Next step"
-            return renderForm(form.fields, title: title, book: state.book, into: &buffer, area: area)
+            let title = book.opportunities[form.opportunityID].map { "Next step: \($0.title)" } ?? "Next step"
+            return renderForm(form.fields, title: title, book: book, into: &buffer, area: area)
         case .lostReason(let picker):
-            let title = state.book.opportunities[picker.opportunityID].map { "Lost: \($0.title)" } ?? "Lost"
+            let title = book.opportunities[picker.opportunityID].map { "Lost: \($0.title)" } ?? "Lost"
             return renderChoice(picker, title: title, label: "Reason", placeholder: "type to filter, or your own reason",
                                 newLabel: "new reason", emptyText: "Type a reason", into: &buffer, area: area)
         case .competitor(let picker, _):
-            let deal = state.book.opportunities[picker.opportunityID]?.title ?? ""
+            let deal = book.opportunities[picker.opportunityID]?.title ?? ""
             return renderChoice(picker, title: Messages.boardCompetitorTitle.text(["deal": deal]),
                                 label: Messages.boardCompetitorLabel.text, placeholder: Messages.boardCompetitorPlaceholder.text,
                                 newLabel: Messages.boardCompetitorNew.text, emptyText: Messages.boardCompetitorEmpty.text,
                                 into: &buffer, area: area)
         case .closeTasks(let pending, let tasks, let confirm):
-            let deal = state.book.opportunities[pending.opportunityID]?.title ?? ""
-            let next = tasks.first.flatMap { state.book.activities[$0] }?.summary ?? ""
+            let deal = book.opportunities[pending.opportunityID]?.title ?? ""
+            let next = tasks.first.flatMap { book.activities[$0] }?.summary ?? ""
             let count = ["count": tasks.count]
             ConfirmDialog(title: Messages.boardCloseTasksTitle.text,
                           message: Messages.boardCloseTasksQuestion.text(["deal": deal, "task": next, "count": tasks.count]),
@@ -36,13 +35,13 @@ enum BoardModalView {
                 .render(into: &buffer, area: area)
             return nil
         case .interaction(let id, let form):
-            let opportunity = state.book.opportunities[id]
-            let contact = opportunity?.contactID.flatMap { state.book.contacts[$0] }?.displayName ?? ""
+            let opportunity = book.opportunities[id]
+            let contact = opportunity?.contactID.flatMap { book.contacts[$0] }?.displayName ?? ""
             let view = FormView(state: form, title: Messages.boardLogInteractionTitle.text(["contact": contact]), width: formWidth)
             view.render(into: &buffer, area: area)
             return view.cursorPosition(in: area)
         case .confirmDelete(let id, let confirm):
-            let title = state.book.opportunities[id]?.title ?? "this opportunity"
+            let title = book.opportunities[id]?.title ?? "this opportunity"
             ConfirmDialog(title: "Delete", message: "Delete \"\(title)\"? Its activities stay with the contact. u undoes it.",
                           confirmLabel: "Delete", cancelLabel: "Keep", state: confirm, width: 56)
                 .render(into: &buffer, area: area)
@@ -81,7 +80,7 @@ enum BoardModalView {
         list.setItemCount(items.count)
         ListView(items: items, state: list, emptyText: emptyText).render(
             into: &buffer, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 3))
-        buffer.write("Enter choose · ↑↓ move · Esc cancel", at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+        buffer.write(ChoicePicker.hintLine, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
         return input.cursorPosition(in: inputArea)
     }
 }

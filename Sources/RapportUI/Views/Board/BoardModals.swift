@@ -4,131 +4,129 @@ import RapportCore
 
 /// Keys while the filter is being typed or a form or dialog is open: they all go there first.
 extension BoardScreen {
-    static func hasModal(_ state: AppState) -> Bool {
-        state.board.modal != nil || state.board.isEditingFilter
-    }
-
-    static func handleModalKey(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
-        if state.board.isEditingFilter, state.board.modal == nil {
-            handleFilterKey(key, state: &state, environment: environment)
+    static func handleModal(_ key: KeyEvent, state: inout BoardState, context: inout BoardContext) -> [Effect] {
+        if state.isEditingFilter, state.modal == nil {
+            handleFilterKey(key, state: &state, context: context)
             return []
         }
-        guard let modal = state.board.modal else { return [] }
-        let now = environment.clock.now
-        let today = environment.clock.today
+        guard let modal = state.modal else { return [] }
+        let now = context.now
+        let today = context.today
         switch modal {
         case .opportunityForm(var form):
-            switch form.fields.handle(key, book: state.book) {
+            switch form.fields.handle(key, book: context.book) {
             case nil:
-                state.board.modal = .opportunityForm(form)
+                state.modal = .opportunityForm(form)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let values)?:
-                switch form.draft(from: values, book: state.book, today: today) {
+                switch form.draft(from: values, book: context.book, today: today) {
                 case .failure(let problem):
                     form.fields.problem = problem.message
-                    state.board.modal = .opportunityForm(form)
+                    state.modal = .opportunityForm(form)
                 case .success(let draft):
-                    state.board.modal = nil
+                    state.modal = nil
                     if let id = form.editing {
-                        apply(BoardChanges.update(id, with: draft, in: state.book, at: now), state: &state, environment: environment)
-                        if state.board.pane == nil { focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: false) }
+                        apply(BoardChanges.update(id, with: draft, in: context.book, at: now), state: &state, context: &context)
+                        if state.pane == nil { focus(on: id, state: &state, context: context, clearingFilterIfHidden: false) }
                     } else {
-                        let (outcome, id) = BoardChanges.create(draft, in: state.book, at: now)
-                        if apply(outcome, state: &state, environment: environment), let id {
-                            state.board.pane = nil
-                            focus(on: id, state: &state, environment: environment, clearingFilterIfHidden: true)
+                        let (outcome, id) = BoardChanges.create(draft, in: context.book, at: now)
+                        if apply(outcome, state: &state, context: &context), let id {
+                            state.pane = nil
+                            focus(on: id, state: &state, context: context, clearingFilterIfHidden: true)
                         }
                     }
                 }
             }
         case .offerForm(var form):
-            switch form.fields.handle(key, book: state.book) {
+            switch form.fields.handle(key, book: context.book) {
             case nil:
-                state.board.modal = .offerForm(form)
+                state.modal = .offerForm(form)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let values)?:
-                state.board.modal = nil
-                guard let opportunity = state.book.opportunities[form.opportunityID],
+                state.modal = nil
+                guard let opportunity = context.book.opportunities[form.opportunityID],
                       let offer = form.offer(from: values, currency: opportunity.amount.currency,
-                                             settings: state.book.settings, today: today) else { return [] }
-                apply(BoardChanges.addOffer(offer, to: opportunity.id, in: state.book, at: now), state: &state, environment: environment)
+                                             settings: context.book.settings, today: today) else { return [] }
+                apply(BoardChanges.addOffer(offer, to: opportunity.id, in: context.book, at: now), state: &state, context: &context)
             }
         case .taskForm(var form):
-            switch form.fields.handle(key, book: state.book) {
+            switch form.fields.handle(key, book: context.book) {
             case nil:
-                state.board.modal = .taskForm(form)
+                state.modal = .taskForm(form)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let values)?:
-                state.board.modal = nil
+                state.modal = nil
                 guard let task = form.values(from: values, today: today) else { return [] }
                 apply(BoardChanges.addTask(task.type, summary: task.summary, due: task.due, time: task.time,
-                                           to: form.opportunityID, in: state.book, at: now),
-                      state: &state, environment: environment)
+                                           to: form.opportunityID, in: context.book, at: now),
+                      state: &state, context: &context)
             }
         case .lostReason(var picker):
             switch picker.handle(key) {
             case nil:
-                state.board.modal = .lostReason(picker)
+                state.modal = .lostReason(picker)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let reason)?:
-                state.board.modal = nil
+                state.modal = nil
                 let id = picker.opportunityID
-                if Opportunity.isCompetitorReason(reason), let opportunity = state.book.opportunities[id] {
-                    let competitors = ChoicePicker(opportunityID: id, choices: KnownCompetitors.of(opportunity, in: state.book))
-                    state.board.modal = .competitor(competitors, reason: reason)
+                if Opportunity.isCompetitorReason(reason), let opportunity = context.book.opportunities[id] {
+                    let competitors = ChoicePicker(opportunityID: id, choices: KnownCompetitors.of(opportunity, in: context.book))
+                    state.modal = .competitor(competitors, reason: reason)
                 } else {
                     close(PendingClose(opportunityID: id, outcome: .lost(reason: reason, competitor: nil)), state: &state,
-                          environment: environment)
+                          context: &context)
                 }
             }
         case .competitor(var picker, let reason):
             switch picker.handle(key) {
             case nil:
-                state.board.modal = .competitor(picker, reason: reason)
+                state.modal = .competitor(picker, reason: reason)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let competitor)?:
-                state.board.modal = nil
+                state.modal = nil
                 close(PendingClose(opportunityID: picker.opportunityID, outcome: .lost(reason: reason, competitor: competitor)),
-                      state: &state, environment: environment)
+                      state: &state, context: &context)
             }
         case .closeTasks(let pending, let tasks, var confirm):
             guard let answer = confirm.handle(key) else {
-                state.board.modal = .closeTasks(pending, tasks: tasks, confirm)
+                state.modal = .closeTasks(pending, tasks: tasks, confirm)
                 return []
             }
-            state.board.modal = nil
-            finish(pending, closing: answer ? tasks : [], state: &state, environment: environment)
+            state.modal = nil
+            finish(pending, closing: answer ? tasks : [], state: &state, context: &context)
         case .interaction(let id, var form):
             switch form.handle(key) {
             case nil:
-                state.board.modal = .interaction(id, form)
+                state.modal = .interaction(id, form)
             case .cancelled?:
-                state.board.modal = nil
+                state.modal = nil
             case .submitted(let values)?:
-                state.board.modal = nil
-                guard let opportunity = state.book.opportunities[id] else { return [] }
+                state.modal = nil
+                guard let opportunity = context.book.opportunities[id] else { return [] }
                 let contactID = opportunity.contactID
                 let links = ActivityLinks(contactID: contactID,
-                                          companyID: opportunity.companyID ?? contactID.flatMap { state.book.contacts[$0]?.companyID },
+                                          companyID: opportunity.companyID ?? contactID.flatMap { context.book.contacts[$0]?.companyID },
                                           opportunityID: id)
-                ActivityForms.commitInteraction(values, links: links, state: &state, environment: environment)
+                guard let (book, label) = ActivityForms.loggedInteraction(values, links: links, in: context.book,
+                                                                         clock: context.clock) else { return [] }
+                context.commit(book, label: label, state: &state)
             }
         case .confirmDelete(let id, var confirm):
             switch confirm.handle(key) {
             case nil:
-                state.board.modal = .confirmDelete(id, confirm)
+                state.modal = .confirmDelete(id, confirm)
             case false?:
-                state.board.modal = nil
+                state.modal = nil
             case true?:
-                state.board.modal = nil
-                if apply(BoardChanges.delete(id, in: state.book, at: now), state: &state, environment: environment) {
-                    if state.board.pane?.opportunityID == id { state.board.pane = nil }
-                    keepFocusInRange(&state, environment)
+                state.modal = nil
+                if apply(BoardChanges.delete(id, in: context.book, activities: state.caches.activityIndex(context.book), at: now), state: &state, context: &context) {
+                    if state.pane?.opportunityID == id { state.pane = nil }
+                    keepFocusInRange(&state, context)
                 }
             }
         }
@@ -137,20 +135,34 @@ extension BoardScreen {
 
     /// `/` types into the filter and the board follows each key. Enter keeps the filter and goes
     /// back to moving around; Esc clears it.
-    private static func handleFilterKey(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) {
-        switch key {
-        case .enter, .down, .up, .tab:
-            state.board.isEditingFilter = false
-        case .escape:
-            state.board.isEditingFilter = false
-            state.board.filter.clear()
-        default:
-            let before = state.board.filter.text
-            state.board.filter.handle(key)
-            guard state.board.filter.text != before else { return }
+    private static func handleFilterKey(_ key: KeyEvent, state: inout BoardState, context: BoardContext) {
+        switch filterKeymap.action(for: key) {
+        case .keep?:
+            state.isEditingFilter = false
+        case .clear?:
+            state.isEditingFilter = false
+            state.filter.clear()
+        case nil:
+            let before = state.filter.text
+            state.filter.handle(key)
+            guard state.filter.text != before else { return }
         }
-        state.board.focusedRow = 0
-        state.board.rowOffsets = [:]
-        syncScroll(&state, environment)
+        state.focusedRow = 0
+        state.rowOffsets = [:]
+        syncScroll(&state, context)
     }
+}
+
+/// What a key does while `/` types into the board's filter; every other key edits the text.
+enum BoardFilterAction: Hashable, Sendable {
+    case keep, clear
+}
+
+extension BoardScreen {
+    static let filterKeymap: Keymap<BoardFilterAction> = {
+        var keys = Keymap<BoardFilterAction>()
+        keys.bind(["enter", "down", "up", "tab"], .keep, "Keep the filter and move around")
+        keys.bind(["esc"], .clear, "Clear the filter")
+        return keys
+    }()
 }

@@ -2,59 +2,98 @@ import RapportCore
 import RapportCanvas
 
 /// View 1: the pipeline board, the salesperson's home screen. Its parts live in this folder:
-/// state (`BoardState`), actions and keys (`BoardAction`), update (`BoardUpdate`,
-/// `BoardModals`), the columns model (`BoardColumns`, from indexes in `BoardIndex`), layout
-/// (`BoardLayout`) and drawing (cards, columns, footer, the opportunity pane, forms).
-enum BoardScreen {
-    static func render(_ state: AppState, into buffer: inout CellBuffer, area: Rect, environment: AppEnvironment) -> CursorPosition? {
-        let clock = environment.clock
-        let board = BoardColumns.of(state.book, filter: state.board.filterText, sort: state.board.sort, clock: clock)
-        let columns = board.columns
-        guard !columns.isEmpty, !area.isEmpty else { return nil }
-        if BoardLegend.isShown(state) { BoardLegend.render(into: &buffer, area: area.splitBottom(1).bottom) }
-        let layout = BoardLayout(area: BoardLegend.boardArea(state, in: area), columns: columns, state: state.board)
-        let activities = BoardActivityIndex.of(state.book)
+/// state and actions (`BoardState`), update (`BoardUpdate`, `BoardModals`, `BoardClosing`), the
+/// columns model (`BoardColumns`, from indexes in `BoardIndex`, kept by `BoardCaches`), layout
+/// (`BoardLayout`) and drawing (`BoardRender`: cards, columns, footer, the opportunity pane, forms).
+enum BoardScreen: Screen {
+    typealias State = BoardState
+    typealias Action = BoardAction
 
-        let stageFrames = layout.frames.filter { columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }
-        let closedFrames = layout.frames.filter { !columns[$0.index].isStage }.map { (columns[$0.index], $0.rect.width) }
-        let stageVariant = BoardColumnView.totalsVariant(for: stageFrames, state.book.settings)
-        let closedVariant = BoardColumnView.totalsVariant(for: closedFrames, state.book.settings)
-        for (position, frame) in layout.frames.enumerated() {
-            let column = columns[frame.index]
-            let isFocused = frame.index == state.board.focusedColumn
-            BoardColumnView(column: column, isFocusedColumn: isFocused,
-                            focusedRow: isFocused ? min(state.board.focusedRow, max(0, column.cards.count - 1)) : nil,
-                            rowOffset: state.board.rowOffsets[frame.index] ?? 0,
-                            detail: layout.detail(forStage: column.isStage), book: state.book, activities: activities, clock: clock,
-                            totalsVariant: column.isStage ? stageVariant : closedVariant)
-                .render(into: &buffer, area: frame.rect)
-            if position < layout.frames.count - 1 {
-                buffer.verticalLine(x: frame.rect.maxX, y: frame.rect.y, length: frame.rect.height)
-            }
-        }
-        // Columns hidden to either side are announced at the edges.
-        if layout.firstColumn > 0 {
-            buffer.write("◀", at: layout.columnsArea.x, y: layout.columnsArea.y + 2, style: .accent)
-        }
-        if let last = layout.frames.last, last.index < columns.count - 1 {
-            buffer.write("▶", at: layout.columnsArea.maxX - 1, y: layout.columnsArea.y + 2, style: .accent)
-        }
+    static let id = ViewID("board")
+    static var title: String { "Board" }
+    static func makeState() -> BoardState { BoardState() }
+    static var legend: [KeyHelpSection] { [CardMarker.helpSection] }
 
-        let matches = columns.reduce(0) { $0 + $1.cards.count }
-        if let notice = BoardEmptyNotice.text(book: state.book, filter: state.board.filterText, shownCards: matches) {
-            BoardEmptyNotice.render(notice, into: &buffer, columnsArea: layout.columnsArea)
-        }
-        var cursor = BoardFooter(totals: board.totals, settings: state.book.settings, sort: state.board.sort,
-                                 filter: state.board.filter, isEditingFilter: state.board.isEditingFilter, matchCount: matches)
-            .render(into: &buffer, area: layout.footer)
+    /// The board's keys. Kept clear of the global ones (1-7, Tab, ?, :, u, Ctrl-R, q…): a
+    /// duplicate is a test failure. Shift-H/Shift-L are not stage moves because `L` marks a
+    /// deal lost; `<` and `>` move it.
+    static let keymap: Keymap<BoardAction> = {
+        var keys = Keymap<BoardAction>()
+        let navigation = "Board: moving"
+        keys.bind(["h", "left"], .focusLeft, "Previous column", group: navigation)
+        keys.bind(["l", "right"], .focusRight, "Next column", group: navigation)
+        keys.bind(["k", "up"], .focusUp, "Previous card (scroll the pane)", group: navigation)
+        keys.bind(["j", "down"], .focusDown, "Next card (scroll the pane)", group: navigation)
+        keys.bind(["g", "home"], .focusFirst, "First card", group: navigation)
+        keys.bind(["G", "end"], .focusLast, "Last card", group: navigation)
+        keys.bind(["pgup"], .pageUp, "Page up", group: navigation)
+        keys.bind(["pgdn"], .pageDown, "Page down", group: navigation)
+        keys.bind(["enter"], .open, "Open", group: navigation, hint: true)
+        keys.bind(["esc"], .back, Messages.boardKeyBack.text, group: navigation)
 
-        if state.board.pane != nil {
-            OpportunityPane.render(state, environment: environment, into: &buffer, area: layout.columnsArea)
-            cursor = state.board.isEditingFilter ? cursor : nil
-        }
-        if let modal = state.board.modal {
-            return BoardModalView.render(modal, state: state, environment: environment, into: &buffer, area: area)
-        }
-        return cursor
+        let pipeline = "Board: deals"
+        keys.bind([">"], .moveToNextStage, "Next stage", group: pipeline, hint: true)
+        keys.bind(["<"], .moveToPreviousStage, "Previous stage", group: pipeline)
+        keys.bind(["n"], .newOpportunity, "New", group: pipeline, hint: true)
+        keys.bind(["e"], .edit, "Edit the opportunity", group: pipeline)
+        keys.bind(["W"], .markWon, "Mark won", group: pipeline)
+        keys.bind(["L"], .markLost, "Mark lost (choose a reason)", group: pipeline)
+        keys.bind(["R"], .reopen, "Reopen a won or lost deal", group: pipeline)
+        keys.bind(["D"], .delete, "Delete the opportunity", group: pipeline)
+        keys.bind(["o"], .addOffer, "Add an offer", group: pipeline)
+        keys.bind(["t"], .addTask, "Plan a next step (task)", group: pipeline)
+        keys.bind(["x"], .completeNextStep, "Mark the next step done", group: pipeline)
+        keys.bind(["a"], .logInteraction, Messages.boardKeyLogInteraction.text, group: pipeline)
+        keys.bind(["N"], .editNotes, "Edit notes in $EDITOR", group: pipeline)
+        keys.bind(["c"], .openContact, "Go to the contact", group: pipeline)
+        keys.bind(["C"], .openCompany, "Go to the company", group: pipeline)
+
+        let finding = "Board: finding"
+        keys.bind(["/"], .startFilter, "Filter", group: finding, hint: true)
+        keys.bind(["s"], .cycleSort, "Sort: next activity, amount, age, close", group: finding)
+        return keys
+    }()
+
+    static func hasModal(_ state: BoardState) -> Bool {
+        state.modal != nil || state.isEditingFilter
+    }
+
+    static func handleModalKey(_ key: KeyEvent, state: inout BoardState, context: inout BoardContext) -> [Effect] {
+        handleModal(key, state: &state, context: &context)
+    }
+
+    static func update(_ action: BoardAction, state: inout BoardState, context: inout BoardContext) -> [Effect] {
+        perform(action, state: &state, context: &context)
+    }
+
+    static func render(_ state: BoardState, context: BoardContext, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
+        draw(state, context: context, into: &buffer, area: area)
+    }
+
+    static func heldSelection(_ state: BoardState, context: BoardContext) -> HeldSelection? {
+        focusedCard(state, context).map(HeldSelection.opportunity)
+    }
+
+    static func follow(_ held: HeldSelection, state: inout BoardState, context: BoardContext) {
+        if case .opportunity(let id) = held { follow(id, state: &state, context: context) }
+    }
+}
+
+typealias BoardContext = ScreenContext<BoardScreen>
+
+extension ViewID {
+    public static let board = BoardScreen.id
+}
+
+extension AppAction {
+    static func board(_ action: BoardAction) -> AppAction { BoardScreen.action(action) }
+}
+
+extension AppState {
+    /// The board's state, as tests and the saved-views dialog read it.
+    var board: BoardState {
+        get { screens[BoardScreen.self] }
+        _modify { yield &screens[BoardScreen.self] }
+        set { screens[BoardScreen.self] = newValue }
     }
 }

@@ -22,6 +22,8 @@ public struct BoardState: Sendable {
     var pane: OpportunityPaneState?
     /// A form or dialog that takes every key.
     var modal: BoardModal?
+    /// What the board derives from the book, kept between frames (shared by copies of the state).
+    let caches = BoardCaches()
 
     public init() {}
 
@@ -74,4 +76,31 @@ enum BoardModal: Sendable {
     case confirmDelete(OpportunityID, ConfirmState)
     /// `a`: the contacts' "log an interaction" form, for the deal's contact.
     case interaction(OpportunityID, FormState)
+}
+
+/// Everything the board can do. Actions that concern "the opportunity" act on the one in the
+/// pane when it is open, else on the focused card, so one key means one thing everywhere.
+public enum BoardAction: Hashable, Sendable {
+    /// Shows the board with this opportunity focused (from a contact's pane, the palette…).
+    case focusOpportunity(OpportunityID)
+
+    // Moving around.
+    case focusLeft, focusRight, focusUp, focusDown
+    case focusFirst, focusLast, pageUp, pageDown
+
+    // Changing the pipeline.
+    case moveToNextStage, moveToPreviousStage
+    case markWon, markLost, reopen
+    case newOpportunity, edit, delete
+    case addOffer, addTask, completeNextStep, editNotes
+    /// `a`: logs a call, email… with the deal's contact, as `a` does in Contacts.
+    case logInteraction
+
+    // Looking.
+    case open
+    case openContact, openCompany
+    case startFilter
+    case cycleSort
+    /// Esc: closes the pane, else clears the filter, else hides the legend line.
+    case back
 }

@@ -6,7 +6,7 @@ import Synchronization
 /// The drawn cells of each visible card, kept while nothing a card shows can have changed: the
 /// deals, contacts, companies and activities (by revision), the settings, and the minute (days
 /// in stage, overdue). Moving the focus redraws two cards; every other card of a 200x60 board is
-/// copied, not laid out and formatted again, on each key press.
+/// copied, not laid out and formatted again, on each key press. Held by the board's caches.
 final class CardImages: Sendable {
     struct Validity: Equatable, Sendable {
         let opportunities: Int
@@ -34,7 +34,6 @@ final class CardImages: Sendable {
         let isFocused: Bool
     }
 
-    static let shared = CardImages()
     /// More than a few screens of cards: the oldest screens are dropped all at once.
     private static let capacity = 2_000
     private let storage = Mutex<(validity: Validity?, images: [Key: CellBuffer])>((nil, [:]))

@@ -1,9 +1,9 @@
 import Synchronization
 import RapportCanvas
 
-/// Remembers the last few values computed from a key. The board derives its indexes and columns
-/// from the book on every frame; keyed by table revisions (which change with every edit and are
-/// never reused), a hit costs a comparison and a miss happens once per change, not per key.
+/// Remembers the last few values computed from a key (the board's indexes in `BoardCaches`, the
+/// completing forms' party directory). Keyed by table revisions (which change with every edit and
+/// are never reused), a hit costs a comparison and a miss happens once per change, not per key.
 /// Keeping a few entries makes undo/redo back to a recent book a hit too.
 final class MemoCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private let entries = Mutex<[(key: Key, value: Value)]>([])

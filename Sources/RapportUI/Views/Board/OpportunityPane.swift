@@ -18,21 +18,23 @@ enum OpportunityPane {
     }
 
     /// As drawn: over the board's columns, above the footer (and the legend line when shown).
-    static func textHeight(_ state: AppState) -> Int {
-        textArea(in: BoardLegend.boardArea(state, in: BoardLayout.bodyArea(for: state.size)).splitBottom(1).rest).height
+    static func textHeight(_ context: BoardContext) -> Int {
+        textArea(in: BoardLegend.boardArea(context.book, in: BoardLayout.bodyArea(for: context.size)).splitBottom(1).rest).height
     }
 
-    static func lineCount(_ state: AppState, environment: AppEnvironment) -> Int {
-        guard let pane = state.board.pane, let opportunity = state.book.opportunities[pane.opportunityID] else { return 0 }
-        let width = textArea(in: BoardLayout.bodyArea(for: state.size)).width
-        return lines(for: opportunity, book: state.book, clock: environment.clock, width: width).count
+    static func lineCount(_ state: BoardState, _ context: BoardContext) -> Int {
+        guard let pane = state.pane, let opportunity = context.book.opportunities[pane.opportunityID] else { return 0 }
+        let width = textArea(in: BoardLayout.bodyArea(for: context.size)).width
+        return lines(for: opportunity, book: context.book, activities: state.caches.activityIndex(context.book),
+                     clock: context.clock, width: width).count
     }
 
-    static func render(_ state: AppState, environment: AppEnvironment, into buffer: inout CellBuffer, area: Rect) {
-        guard let pane = state.board.pane else { return }
+    static func render(_ state: BoardState, context: BoardContext, into buffer: inout CellBuffer, area: Rect) {
+        guard let pane = state.pane else { return }
+        let book = context.book
         let box = frame(in: area)
         buffer.fill(box)
-        guard let opportunity = state.book.opportunities[pane.opportunityID] else {
+        guard let opportunity = book.opportunities[pane.opportunityID] else {
             buffer.drawBox(box, style: .borderFocused, title: "Opportunity")
             buffer.write("This opportunity no longer exists (undo brings it back). Esc closes.", at: box.x + 2, y: box.y + 1,
                          style: .muted, maxWidth: box.width - 4)
@@ -40,7 +42,8 @@ enum OpportunityPane {
         }
         buffer.drawBox(box, style: .borderFocused, title: opportunity.title)
         let text = textArea(in: area)
-        let all = lines(for: opportunity, book: state.book, clock: environment.clock, width: text.width)
+        let all = lines(for: opportunity, book: book, activities: state.caches.activityIndex(book), clock: context.clock,
+                        width: text.width)
         let offset = min(pane.offset, max(0, all.count - text.height))
         for row in 0..<min(text.height, max(0, all.count - offset)) {
             var x = text.x
@@ -52,18 +55,18 @@ enum OpportunityPane {
             buffer.writeRightAligned("↓ \(all.count - offset - text.height) more", endingAt: box.maxX - 2, y: box.maxY - 2, style: .muted)
         }
         // A won or lost deal has no stage to move, next step to plan or offer to add.
-        let hints = opportunity.status == .open ? Messages.boardPaneHints.text : Messages.boardPaneHintsClosed.text
+        let hints = OpportunityPaneHints.line(isOpen: opportunity.status == .open)
         buffer.write(hints, at: text.x, y: box.maxY - 2, style: .muted, maxWidth: text.width - 12)
     }
 
     // MARK: Content
 
-    static func lines(for opportunity: Opportunity, book: Book, clock: any Clock, width: Int) -> [Line] {
+    static func lines(for opportunity: Opportunity, book: Book, activities: BoardActivityIndex, clock: any Clock,
+                      width: Int) -> [Line] {
         let settings = book.settings
         let now = clock.now
         let timeZone = clock.timeZone
         let today = clock.today
-        let activities = BoardActivityIndex.of(book)
         var lines: [Line] = []
         func label(_ text: String) -> TextSegment { TextSegment(pad(text, 16), style: .muted) }
         func plain(_ text: String, _ style: Style = .normal) -> TextSegment { TextSegment(text, style: style) }

@@ -33,15 +33,9 @@ enum ActivityForms {
         return activity
     }
 
-    /// `a` in the contacts view and on the board: logs the submitted interaction as one undoable
-    /// change, named in the status bar. Does nothing if a value is invalid (the form said so).
-    static func commitInteraction(_ values: [String], links: ActivityLinks, state: inout AppState, environment: AppEnvironment) {
-        guard let (book, label) = loggedInteraction(values, links: links, in: state.book, clock: environment.clock) else { return }
-        state.commit(book, label: label, environment: environment)
-    }
-
-    /// The book with the submitted interaction logged, and the label of that change; nil if a
-    /// value is invalid (the form said so). For a screen to commit through its context.
+    /// `a` on the board, the contacts and the companies: the book with the submitted interaction
+    /// logged, and the label of that change, for the screen to commit through its context; nil
+    /// if a value is invalid (the form said so).
     static func loggedInteraction(_ values: [String], links: ActivityLinks, in book: Book, clock: any Clock) -> (Book, String)? {
         var book = book
         guard let activity = logInteraction(values, links: links, book: &book, now: clock.now, timeZone: clock.timeZone) else { return nil }
