@@ -53,6 +53,8 @@ public final class TerminalBackend {
     public private(set) var hasColors = false
     /// Set to choose the theme yourself; nil picks `Theme.automatic` at `start()`.
     private let requestedTheme: Theme?
+    /// The user's colours from config.json, laid over the theme chosen at `start()`.
+    public var themeOverrides = ThemeOverrides()
 
     private let inputStream: UnsafeMutablePointer<FILE>?
     private let outputStream: UnsafeMutablePointer<FILE>?
@@ -168,7 +170,7 @@ public final class TerminalBackend {
             start_color()
             use_default_colors()
         }
-        theme = requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)
+        theme = (requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)).applying(themeOverrides)
         styleCache = [:]
         colorPairs = [:]
         isActive = true
