@@ -170,7 +170,8 @@ public final class TerminalBackend {
             start_color()
             use_default_colors()
         }
-        theme = (requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)).applying(themeOverrides)
+        let chosen = requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)
+        theme = chosen.applying(themeOverrides, colors: hasColors && chosen.usesColor)
         styleCache = [:]
         colorPairs = [:]
         isActive = true

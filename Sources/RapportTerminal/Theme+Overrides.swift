@@ -37,12 +37,11 @@ extension TerminalColor {
 }
 
 extension Theme {
-    /// This theme with the user's styles over it. The monochrome theme (NO_COLOR, a terminal
-    /// without colours) takes only the attributes: colours are what the user turned off.
-    public func applying(_ overrides: ThemeOverrides) -> Theme {
+    /// This theme with the user's styles over it. Without `colors` (NO_COLOR, a terminal without
+    /// colours) only the attributes apply: colours are what the user or the terminal ruled out.
+    public func applying(_ overrides: ThemeOverrides, colors colorsAllowed: Bool = true) -> Theme {
         guard !overrides.isEmpty else { return self }
         var result = self
-        let colorsAllowed = usesColor
         for (role, override) in overrides.roles {
             var entry = self[role]
             if colorsAllowed {
