@@ -18,7 +18,7 @@ extension Messages {
         "config.unknown-color", "\"{color}\" is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, bright-red…, color0-color255)")
     public static let configUnknownStyleField = Message(
         "config.unknown-style-field", "unknown style field \"{name}\" (known: fg, bg, bold, underline, reverse, dim, italic)")
-    public static let configUnreadable = Message("config.unreadable", "cannot read {file}: {reason}")
+    public static let configUnreadable = Message("config.unreadable", "the file cannot be read: {reason}")
 
     public static let configMessages: [Message] = [
         configAt, configProblems, configNotObject, configUnknownSetting, configWrongType, configUnknownScope,

@@ -21,7 +21,7 @@ public enum ConfigLocation {
         } catch {
             let reason = (error as NSError).localizedDescription
             return UserConfig(problems: [ConfigProblem(line: 1, column: 1,
-                                                       message: Messages.configUnreadable.text(["file": path, "reason": reason]))])
+                                                       message: Messages.configUnreadable.text(["reason": reason]))])
         }
     }
 

@@ -14,8 +14,7 @@ public enum UserConfigParser {
             return UserConfig(problems: [ConfigProblem(line: error.line, column: error.column, message: error.message)])
         }
         var reader = ConfigReader(bytes: bytes)
-        let config = reader.read(value)
-        return config
+        return reader.read(value)
     }
 }
 
@@ -109,7 +108,7 @@ private struct ConfigReader {
                 allGood = false
                 continue
             }
-            guard let key = KeyEvent(spec: spec), key.spec != nil else {
+            guard let key = KeyEvent(spec: spec) else {
                 report(Messages.configBadKey.text(["spec": spec]), at: elementPath, index: position)
                 allGood = false
                 continue
@@ -195,8 +194,8 @@ private struct ConfigReader {
     }
 
     mutating func report(_ message: String, at path: [String], index: Int? = nil) {
-        let where_ = position(of: path, index: index)
-        problems.append(ConfigProblem(line: where_.line, column: where_.column, message: message))
+        let place = position(of: path, index: index)
+        problems.append(ConfigProblem(line: place.line, column: place.column, message: message))
     }
 
     mutating func wrongType(_ value: JSONValue, expected: String, at path: [String], index: Int? = nil) {
