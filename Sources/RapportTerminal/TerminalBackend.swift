@@ -54,6 +54,8 @@ public final class TerminalBackend {
     public private(set) var hasColors = false
     /// Set to choose the theme yourself; nil picks `Theme.automatic` at `start()`.
     private let requestedTheme: Theme?
+    /// The user's colours from config.json, laid over the theme chosen at `start()`.
+    public var themeOverrides = ThemeOverrides()
 
     private let inputStream: UnsafeMutablePointer<FILE>?
     private let outputStream: UnsafeMutablePointer<FILE>?
@@ -169,7 +171,8 @@ public final class TerminalBackend {
             start_color()
             use_default_colors()
         }
-        theme = requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)
+        let chosen = requestedTheme ?? Theme.automatic(environment: environment, terminalHasColors: hasColors)
+        theme = chosen.applying(themeOverrides, colors: hasColors && chosen.usesColor)
         styleCache = [:]
         colorPairs = [:]
         isActive = true

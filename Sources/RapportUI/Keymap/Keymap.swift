@@ -3,6 +3,9 @@ import RapportCanvas
 /// One row of a keymap table: the keys, what they do, and how the user learns about them.
 public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var keys: [KeyEvent]
+    /// How the user's config.json names this binding within its table ("markWon", "show.board"):
+    /// stable, so a config keeps working when the help text changes.
+    public var name: String
     public var action: Action
     /// Short help text: "Search", "Next tab".
     public var help: String
@@ -18,8 +21,9 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var labelledKeys: [KeyEvent]?
 
     public init(keys: [KeyEvent], action: Action, help: String, group: String? = nil,
-                showsInHints: Bool = false, keyLabel: String? = nil) {
+                showsInHints: Bool = false, keyLabel: String? = nil, name: String? = nil) {
         self.keys = keys
+        self.name = name ?? BindingName.of(action)
         self.action = action
         self.help = help
         self.group = group
@@ -30,9 +34,23 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
 
     /// The same binding doing `action` instead (a screen's action wrapped as the app's).
     public func withAction<Other>(_ action: Other) -> KeyBinding<Other> {
-        var copy = KeyBinding<Other>(keys: keys, action: action, help: help, group: group, showsInHints: showsInHints)
+        var copy = KeyBinding<Other>(keys: keys, action: action, help: help, group: group, showsInHints: showsInHints, name: name)
         copy.keyLabel = keyLabel
         copy.labelledKeys = labelledKeys
+        return copy
+    }
+
+    /// The same binding on other keys (the user's): labelled by key names unless the label it had
+    /// still names only keys it keeps; with no key left it leaves the status-bar hints.
+    public func rebound(to newKeys: [KeyEvent]) -> KeyBinding {
+        var copy = self
+        copy.keys = newKeys
+        if let labelled = labelledKeys, !labelled.isEmpty, labelled.allSatisfy(newKeys.contains), newKeys.allSatisfy(keys.contains) {
+            return copy
+        }
+        copy.keyLabel = newKeys.map(\.displayName).joined(separator: "/")
+        copy.labelledKeys = newKeys
+        if newKeys.isEmpty { copy.showsInHints = false }
         return copy
     }
 
@@ -113,7 +131,7 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
 
     /// Binds key specs (see `KeyEvent(spec:)`) to an action.
     public mutating func bind(_ specs: [String], _ action: Action, _ help: String, group: String? = nil,
-                              hint: Bool = false, keyLabel: String? = nil) {
+                              hint: Bool = false, keyLabel: String? = nil, name: String? = nil) {
         var keys: [KeyEvent] = []
         for spec in specs {
             if let key = KeyEvent(spec: spec) {
@@ -122,13 +140,22 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
                 invalidSpecs.append(spec)
             }
         }
-        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
+        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel, name: name))
     }
 
     /// Binds already-decoded keys to an action.
     public mutating func bind(keys: [KeyEvent], _ action: Action, _ help: String, group: String? = nil,
-                              hint: Bool = false, keyLabel: String? = nil) {
-        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel))
+                              hint: Bool = false, keyLabel: String? = nil, name: String? = nil) {
+        add(KeyBinding(keys: keys, action: action, help: help, group: group, showsInHints: hint, keyLabel: keyLabel, name: name))
+    }
+
+    /// The same table with each binding transformed (the user's keys), hints and all.
+    public func mapBindings(_ transform: (KeyBinding<Action>) -> KeyBinding<Action>) -> Keymap<Action> {
+        var result = Keymap<Action>()
+        for binding in bindings { result.add(transform(binding)) }
+        result.invalidSpecs = invalidSpecs
+        result.pairedHints = pairedHints
+        return result
     }
 
     mutating func appendInvalidSpecs(_ specs: [String]) { invalidSpecs += specs }
@@ -209,6 +236,8 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
             for (number, pair) in pairedHints.enumerated() where pair.first == binding.action && !pairsShown.contains(number) {
                 pairsShown.insert(number)
                 let pairKeys = [pair.first, pair.second].compactMap { self.keys(for: $0).first }
+                // Half of a pair the user unbound: the hint would name one key for two actions.
+                guard pairKeys.count == 2 else { continue }
                 hints.append(KeyHint(keys: pairKeys, label: pairKeys.map(\.displayName).joined(separator: "/"), help: pair.help,
                                      actions: [pair.first, pair.second]))
             }
@@ -226,7 +255,8 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
     public var sections: [KeyHelpSection] {
         var titles: [String] = []
         var entries: [String: [KeyHelpSection.Entry]] = [:]
-        for binding in bindings {
+        // A binding the user unbound has nothing to show; the palette still lists it.
+        for binding in bindings where !binding.keys.isEmpty || !binding.keyLabel.isEmpty {
             let title = binding.group ?? "General"
             if entries[title] == nil { titles.append(title) }
             entries[title, default: []].append(.init(keys: binding.keyLabel, help: binding.help, keyNames: binding.keyNames))

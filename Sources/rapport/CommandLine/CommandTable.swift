@@ -34,6 +34,7 @@ enum CommandTable {
         RulesCommand.command,
         // About the program.
         KeysCommand.command,
+        ConfigCommand.command,
         HelpCommand.command,
     ]
 

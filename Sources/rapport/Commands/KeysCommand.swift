@@ -9,14 +9,17 @@ enum KeysCommand {
         usage: """
         Usage: rapport keys [--markdown]
 
-        Prints the keys of every view, from the interface's own key tables.
+        Prints the keys of every view, from the interface's own key tables, with your
+        config.json's keys (rapport config --path) applied.
         """,
         valueOptions: [], flagOptions: ["markdown"]
-    ) { arguments, _ in
+    ) { arguments, context in
         guard arguments.positionals.isEmpty else { throw UsageError("unexpected argument \(arguments.positionals[0])") }
-        var blocks: [(title: String, sections: [KeyHelpSection])] = [("Everywhere", Keymaps.global.sections)]
+        let (config, configPath) = ConfigLocation.load(environment: context.environment)
+        for problem in config.problems { Output.error(problem.text(file: configPath)) }
+        var blocks: [(title: String, sections: [KeyHelpSection])] = [("Everywhere", Keymaps.global(config.keys).sections)]
         for view in ViewID.allCases {
-            let sections = Keymaps.view(view).sections
+            let sections = Keymaps.view(view, config.keys).sections
             if !sections.isEmpty { blocks.append(("\(view.number) \(view.title)", sections)) }
         }
         var lines: [String] = []

@@ -22,11 +22,13 @@ final class AppRunner {
     /// The background compaction failure already shown, so it is shown once.
     private var shownCompactionError: StoreError?
 
-    init(store: BookStore, book: Book, environment: AppEnvironment) {
+    init(store: BookStore, book: Book, environment: AppEnvironment, config: UserConfig = .defaults, configPath: String = "") {
         self.store = store
         self.environment = environment
         self.state = AppState(book: book, bookPath: store.directory, isReadOnly: store.isReadOnly,
                               size: TerminalExtent(width: 80, height: 24))
+        state.keys = config.keys
+        terminal.themeOverrides = config.theme
         // The workflow rules run as the book opens, as one change that `u` undoes.
         // Performed as an action shows its screen: the app still opens where it was to.
         if !store.isReadOnly {
@@ -35,8 +37,11 @@ final class AppRunner {
             state.view = opening
         }
         App.prepareInBackground(state)
-        if !store.notices.isEmpty {
-            state.show(store.notices.joined(separator: " "), severity: .warning, environment: environment, seconds: 15)
+        let configSummary = ConfigProblem.summary(config.problems, file: configPath)
+        if !store.notices.isEmpty || configSummary != nil {
+            let notices = store.notices + (configSummary.map { [$0] } ?? [])
+            state.show(notices.joined(separator: " "), severity: .warning, environment: environment,
+                       seconds: configSummary == nil ? 15 : 30)
         }
     }
 

@@ -39,7 +39,9 @@ enum InterfaceLauncher {
         // A new book gets its settings file at once, so the folder is recognisably a book.
         do { try store.save(book) } catch { Output.error("rapport: \(error.description)"); return 1 }
 
-        let runner = AppRunner(store: store, book: book, environment: AppEnvironment(clock: clock))
+        let (config, configPath) = ConfigLocation.load(environment: context.environment)
+        let runner = AppRunner(store: store, book: book, environment: AppEnvironment(clock: clock), config: config,
+                               configPath: configPath)
         let status = runner.run()
         if demo { Output.out("The demo book stays in \(directory) (open it again with rapport --data \(directory)).") }
         return status
