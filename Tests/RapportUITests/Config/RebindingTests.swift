@@ -67,6 +67,6 @@ final class RebindingTests: XCTestCase {
             XCTAssertFalse(names.contains(""), scope)
         }
         XCTAssertEqual(Keymaps.builtInGlobal.binding(for: .show(.board))?.name, "show.board")
-        XCTAssertEqual(LegacyScreens.board.keymap().binding(for: .board(.markWon))?.name, "markWon")
+        XCTAssertEqual(Screens.screen(.board).keymap().binding(for: .board(.markWon))?.name, "markWon")
     }
 }
