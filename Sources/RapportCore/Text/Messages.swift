@@ -21,6 +21,7 @@ public enum Messages {
             reviewMessages,
             calendarMessages,
             todayMessages,
+            dialogsMessages,
         ]
         return areas.flatMap { $0 }
     }
