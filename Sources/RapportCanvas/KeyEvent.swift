@@ -43,6 +43,8 @@ public enum KeyEvent: Hashable, Sendable {
         case .char(" "): return "Space"
         case .char(let character): return String(character)
         case .ctrl(let character): return "Ctrl-" + character.uppercased()
+        // Esc DEL: what terminals send for Alt-Backspace.
+        case .alt("\u{7F}"): return "Alt-Backspace"
         case .alt(let character): return "Alt-" + String(character)
         case .up: return "↑"
         case .down: return "↓"
@@ -95,6 +97,10 @@ public enum KeyEvent: Hashable, Sendable {
         for prefix in ["alt-", "alt+", "meta-", "m-", "a-"] where lower.hasPrefix(prefix) {
             // Keep the case of the character: Alt-B and Alt-b are different keys.
             let rest = spec.dropFirst(prefix.count)
+            if rest.lowercased() == "backspace" {
+                self = .alt("\u{7F}")
+                return
+            }
             guard rest.count == 1, let character = rest.first else { return nil }
             self = .alt(character)
             return

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// The headline numbers of a period, each beside the same number for the period of equal length
 /// just before. See docs/REPORTS.md.
@@ -183,13 +181,9 @@ extension Reports {
         let history = PurchaseHistory(book, asOf: max(period.end, period.asOf))
         let previousPeriod = period.previous
         // The two periods are independent passes over the same (immutable) book: one per core.
-        let values = Mutex<[Int: KPIValues]>([:])
         let periods = [period, previousPeriod]
-        DispatchQueue.concurrentPerform(iterations: periods.count) { index in
-            let computed = KPIValues(book, period: periods[index], history: history)
-            values.withLock { $0[index] = computed }
-        }
-        let (current, previous) = values.withLock { ($0[0] ?? KPIValues(), $0[1] ?? KPIValues()) }
+        let values = ParallelMap.map(periods.count) { KPIValues(book, period: periods[$0], history: history) }
+        let (current, previous) = (values.first ?? KPIValues(), values.last ?? KPIValues())
         let kpis = kpiDefinitions.map { definition in
             let now = current[definition.id]
             let before = previous[definition.id]

@@ -178,7 +178,7 @@ public struct AudienceFilter: Hashable, Sendable {
 
     /// Case and accent folding, so `city:milano` finds "Milano" and `city:zurich` "Zürich".
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingWhitespace()
+        TextFolding.fold(text).trimmingWhitespace()
     }
 
     // MARK: What it needs

@@ -549,7 +549,7 @@ struct GenerationState {
 enum DemoGeneratorText {
     /// "Niccolò D'Amico" -> "niccolo-damico": lower-case ASCII for emails and domains.
     static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded = TextFolding.fold(text)
         var result = ""
         var lastWasDash = false
         for scalar in folded.unicodeScalars {

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 public struct CSVImportOptions: Sendable {
     public var kind: ImportKind
@@ -101,26 +99,20 @@ public enum CSVImporter {
     /// contiguous chunks on every core.
     private static func draftContacts(_ records: [CSVRecord], timeZone: TimeZone,
                                       reader: @Sendable (CSVRecord) -> CSVRowReader?) -> [(CSVRowReader, ContactDraft)?] {
-        let chunkCount = records.count >= 2_000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        let chunkSize = (records.count + chunkCount - 1) / max(1, chunkCount)
-        let chunks = Mutex<[[(CSVRowReader, ContactDraft)?]]>(Array(repeating: [], count: chunkCount))
-        do {
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let range = min(records.count, chunk * chunkSize)..<min(records.count, (chunk + 1) * chunkSize)
-                var drafted: [(CSVRowReader, ContactDraft)?] = []
-                drafted.reserveCapacity(range.count)
-                for index in range {
-                    guard var rowReader = reader(records[index]) else {
-                        drafted.append(nil)
-                        continue
-                    }
-                    let draft = CSVRowImporter.contactDraft(&rowReader, timeZone: timeZone)
-                    drafted.append((rowReader, draft))
+        let chunks = records.count >= 2_000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        return ParallelMap.chunked(records.count, chunks: chunks) { range in
+            var drafted: [(CSVRowReader, ContactDraft)?] = []
+            drafted.reserveCapacity(range.count)
+            for index in range {
+                guard var rowReader = reader(records[index]) else {
+                    drafted.append(nil)
+                    continue
                 }
-                chunks.withLock { $0[chunk] = drafted }
+                let draft = CSVRowImporter.contactDraft(&rowReader, timeZone: timeZone)
+                drafted.append((rowReader, draft))
             }
+            return drafted
         }
-        return chunks.withLock { $0.flatMap { $0 } }
     }
 
     /// What stops a file of this kind before any row is read.

@@ -15,34 +15,42 @@ public enum TextFolding {
         return String(scalars)
     }
 
-    /// Folds one character into zero or more scalars (lowercase, no accents).
-    public static func fold(_ character: Character) -> [Unicode.Scalar] {
+    /// The whole text without accents; `keepingCase` leaves the letters' case (a transliteration
+    /// for display: "Ørsted" -> "Orsted"), `widths` turns fullwidth ASCII ("ＥＭＡＩＬ") narrow.
+    public static func fold(_ text: String, keepingCase: Bool, widths: Bool = false) -> String {
+        var scalars = String.UnicodeScalarView()
+        for character in text { scalars.append(contentsOf: fold(character, keepingCase: keepingCase, widths: widths)) }
+        return String(scalars)
+    }
+
+    /// Folds one character into zero or more scalars (lowercase unless `keepingCase`, no accents).
+    public static func fold(_ character: Character, keepingCase: Bool = false, widths: Bool = false) -> [Unicode.Scalar] {
         let scalars = character.unicodeScalars
         // ASCII fast path: most names and commands are plain ASCII.
         if let only = scalars.first, only.value < 0x80, scalars.count == 1 {
-            if only.value >= 0x41, only.value <= 0x5A, let lower = Unicode.Scalar(only.value + 0x20) { return [lower] }
-            return [only]
+            return [keepingCase ? only : lowercasedASCII(only)]
         }
         var result: [Unicode.Scalar] = []
-        for scalar in scalars {
-            switch scalar.properties.generalCategory {
+        for original in scalars {
+            switch original.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue
             default: break
             }
+            let scalar = widths ? narrowed(original) : original
             if scalar.value < 0x80 {
-                // ASCII fast path.
-                if scalar.value >= 0x41, scalar.value <= 0x5A, let lower = Unicode.Scalar(scalar.value + 0x20) {
-                    result.append(lower)
-                } else {
-                    result.append(scalar)
-                }
+                result.append(keepingCase ? scalar : lowercasedASCII(scalar))
                 continue
             }
             if let special = transliterations[scalar] {
-                result += special.unicodeScalars
+                let cased = keepingCase && scalar.properties.isUppercase ? special.uppercased() : special
+                result += cased.unicodeScalars
                 continue
             }
             let base = baseLetters[scalar] ?? scalar
+            if keepingCase {
+                result.append(base)
+                continue
+            }
             for lower in base.properties.lowercaseMapping.unicodeScalars {
                 switch lower.properties.generalCategory {
                 case .nonspacingMark, .enclosingMark: continue
@@ -51,6 +59,18 @@ public enum TextFolding {
             }
         }
         return result
+    }
+
+    private static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value >= 0x41, scalar.value <= 0x5A, let lower = Unicode.Scalar(scalar.value + 0x20) else { return scalar }
+        return lower
+    }
+
+    /// Fullwidth ASCII (U+FF01...U+FF5E) and the ideographic space as their ASCII selves.
+    private static func narrowed(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value == 0x3000 { return " " }
+        guard (0xFF01...0xFF5E).contains(scalar.value), let narrow = Unicode.Scalar(scalar.value - 0xFEE0) else { return scalar }
+        return narrow
     }
 
     private static let transliterations: [Unicode.Scalar: String] = [

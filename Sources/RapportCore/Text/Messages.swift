@@ -22,6 +22,7 @@ public enum Messages {
             calendarMessages,
             todayMessages,
             configMessages,
+            dialogsMessages,
         ]
         return areas.flatMap { $0 }
     }

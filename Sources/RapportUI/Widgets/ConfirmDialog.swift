@@ -9,17 +9,16 @@ public struct ConfirmState: Hashable, Sendable {
         self.confirmIsSelected = defaultConfirm
     }
 
-    /// y/n answer directly; ←/→/Tab/h/l switch buttons; Enter takes the selected one; Esc is No.
-    /// Returns true for confirm, false for cancel, nil while undecided.
+    /// Answers through `ConfirmKeys.keymap`: true for confirm, false for cancel, nil while undecided.
     public mutating func handle(_ key: KeyEvent) -> Bool? {
-        switch key {
-        case .char("y"), .char("Y"): return true
-        case .char("n"), .char("N"), .escape, .char("q"): return false
-        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+        switch ConfirmKeys.keymap.action(for: key) {
+        case .yes?: return true
+        case .no?: return false
+        case .switchButton?:
             confirmIsSelected.toggle()
             return nil
-        case .enter: return confirmIsSelected
-        default: return nil
+        case .takeSelected?: return confirmIsSelected
+        case nil: return nil
         }
     }
 }

@@ -37,9 +37,9 @@ public struct FormField: Sendable {
     public var errors: [String] { validate?(input.text) ?? [] }
 }
 
-/// Labelled fields edited one at a time: Tab/↓ and Shift-Tab/↑ move between fields, Enter
-/// submits (if every field is valid, else it jumps to the first invalid one and shows why), Esc
-/// cancels. Everything else edits the focused field.
+/// Labelled fields edited one at a time (keys in `FormKeys.keymap`): Tab/↓ and Shift-Tab/↑ move
+/// between fields, Enter submits (if every field is valid, else it jumps to the first invalid one
+/// and shows why), Esc cancels. Everything else edits the focused field.
 ///
 /// A field that holds a value when it gets the focus has it selected, as a browser's focused
 /// prefilled field does: the first printable key (or a paste) replaces the value, so typing
@@ -74,17 +74,18 @@ public struct FormState: Sendable {
 
     /// Returns `.submitted(values)` or `.cancelled` when the form is done, nil while editing.
     public mutating func handle(_ key: KeyEvent) -> DialogResult<[String]>? {
+        let action = FormKeys.keymap.action(for: key)
         guard !fields.isEmpty else {
-            return key == .escape ? .cancelled : nil
+            return action == .cancel ? .cancelled : nil
         }
-        switch key {
-        case .escape:
+        switch action {
+        case .cancel?:
             return .cancelled
-        case .tab, .down:
+        case .nextField?:
             focus(focusedIndex + 1)
-        case .backTab, .up:
+        case .previousField?:
             focus(focusedIndex - 1)
-        case .enter:
+        case .submit?:
             for index in fields.indices { fields[index].isTouched = true }
             if let firstInvalid = fields.firstIndex(where: { !$0.errors.isEmpty }) {
                 focusedIndex = firstInvalid
@@ -92,7 +93,7 @@ public struct FormState: Sendable {
                 return nil
             }
             return .submitted(values)
-        default:
+        case nil:
             if isFocusedTextSelected {
                 switch key {
                 case .char, .paste: fields[focusedIndex].input.clear()

@@ -8,12 +8,12 @@ public struct PromptState: Hashable, Sendable {
         self.input = TextInputState(text: text)
     }
 
-    /// Enter submits the text, Esc cancels, everything else edits.
+    /// Enter submits the text, Esc cancels (`PromptKeys.keymap`), everything else edits.
     public mutating func handle(_ key: KeyEvent) -> DialogResult<String>? {
-        switch key {
-        case .enter: return .submitted(input.text)
-        case .escape: return .cancelled
-        default:
+        switch PromptKeys.keymap.action(for: key) {
+        case .submit?: return .submitted(input.text)
+        case .cancel?: return .cancelled
+        case nil:
             input.handle(key)
             return nil
         }

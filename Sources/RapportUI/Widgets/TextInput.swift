@@ -120,26 +120,18 @@ public struct TextInputState: Hashable, Sendable {
         scrollOffset = 0
     }
 
-    /// Editing keys (readline-style). Returns false for keys the input does not use — Enter, Esc,
-    /// Tab, ↑/↓ — so the surrounding form or dialog can act on them.
+    /// Editing keys (`TextInputKeys.keymap`), typed characters and pastes. Returns false for
+    /// keys the input does not use — Enter, Esc, Tab, ↑/↓ — so the surrounding form or dialog
+    /// can act on them.
     @discardableResult
     public mutating func handle(_ key: KeyEvent) -> Bool {
+        if let action = TextInputKeys.keymap.action(for: key) {
+            apply(action)
+            return true
+        }
         switch key {
         case .char(let character): insert(String(character))
         case .paste(let text): insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-        case .backspace: deleteBackward()
-        case .delete, .ctrl("d"): deleteForward()
-        case .left, .ctrl("b"): moveLeft()
-        case .right, .ctrl("f"): moveRight()
-        case .home, .ctrl("a"): moveToStart()
-        case .end, .ctrl("e"): moveToEnd()
-        case .ctrlLeft, .alt("b"): moveWordLeft()
-        case .ctrlRight, .alt("f"): moveWordRight()
-        case .ctrl("w"): deleteWordBackward()
-        case .alt("\u{7F}"): deleteWordPartBackward()
-        case .alt("d"): deleteWordForward()
-        case .ctrl("u"): deleteToStart()
-        case .ctrl("k"): deleteToEnd()
         default: return false
         }
         return true
@@ -224,18 +216,4 @@ public struct TextInput: Widget {
         let column = state.columns(from: offset, to: state.cursor)
         return CursorPosition(x: area.x + min(column, area.width - 1), y: area.y)
     }
-}
-
-extension TextInputState {
-    /// The editing keys `handle` understands, for the help overlay of views with text inputs.
-    public static let keyHelp = KeyHelpSection(title: "Editing text", entries: [
-        .init(keys: "←/→ Ctrl-B/F", help: "Move"),
-        .init(keys: "Home/End Ctrl-A/E", help: "Start / end"),
-        .init(keys: "Ctrl-←/→ Alt-B/F", help: "Word left / right"),
-        .init(keys: "Backspace/Del", help: "Delete"),
-        .init(keys: "Ctrl-W", help: "Delete word before"),
-        .init(keys: "Alt-D", help: "Delete word after"),
-        .init(keys: "Ctrl-U", help: "Delete to start"),
-        .init(keys: "Ctrl-K", help: "Delete to end"),
-    ])
 }

@@ -108,7 +108,7 @@ enum ReportCommand {
                 result.append(character)
                 continue
             }
-            let folded = String(character).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            let folded = TextFolding.fold(String(character), keepingCase: true, widths: true)
             if folded.count == 1, folded.allSatisfy(\.isASCII) {
                 result += folded
             } else {

@@ -18,9 +18,9 @@ public struct CSVHeader: Sendable, Hashable {
     /// `"Prénom"` becomes `"prenom"`; `"E-mail 2"` becomes `"email2"`.
     public static func normalize(_ name: String) -> String {
         // Empty cells are common (a trailing delimiter, a hostile header of millions of them)
-        // and Foundation's folding costs a microsecond even for nothing.
+        // and even folding nothing has a cost.
         if name.isEmpty { return "" }
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = TextFolding.fold(name, keepingCase: false, widths: true)
         var result = String.UnicodeScalarView()
         for scalar in folded.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             result.append(scalar)

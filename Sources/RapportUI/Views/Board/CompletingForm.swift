@@ -23,10 +23,10 @@ enum CompletionSource: Sendable {
     case options([String])
 }
 
-/// A `FormState` whose fields may offer completions in a drop-down: ↓/↑ choose, Tab or Enter
-/// takes the highlighted one. Everything else is the form's usual editing. In an empty field
-/// (an optional one: "any stage") the list is only offered: Tab and Enter take a choice once
-/// ↓/↑ picked one, and otherwise leave the field empty.
+/// A `FormState` whose fields may offer completions in a drop-down (`CompletionKeys.keymap`):
+/// ↓/↑ choose, Tab or Enter takes the highlighted one. Everything else is the form's usual
+/// editing. In an empty field (an optional one: "any stage") the list is only offered: Tab and
+/// Enter take a choice once ↓/↑ picked one, and otherwise leave the field empty.
 struct CompletingForm: Sendable {
     var form: FormState
     var sources: [Int: CompletionSource]
@@ -81,21 +81,21 @@ struct CompletingForm: Sendable {
     /// Returns the submitted values, `.cancelled`, or nil while the form stays open.
     mutating func handle(_ key: KeyEvent, book: Book) -> DialogResult<[String]>? {
         let suggestions = self.suggestions(in: book)
-        if !suggestions.isEmpty {
-            switch key {
-            case .down, .ctrl("n"):
+        if !suggestions.isEmpty, let action = CompletionKeys.keymap.action(for: key) {
+            switch action {
+            case .nextSuggestion:
                 highlighted = isChoosing ? (highlighted + 1) % suggestions.count : 0
                 picked = true
                 return nil
-            case .up, .ctrl("p"):
+            case .previousSuggestion:
                 highlighted = isChoosing ? (highlighted + suggestions.count - 1) % suggestions.count : suggestions.count - 1
                 picked = true
                 return nil
-            case .tab where isChoosing, .enter where isChoosing:
+            case .accept where isChoosing, .acceptAndNext where isChoosing:
                 take(suggestions[min(highlighted, suggestions.count - 1)])
-                if key == .tab { _ = form.handle(.tab) }
+                if action == .acceptAndNext { form.focus(focusedIndex + 1) }
                 return nil
-            default:
+            case .accept, .acceptAndNext:
                 break
             }
         }
@@ -108,6 +108,13 @@ struct CompletingForm: Sendable {
         }
         if result != nil { problem = nil }
         return result
+    }
+
+    /// The keys in force: the suggestions' when the focused field offers some, over the form's
+    /// and the editing keys.
+    var keyGuide: KeyGuide {
+        guard sources[focusedIndex] != nil else { return FormState.keyGuide }
+        return KeyGuide(CompletionKeys.keymap).followed(by: FormState.keyGuide)
     }
 
     private mutating func take(_ choice: Completion) {
