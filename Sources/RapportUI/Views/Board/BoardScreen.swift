@@ -49,6 +49,8 @@ enum BoardScreen {
             .render(into: &buffer, area: layout.footer)
 
         if state.board.pane != nil {
+            // The cards under the pane do not answer; the wheel scrolls the pane, as j/k do.
+            BoardScreen.wheelPointerTarget.mark(OpportunityPane.frame(in: layout.columnsArea), on: &buffer)
             OpportunityPane.render(state, environment: environment, into: &buffer, area: layout.columnsArea)
             cursor = state.board.isEditingFilter ? cursor : nil
         }

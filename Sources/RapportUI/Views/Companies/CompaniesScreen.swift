@@ -72,6 +72,8 @@ enum CompaniesScreen {
             state.companies.paneCursor = 0
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(action, state: &state, environment: environment)
+        case .select(let row):
+            select(row: row, state: &state)
         case .activate:
             if state.companies.isPaneOpen, state.companies.paneHasFocus, let selected {
                 return CompanyDetailPane.activate(selected, state: &state, environment: environment)

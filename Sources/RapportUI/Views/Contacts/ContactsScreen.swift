@@ -109,6 +109,8 @@ enum ContactsScreen {
             state.contacts.paneCursor = 0
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(action, state: &state, environment: environment)
+        case .select(let row):
+            select(row: row, state: &state)
         case .activate:
             if state.contacts.isPaneOpen, state.contacts.paneHasFocus, let selected {
                 return ContactDetailPane.activate(selected, state: &state, environment: environment)
