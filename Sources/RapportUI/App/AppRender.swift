@@ -31,6 +31,7 @@ extension App {
             // The symbols first: the keys are listed in the status bar too, the symbols nowhere else.
             let overlay = HelpOverlay(title: "Keys: \(state.view.title)", sections: state.keyGuide.sections, offset: offset)
             overlay.render(into: &buffer, area: body)
+            PointerTarget(wheelUp: .moveUp, wheelDown: .moveDown).mark(body, on: &buffer)
             return nil
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body,

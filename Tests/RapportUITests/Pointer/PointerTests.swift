@@ -197,3 +197,14 @@ final class PointerTargetLayerTests: XCTestCase {
         XCTAssertFalse(buffer.hasModalLayer, "a new frame starts without targets")
     }
 }
+
+final class PointerOverlayTests: XCTestCase {
+    func testTheWheelScrollsTheHelpOverlay() {
+        var app = AppHarness(book: BoardFixture.book(leads: 3), width: 120, height: 36)
+        app.press("?")
+        app.point(.wheelDown, x: 60, y: 10)
+        XCTAssertEqual(app.state.overlay, .help(offset: 1))
+        app.point(.wheelUp, x: 60, y: 10)
+        XCTAssertEqual(app.state.overlay, .help(offset: 0))
+    }
+}
