@@ -13,9 +13,14 @@ extension App {
         }
         if isModal(state), !frame.hasModalLayer { return [] }
         guard let target = frame.target(atX: event.x, y: event.y) as? PointerTarget else { return [] }
+        // The first press may have changed what is under the pointer (a dialog's button closed
+        // the dialog): the second then counts as a click on what is there now, not a double one.
+        var kind = event.kind
+        if kind == .doubleClick, state.lastClick == nil || state.lastClick != target.click { kind = .click }
+        if kind == .click || kind == .doubleClick { state.lastClick = kind == .click ? target.click : nil }
         let revision = state.bookRevision
         var effects: [Effect] = []
-        for action in target.actions(for: event.kind) {
+        for action in target.actions(for: kind) {
             effects += performAction(action, state: &state, environment: environment)
         }
         return savingIfChanged(effects, since: revision, state: state)

@@ -208,3 +208,26 @@ final class PointerOverlayTests: XCTestCase {
         XCTAssertEqual(app.state.overlay, .help(offset: 0))
     }
 }
+
+final class PointerDoubleClickTests: XCTestCase {
+    /// A double click on a dialog's button: the first press answers and closes the dialog; the
+    /// second lands on the row the dialog covered, and only selects it.
+    func testADoubleClickThatClosedADialogDoesNotOpenWhatWasUnderIt() throws {
+        var book = BoardFixture.book(leads: 3)
+        for number in 10..<50 {
+            book.companies.upsert(Company(id: CompanyID(number: number), createdAt: BoardFixture.at(2025, 1, 10), name: "Firm \(number)"))
+        }
+        var app = AppHarness(book: book, width: 120, height: 36)
+        app.press("3", "D")
+        let lines = app.frame().lines()
+        let y = try XCTUnwrap(lines.indices.first { lines[$0].contains("[ Keep ]") })
+        let x = try XCTUnwrap(lines[y].range(of: "[ Keep ]").map { lines[y].distance(from: lines[y].startIndex, to: $0.lowerBound) }) + 2
+        app.point(.click, x: x, y: y)
+        XCTAssertNil(app.state.companies.modal)
+        let under = app.frame().lines()[y]
+        XCTAssertTrue(under.contains("Firm"), "a row was under the button: \(under)")
+        app.point(.doubleClick, x: x, y: y)
+        XCTAssertNotEqual(app.state.companies.list.selected, 0, "the second press selected the row")
+        XCTAssertFalse(app.state.companies.isPaneOpen, "no pane opened by the second press")
+    }
+}
