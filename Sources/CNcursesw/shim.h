@@ -43,6 +43,17 @@ static inline WINDOW *rapport_curscr(void) { return curscr; }
 static inline FILE *rapport_stdin(void) { return stdin; }
 static inline FILE *rapport_stdout(void) { return stdout; }
 
+// The mouse: the left button's press and the wheel (buttons 4 and 5 in ncurses 6). The button
+// masks are function-like macros, out of Swift's reach.
+static inline mmask_t rapport_mouse_mask(void) { return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+// 1 left press, 2 wheel up, 3 wheel down, 0 anything else (releases, other buttons).
+static inline int rapport_mouse_kind(mmask_t state) {
+    if (state & BUTTON1_PRESSED) return 1;
+    if (state & BUTTON4_PRESSED) return 2;
+    if (state & BUTTON5_PRESSED) return 3;
+    return 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Signals. The handlers must be plain C: a signal can arrive in the middle of anything, and only
 // async-signal-safe work is allowed there (endwin() is the documented exception curses programs

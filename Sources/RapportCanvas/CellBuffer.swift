@@ -3,10 +3,24 @@
 ///
 /// Invariant: a wide cell is always followed by its continuation cell on the same row, and a
 /// continuation cell always follows a wide cell. Every write goes through `put`, which keeps it.
+///
+/// Two buffers are equal when their cells are: the pointer targets marked while rendering
+/// (CellBuffer+Targets) are not part of what a frame looks like.
 public struct CellBuffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    var targets = PointerTargets()
+
+    public static func == (lhs: CellBuffer, rhs: CellBuffer) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
 
     public init(width: Int, height: Int, style: Style = .normal) {
         self.width = max(0, width)
@@ -166,9 +180,10 @@ public struct CellBuffer: Hashable, Sendable {
         }
     }
 
-    /// Clears the whole buffer to spaces.
+    /// Clears the whole buffer to spaces, and forgets its pointer targets: a new frame starts.
     public mutating func clear(style: Style = .normal) {
         fill(bounds, style: style)
+        targets.removeAll()
     }
 
     /// Changes the style of the cells in `area` and keeps their text (highlighting a row).

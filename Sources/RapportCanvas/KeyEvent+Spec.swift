@@ -1,12 +1,13 @@
 extension KeyEvent {
     /// The key written as `init(spec:)` reads it ("j", "ctrl-r", "pgdn", "shift-tab"): how
-    /// config.json names keys. Nil for events that are not keys (a resize, a paste).
+    /// config.json names keys. Nil for events that are not keys (a resize, a paste, the mouse).
     public var spec: String? {
         switch self {
         case .char(" "): return "space"
         case .char(let character): return String(character)
         case .ctrl("@"): return "ctrl-space"
         case .ctrl(let character): return "ctrl-" + String(character)
+        case .alt("\u{7F}"): return "alt-backspace"
         case .alt(let character): return "alt-" + String(character)
         case .up: return "up"
         case .down: return "down"
@@ -26,7 +27,7 @@ extension KeyEvent {
         case .tab: return "tab"
         case .backTab: return "shift-tab"
         case .backspace: return "backspace"
-        case .resize, .paste: return nil
+        case .resize, .paste, .mouse: return nil
         }
     }
 }

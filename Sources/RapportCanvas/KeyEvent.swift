@@ -25,6 +25,9 @@ public enum KeyEvent: Hashable, Sendable {
     /// Text pasted at once (bracketed paste), line breaks as "\n". Arrives as one event so a
     /// pasted newline does not press Enter.
     case paste(String)
+    /// A click or the wheel, where the pointer is (only while the mouse is on). Never a key
+    /// press: keymaps and text inputs have nothing bound to it.
+    case mouse(MouseEvent)
 
     /// Builds a Ctrl key, normalising the letter and the three keys terminals alias.
     public static func control(_ character: Character) -> KeyEvent {
@@ -66,6 +69,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .backspace: return "Backspace"
         case .resize(let width, let height): return "Resize(\(width)x\(height))"
         case .paste: return "Paste"
+        case .mouse: return "Mouse"
         }
     }
 

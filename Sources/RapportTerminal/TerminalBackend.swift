@@ -71,6 +71,9 @@ public final class TerminalBackend {
     /// The frame ncurses holds, to send only what changed.
     private var lastFrame: CellBuffer?
     private var output: UnsafeMutablePointer<FILE>?
+    /// Whether clicks and the wheel are reported (asked at `start`; off while outside curses).
+    public private(set) var reportsMouse = false
+    private var doubleClicks = DoubleClicks()
 
     // Bracketed paste: the terminal wraps pasted text in these sequences once asked to
     // (ESC[?2004h). curses learns them as two private key codes, far above its own.
@@ -107,7 +110,7 @@ public final class TerminalBackend {
 
     public nonisolated static func processEnvironment() -> [String: String] {
         var result: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM"] {
+        for name in ["NO_COLOR", "TERM", "RAPPORT_MOUSE"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
@@ -135,8 +138,9 @@ public final class TerminalBackend {
     // MARK: Lifecycle
 
     /// Takes over the terminal: UTF-8 locale, raw keys without echo, keypad decoding, a short Esc
-    /// delay, hidden cursor, colours when available.
-    public func start() throws {
+    /// delay, hidden cursor, colours when available, and the mouse unless `mouse` is false or
+    /// the environment says `RAPPORT_MOUSE=0` (then the terminal's own selection works as usual).
+    public func start(mouse: Bool = true) throws {
         guard !isActive else { return }
         Self.adoptLocale()
         let input = inputStream ?? rapport_stdin()
@@ -180,6 +184,15 @@ public final class TerminalBackend {
         TerminalSignals.setCursesActive(true)
         needsFullRedraw = true
         setBracketedPaste(true)
+        reportsMouse = mouse && environment["RAPPORT_MOUSE"] != "0"
+        setMouseReporting(reportsMouse)
+    }
+
+    /// Clicks and the wheel reported, or the terminal's own (select, copy, scroll back). Every
+    /// press is reported as it happens: double clicks are told apart here (`DoubleClicks`).
+    private func setMouseReporting(_ enabled: Bool) {
+        mouseinterval(0)
+        mousemask(enabled ? rapport_mouse_mask() : 0, nil)
     }
 
     /// Asks the terminal to mark pastes (terminals that do not know the request ignore it).
@@ -194,6 +207,7 @@ public final class TerminalBackend {
         guard isActive else { return }
         TerminalSignals.setCursesActive(false)
         setBracketedPaste(false)
+        setMouseReporting(false)
         curs_set(1)
         endwin()
         if let screen {
@@ -336,8 +350,12 @@ public final class TerminalBackend {
             }
             if status == KEY_CODE_YES {
                 let size = { [window] in (width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+                if Int32(bitPattern: value) == KEY_MOUSE {
+                    if let mouse = readMouse() { return .mouse(mouse) }
+                    continue
+                }
                 if let key = decoder.decodeKeyCode(Int32(bitPattern: value), size: size) { return key }
-                continue  // a key Rapport does not use (mouse, unknown): keep waiting
+                continue  // a key Rapport does not use: keep waiting
             }
             if status == OK {
                 if value == 27 { return readAfterEscape(window) }
@@ -351,6 +369,20 @@ public final class TerminalBackend {
             }
         }
         return nil
+    }
+
+    /// The mouse event curses decoded, or nil for one Rapport does not use (a release, the
+    /// right button).
+    private func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let x = Int(event.x), y = Int(event.y)
+        switch rapport_mouse_kind(event.bstate) {
+        case 1: return MouseEvent(x: x, y: y, kind: doubleClicks.kind(ofPressAtX: x, y: y, milliseconds: Self.monotonicMilliseconds()))
+        case 2: return MouseEvent(x: x, y: y, kind: .wheelUp)
+        case 3: return MouseEvent(x: x, y: y, kind: .wheelDown)
+        default: return nil
+        }
     }
 
     /// Collects a bracketed paste up to its end marker (or until the terminal goes quiet, so a
@@ -458,6 +490,8 @@ public final class TerminalBackend {
 
     private func runOutsideCurses<T>(_ body: () throws -> T, whenBack: () -> Void = {}) rethrows -> T {
         setBracketedPaste(false)
+        // The shell or $EDITOR gets the terminal's own mouse back (select, copy, scroll back).
+        setMouseReporting(false)
         def_prog_mode()
         curs_set(1)
         endwin()
@@ -470,6 +504,7 @@ public final class TerminalBackend {
             needsFullRedraw = true
             refresh()
             setBracketedPaste(true)
+            setMouseReporting(reportsMouse)
         }
         return try body()
     }

@@ -17,6 +17,9 @@ public enum App {
     }
 
     private static func dispatch(_ key: KeyEvent, state: inout AppState, environment: AppEnvironment) -> [Effect] {
+        // The mouse acts through the frame's targets (`handlePointer`), never as a key: it must
+        // not type into a text input or trigger a binding.
+        if case .mouse = key { return [] }
         if case .resize(let width, let height) = key {
             state.size = TerminalExtent(width: width, height: height)
             return []
@@ -98,6 +101,9 @@ public enum App {
         if case .finished(let outcome) = action {
             return finish(outcome, state: &state, environment: environment)
         }
+        if case .press(let key) = action {
+            return dispatch(key, state: &state, environment: environment)
+        }
         switch state.overlay {
         case .help(let offset)?:
             return performInHelpOverlay(action, offset: offset, state: &state)
@@ -148,7 +154,7 @@ public enum App {
             state.show("Redone: \(entry.label)", environment: environment)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .moveUp, .moveDown, .pageUp, .pageDown, .confirm, .finished:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .confirm, .finished, .press:
             break
         case .screen(let action):
             state.view = action.view

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportCanvas
 
 /// Everything the user can ask for. Keys map to actions through the keymaps, the command palette
 /// lists them, and `App.perform` carries them out. The shell's own actions are cases here; each
@@ -18,6 +19,8 @@ public enum AppAction: Hashable, Sendable {
     case suspend
     /// An answer in the "unsaved changes" dialog that quitting opened.
     case resolveUnsavedQuit(UnsavedQuitChoice)
+    /// A key, as if typed: what a dialog's button does under the mouse (its answer's key).
+    case press(KeyEvent)
 
     // Inside the shell's overlays.
     case moveUp

@@ -20,15 +20,18 @@ extension App {
         let statusArea = Rect(x: 0, y: bounds.height - statusHeight, width: bounds.width, height: statusHeight)
 
         let screen = Screens.screen(state.view)
-        TabBar(titles: Screens.all.map { $0.title() }, activeIndex: Screens.number(of: state.view) - 1).render(into: &buffer, area: tabArea)
+        TabBar(titles: Screens.all.map { $0.title() }, activeIndex: Screens.number(of: state.view) - 1,
+               targets: Screens.all.map { PointerTarget(click: .show($0.id)) }).render(into: &buffer, area: tabArea)
         let viewCursor = screen.render(state, &buffer, body, environment)
         statusLine.render(into: &buffer, area: statusArea)
 
+        if state.overlay != nil { buffer.beginModalLayer() }
         switch state.overlay {
         case .help(let offset)?:
             // The symbols first: the keys are listed in the status bar too, the symbols nowhere else.
             let overlay = HelpOverlay(title: "Keys: \(state.view.title)", sections: state.keyGuide.sections, offset: offset)
             overlay.render(into: &buffer, area: body)
+            PointerTarget(wheelUp: .moveUp, wheelDown: .moveDown).mark(body, on: &buffer)
             return nil
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body,

@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var savedViews = SavedViewsState()
     /// The day-start banner and the reminders already given (Workday.swift).
     public var workday = WorkdayState()
+    /// What the last click did (AppPointer.swift): a double click opens only what it selected.
+    var lastClick: AppAction?
     /// Which records belong to which contact and company, for the detail panes (a cache).
     let links = BookLinksCache()
 

@@ -75,8 +75,12 @@ public struct ConfirmButtons: Widget {
         let buttonsWidth = DisplayWidth.of(confirm) + 2 + DisplayWidth.of(cancel)
         let y = area.y
         var x = area.x + max(0, (area.width - buttonsWidth) / 2)
+        let confirmX = x
         x += buffer.write(confirm, at: x, y: y, style: state.confirmIsSelected ? .selected : .normal, maxWidth: area.maxX - x)
+        // A click answers as the answer's key does (`ConfirmState.handle`).
+        PointerTarget(click: .press(.char("y"))).mark(Rect(x: confirmX, y: y, width: x - confirmX, height: 1), on: &buffer)
         x += 2
-        buffer.write(cancel, at: x, y: y, style: state.confirmIsSelected ? .normal : .selected, maxWidth: max(0, area.maxX - x))
+        let cancelWidth = buffer.write(cancel, at: x, y: y, style: state.confirmIsSelected ? .normal : .selected, maxWidth: max(0, area.maxX - x))
+        PointerTarget(click: .press(.char("n"))).mark(Rect(x: x, y: y, width: cancelWidth, height: 1), on: &buffer)
     }
 }

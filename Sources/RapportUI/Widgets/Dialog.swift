@@ -7,6 +7,7 @@ enum DialogFrame {
     static func draw(in area: Rect, width: Int, height: Int, title: String, style: Style = .borderFocused,
                      buffer: inout CellBuffer) -> (box: Rect, inner: Rect) {
         let box = area.centered(width: width, height: height)
+        buffer.beginModalLayer()
         buffer.fill(box)
         buffer.drawBox(box, style: style, title: title)
         return (box, box.inset(top: 1, left: 2, bottom: 1, right: 2))

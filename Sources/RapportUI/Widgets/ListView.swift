@@ -44,6 +44,8 @@ public struct ListView: Widget {
     public var selectionMarker: String?
     /// Shown, muted, when there are no items.
     public var emptyText: String
+    /// What the mouse does on each row, by item index (nil: the rows do not answer it).
+    public var rowTarget: ((Int) -> PointerTarget)?
 
     public init(items: [ListItem], state: ListState, isFocused: Bool = true, showsMoreIndicator: Bool = true,
                 selectionMarker: String? = nil, emptyText: String = "Nothing here") {
@@ -81,6 +83,7 @@ public struct ListView: Widget {
             let item = self.item(index)
             let y = area.y + row
             let isSelected = index == state.selected
+            rowTarget?(index).mark(Rect(x: area.x, y: y, width: area.width, height: 1), on: &buffer)
             let selectedStyle: Style = isFocused ? .selected : .selectedInactive
             if isSelected {
                 buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: selectedStyle)

@@ -16,10 +16,14 @@ public struct TabBar: Widget {
     public var background: Style?
     /// A "│" between tabs when there is room for it.
     public var showsSeparators: Bool
+    /// What clicking each tab does, one per title (none: the tabs do not answer the mouse).
+    public var targets: [PointerTarget]
 
     public init(titles: [String], activeIndex: Int, showsNumbers: Bool = true, showsSeparators: Bool = true,
-                activeStyle: Style = Style.selected.bold, inactiveStyle: Style = .statusBar, background: Style? = .statusBar) {
+                activeStyle: Style = Style.selected.bold, inactiveStyle: Style = .statusBar, background: Style? = .statusBar,
+                targets: [PointerTarget] = []) {
         self.titles = titles
+        self.targets = targets
         self.activeIndex = activeIndex
         self.showsNumbers = showsNumbers
         self.showsSeparators = showsSeparators
@@ -123,7 +127,11 @@ public struct TabBar: Widget {
         for (position, tab) in layout.tabs.enumerated() {
             guard x < area.maxX else { break }
             let style = tab.index == activeIndex ? activeStyle : inactiveStyle
+            let tabX = x
             x += buffer.write(" \(tab.label) ", at: x, y: area.y, style: style, maxWidth: area.maxX - x)
+            if targets.indices.contains(tab.index) {
+                targets[tab.index].mark(Rect(x: tabX, y: area.y, width: x - tabX, height: 1), on: &buffer)
+            }
             if layout.separated, x < area.maxX, position < layout.tabs.count - 1 {
                 buffer.set("│", x: x, y: area.y, style: markerStyle)
                 x += 1

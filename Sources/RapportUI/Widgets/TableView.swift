@@ -70,6 +70,8 @@ public struct TableView: Widget {
     public var columnSpacing: Int
     public var showsMoreIndicator: Bool
     public var emptyText: String
+    /// What the mouse does on each row, by row index (nil: the rows do not answer it).
+    public var rowTarget: ((Int) -> PointerTarget)?
 
     public init(columns: [TableColumn], rows: [TableRow], state: ListState, sort: SortIndicator? = nil,
                 showsHeader: Bool = true, isFocused: Bool = true, columnSpacing: Int = 1,
@@ -142,6 +144,7 @@ public struct TableView: Widget {
             if index == state.selected {
                 buffer.setStyle(isFocused ? .selected : .selectedInactive, in: Rect(x: body.x, y: rowY, width: body.width, height: 1))
             }
+            rowTarget?(index).mark(Rect(x: body.x, y: rowY, width: body.width, height: 1), on: &buffer)
         }
         let hidden = rowCount - offset - visible
         if hidden > 0, visible < body.height {

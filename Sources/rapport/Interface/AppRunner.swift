@@ -12,6 +12,9 @@ final class AppRunner {
     private var state: AppState
     private let environment: AppEnvironment
     private let terminal = TerminalBackend()
+    /// Clicks and the wheel, as config.json says (`"mouse": false` leaves the terminal its own
+    /// selection; `RAPPORT_MOUSE=0` also turns it off, see `TerminalBackend.start`).
+    private let mouse: Bool
     /// Once a save has journaled something and no key came for this long, the journal is folded
     /// into the files on a background thread, so quitting later has little or nothing to fold.
     static let idleCompactionDelay: Double = 2
@@ -24,6 +27,7 @@ final class AppRunner {
 
     init(store: BookStore, book: Book, environment: AppEnvironment, config: UserConfig = .defaults, configPath: String = "") {
         self.store = store
+        self.mouse = config.mouse
         self.environment = environment
         self.state = AppState(book: book, bookPath: store.directory, isReadOnly: store.isReadOnly,
                               size: TerminalExtent(width: 80, height: 24))
@@ -47,7 +51,7 @@ final class AppRunner {
 
     func run() -> Int32 {
         do {
-            try terminal.start()
+            try terminal.start(mouse: mouse)
         } catch {
             Output.error("rapport: \(error)")
             return 1
@@ -95,7 +99,13 @@ final class AppRunner {
                 continue
             }
             lastKeyAt = ProcessInfo.processInfo.systemUptime
-            var effects = App.handle(key, state: &state, environment: environment)[...]
+            // A click acts on what the frame on screen marked under it.
+            var effects: ArraySlice<Effect>
+            if case .mouse(let event) = key {
+                effects = App.handlePointer(event, frame: buffer, state: &state, environment: environment)[...]
+            } else {
+                effects = App.handle(key, state: &state, environment: environment)[...]
+            }
             // Each effect is performed here, and what it came back with goes through the update
             // as an action, which may ask for more (a note back from the editor asks for a save).
             while let effect = effects.popFirst() {

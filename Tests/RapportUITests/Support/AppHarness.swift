@@ -38,6 +38,11 @@ struct AppHarness {
         }
     }
 
+    /// The mouse at (x, y) of the frame on screen, as the runner hands it over.
+    mutating func point(_ kind: MouseEvent.Kind, x: Int, y: Int) {
+        record(App.handlePointer(MouseEvent(x: x, y: y, kind: kind), frame: frame(), state: &state, environment: environment))
+    }
+
     mutating func resize(width: Int, height: Int) {
         record(App.handle(.resize(width: width, height: height), state: &state, environment: environment))
     }

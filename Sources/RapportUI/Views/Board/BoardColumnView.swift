@@ -20,6 +20,7 @@ struct BoardColumnView {
 
     func render(into buffer: inout CellBuffer, area: Rect) {
         guard area.height >= BoardLayout.headerRows else { return }
+        BoardScreen.wheelPointerTarget.mark(area, on: &buffer)
         renderHeader(into: &buffer, area: area)
         renderCards(into: &buffer, area: BoardLayout.cardsArea(of: area))
     }
@@ -103,6 +104,7 @@ struct BoardColumnView {
                     return card
                 }
                 buffer.draw(image, atX: rect.x, y: rect.y)
+                BoardScreen.pointerTarget(card: opportunity.id).mark(rect, on: &buffer)
             } else {
                 // A deal is either open or closed for a given revision, so the keys never clash.
                 let key = CardImages.Key(opportunity: opportunity.id, detail: .oneLine, width: rect.width, height: rect.height,
@@ -113,6 +115,7 @@ struct BoardColumnView {
                     return card
                 }
                 buffer.draw(image, atX: rect.x, y: rect.y)
+                BoardScreen.pointerTarget(card: opportunity.id).mark(rect, on: &buffer)
             }
         }
         let hidden = cards.count - offset - shown

@@ -48,6 +48,8 @@ extension BoardScreen {
             .render(into: &buffer, area: layout.footer)
 
         if state.pane != nil {
+            // The cards under the pane do not answer; the wheel scrolls the pane, as j/k do.
+            BoardScreen.wheelPointerTarget.mark(OpportunityPane.frame(in: layout.columnsArea), on: &buffer)
             OpportunityPane.render(state, context: context, into: &buffer, area: layout.columnsArea)
             cursor = state.isEditingFilter ? cursor : nil
         }

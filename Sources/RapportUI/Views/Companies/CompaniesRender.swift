@@ -80,9 +80,13 @@ enum CompaniesRender {
         }
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         let sort = companies.searchInput.isEmpty ? shown.firstIndex(of: companies.sort).map { SortIndicator(column: $0, ascending: companies.ascending) } : nil
-        let table = TableView(columns: columns, rowCount: rows.count, state: companies.list, sort: sort, isFocused: isFocused,
+        var table = TableView(columns: columns, rowCount: rows.count, state: companies.list, sort: sort, isFocused: isFocused,
                               emptyText: total == 0 ? "No companies yet: n adds one." : "No company matches. Esc clears the search.",
                               row: tableRow)
+        CompaniesScreen.listPointerTarget(companies.list).mark(tableArea, on: &buffer)
+        table.rowTarget = { position in
+            CompaniesScreen.pointerTarget(row: position, id: rows[position].row.company.id, list: companies.list)
+        }
         table.render(into: &buffer, area: tableArea)
         if !companies.searchInput.isEmpty, let nameSpan = table.columnRects(in: tableArea).first {
             var list = companies.list

@@ -5,6 +5,8 @@ public enum CompaniesAction: Hashable, Sendable {
     /// Shows this company's detail pane.
     case open(CompanyID)
     case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// A click on the list's row at this position (see CompaniesPointer).
+    case select(row: Int)
     /// back (h/←) leaves the pane for the list beside it; close (Esc) closes the pane at once.
     case activate, back, close, search
     case nextSection, previousSection

@@ -11,6 +11,8 @@ enum CompaniesUpdate {
             open(id, state: &state, context: context)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(action, state: &state, context: context)
+        case .select(let row):
+            CompaniesScreen.select(row: row, state: &state, context: context)
         case .activate:
             if state.isPaneOpen, state.paneHasFocus, let selected {
                 CompanyDetailPane.activate(selected, state: state, context: &context)

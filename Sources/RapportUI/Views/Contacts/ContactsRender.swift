@@ -118,8 +118,12 @@ enum ContactsRender {
         let sort = contacts.query.search.isEmpty
             ? shown.firstIndex(of: contacts.query.sort).map { SortIndicator(column: $0, ascending: contacts.query.ascending) } : nil
         let emptyText = index.rows.isEmpty ? "No contacts yet: n adds one." : "No contact matches. Esc clears the search."
-        let table = TableView(columns: tableColumns, rows: rows, state: ListState(itemCount: rows.count, selected: selectedInSlice),
+        var table = TableView(columns: tableColumns, rows: rows, state: ListState(itemCount: rows.count, selected: selectedInSlice),
                               sort: sort, isFocused: isFocused, showsMoreIndicator: false, emptyText: emptyText)
+        ContactsScreen.listPointerTarget(list).mark(tableArea, on: &buffer)
+        table.rowTarget = { line in
+            ContactsScreen.pointerTarget(row: offset + line, id: index.rows[Int(visible[line].row)].id, list: list)
+        }
         table.render(into: &buffer, area: tableArea)
 
         // Matched letters, in the column where the best match was.

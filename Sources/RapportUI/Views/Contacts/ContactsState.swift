@@ -6,6 +6,8 @@ public enum ContactsAction: Hashable, Sendable {
     /// Shows this contact's detail pane.
     case open(ContactID)
     case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// A click on the list's row at this position (see ContactsPointer).
+    case select(row: Int)
     /// Enter: opens the pane from the list; in the pane, jumps to the selected deal.
     case activate
     /// h/←: leaves the pane for the list beside it, then closes it, then clears the search.

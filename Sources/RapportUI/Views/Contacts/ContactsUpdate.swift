@@ -13,6 +13,8 @@ enum ContactsUpdate {
             state.openPane()
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             move(action, state: &state, context: context)
+        case .select(let row):
+            ContactsScreen.select(row: row, state: &state, context: context)
         case .activate:
             if state.isPaneOpen, state.paneHasFocus, let selected {
                 return ContactDetailPane.activate(selected, state: &state, context: &context)
