@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build >/dev/null
-keys=$(.build/debug/rapport keys --markdown)
+# The built-in keys, whoever runs it: no user config.json.
+keys=$(RAPPORT_CONFIG=/nonexistent/rapport-config.json .build/debug/rapport keys --markdown)
 python3 - "$keys" <<'PY'
 import sys
 keys = sys.argv[1].rstrip("\n")

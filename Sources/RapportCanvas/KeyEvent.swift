@@ -144,3 +144,14 @@ public enum KeyEvent: Hashable, Sendable {
 extension KeyEvent: CustomStringConvertible {
     public var description: String { displayName }
 }
+
+extension KeyEvent {
+    /// Whether the key types text into a field (a character or a paste), so it cannot also be a
+    /// command while a form is open.
+    public var typesText: Bool {
+        switch self {
+        case .char, .paste: return true
+        default: return false
+        }
+    }
+}

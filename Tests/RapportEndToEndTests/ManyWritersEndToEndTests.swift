@@ -67,6 +67,9 @@ final class ManyWritersEndToEndTests: XCTestCase {
         try tmux.type("zebulon")
         try tmux.waitForScreen("the new contact, without a restart") { $0.contains("Zebulon Outsider") }
         try tmux.send("Escape")
+        // Esc and a key read together are Alt and that key (as in every curses program): wait
+        // for the Esc to be taken before the next key, as a person does on a loaded machine.
+        try tmux.waitForScreen("the search closed") { !$0.contains("/ zebulon") }
         try tmux.send("1")
         try tmux.waitForScreen("the board again") { $0.contains("Qualified") && $0.contains("sort:") }
         try tmux.send(">")

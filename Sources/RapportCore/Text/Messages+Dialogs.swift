@@ -15,6 +15,17 @@ extension Messages {
     public static let dialogsConfirmSwitch = Message("dialogs.confirm.switch", "Switch button")
     public static let dialogsConfirmTake = Message("dialogs.confirm.take", "Take the selected button")
 
+    // A search box being typed into (the contacts, the companies).
+    public static let dialogsSearchGroup = Message("dialogs.search.group", "Search")
+    public static let dialogsSearchKeep = Message("dialogs.search.keep", "Open the match")
+    public static let dialogsSearchClear = Message("dialogs.search.clear", "Clear")
+    public static let dialogsSearchNext = Message("dialogs.search.next", "Next match")
+    public static let dialogsSearchPrevious = Message("dialogs.search.previous", "Previous match")
+
+    // The template form's own key (the Campaigns screen).
+    public static let campaignsKeysTemplateGroup = Message("dialogs.template.group", "Template")
+    public static let campaignsKeyBodyInEditor = Message("dialogs.template.bodyInEditor", "Edit the body in $EDITOR")
+
     // One-line questions.
     public static let dialogsPromptGroup = Message("dialogs.prompt.group", "Prompt")
     public static let dialogsPromptSubmit = Message("dialogs.prompt.submit", "Submit")
@@ -48,6 +59,8 @@ extension Messages {
         [dialogsFormGroup, dialogsFormNext, dialogsFormPrevious, dialogsFormSubmit, dialogsCancel,
          dialogsConfirmGroup, dialogsConfirmYes, dialogsConfirmNo, dialogsConfirmSwitch, dialogsConfirmTake,
          dialogsPromptGroup, dialogsPromptSubmit,
+         campaignsKeysTemplateGroup, campaignsKeyBodyInEditor,
+         dialogsSearchGroup, dialogsSearchKeep, dialogsSearchClear, dialogsSearchNext, dialogsSearchPrevious,
          dialogsCompletionGroup, dialogsCompletionNext, dialogsCompletionPrevious, dialogsCompletionChoose, dialogsCompletionAccept,
          dialogsCompletionAcceptAndNext,
          dialogsEditGroup, dialogsEditLeft, dialogsEditRight, dialogsEditStart, dialogsEditEnd, dialogsEditWordLeft,

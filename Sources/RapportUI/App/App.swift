@@ -49,6 +49,10 @@ public enum App {
             }
             let screen = Screens.screen(state.view)
             if screen.hasModal(state) {
+                // Help from inside a dialog, with a key that types nothing (F1): it lists the dialog's keys.
+                if !key.typesText, Keymaps.global(state.keys).action(for: key) == .openHelp {
+                    return performAction(.openHelp, state: &state, environment: environment)
+                }
                 return screen.handleModalKey(key, &state, environment)
             }
             guard let action = state.activeKeymap.action(for: key) else {

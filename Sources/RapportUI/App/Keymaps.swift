@@ -20,6 +20,8 @@ public enum Keymaps {
         keys.bind(["tab"], .nextView, "Next view", group: "Views")
         keys.bind(["shift-tab"], .previousView, "Previous view", group: "Views")
         keys.bind(["?"], .openHelp, "Help for this view", group: "General", hint: true)
+        // Inside a form `?` is text: F1 opens the help there too, and it lists the form's keys.
+        keys.bind(["f1"], .openHelp, "Help, also inside a form or dialog", group: "General", name: "openHelpAnywhere")
         keys.bind([":"], .openPalette, "Command palette", group: "General", hint: true)
         keys.bind(["u"], .undo, "Undo", group: "General")
         keys.bind(["ctrl-r"], .redo, "Redo", group: "General")

@@ -30,6 +30,14 @@ enum ActivitiesScreen: Screen {
 
     static func hasModal(_ state: ActivitiesState) -> Bool { state.modal != nil }
 
+    static func modalKeys(_ state: ActivitiesState) -> KeyGuide? {
+        switch state.modal {
+        case .reschedule?: return PromptState.keyGuide
+        case .planTask?: return FormState.keyGuide
+        case nil: return nil
+        }
+    }
+
     static func handleModalKey(_ key: KeyEvent, state: inout ActivitiesState, context: inout ScreenContext<ActivitiesScreen>) -> [Effect] {
         ActivitiesModals.handle(key, state: &state, context: &context)
     }

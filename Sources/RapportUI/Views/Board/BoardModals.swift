@@ -161,8 +161,8 @@ enum BoardFilterAction: Hashable, Sendable {
 extension BoardScreen {
     static let filterKeymap: Keymap<BoardFilterAction> = {
         var keys = Keymap<BoardFilterAction>()
-        keys.bind(["enter", "down", "up", "tab"], .keep, "Keep the filter and move around")
-        keys.bind(["esc"], .clear, "Clear the filter")
+        keys.bind(["enter", "down", "up", "tab"], .keep, "Keep the filter and move around", hint: true, keyLabel: "Enter")
+        keys.bind(["esc"], .clear, "Clear the filter", hint: true)
         return keys
     }()
 }

@@ -58,6 +58,18 @@ enum BoardScreen: Screen {
         state.modal != nil || state.isEditingFilter
     }
 
+    static func modalKeys(_ state: BoardState) -> KeyGuide? {
+        switch state.modal {
+        case .opportunityForm(let form)?: return form.fields.keyGuide
+        case .offerForm(let form)?: return form.fields.keyGuide
+        case .taskForm(let form)?: return form.fields.keyGuide
+        case .lostReason?, .competitor?: return KeyGuide(ChoicePicker.keymap).followed(by: TextInputState.keyGuide)
+        case .closeTasks?, .confirmDelete?: return ConfirmState.keyGuide
+        case .interaction?: return FormState.keyGuide
+        case nil: return state.isEditingFilter ? KeyGuide(filterKeymap).followed(by: TextInputState.keyGuide) : nil
+        }
+    }
+
     static func handleModalKey(_ key: KeyEvent, state: inout BoardState, context: inout BoardContext) -> [Effect] {
         handleModal(key, state: &state, context: &context)
     }

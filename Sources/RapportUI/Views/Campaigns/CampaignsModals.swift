@@ -5,9 +5,29 @@ import RapportCore
 enum CampaignsModals {
     typealias Context = ScreenContext<CampaignsScreen>
 
+    /// The template form's own key, on top of the form's.
+    enum TemplateFormAction: Hashable, Sendable {
+        case editBodyInEditor
+    }
+
+    static let templateFormKeymap: Keymap<TemplateFormAction> = {
+        var keys = Keymap<TemplateFormAction>()
+        keys.bind(["ctrl-o"], .editBodyInEditor, Messages.campaignsKeyBodyInEditor.text, group: Messages.campaignsKeysTemplateGroup.text,
+                  hint: true)
+        return keys
+    }()
+
+    /// The keys of the open dialog, for the status bar and the `?` overlay.
+    static func keyGuide(_ state: CampaignsState) -> KeyGuide? {
+        if let modal = state.form {
+            return modal.purpose.isTemplate ? KeyGuide(templateFormKeymap).followed(by: FormState.keyGuide) : FormState.keyGuide
+        }
+        return state.confirmation == nil ? nil : ConfirmState.keyGuide
+    }
+
     static func handle(_ key: KeyEvent, state: inout CampaignsState, context: inout Context) -> [Effect] {
         if var modal = state.form {
-            if key == .ctrl("o"), modal.purpose.isTemplate {
+            if modal.purpose.isTemplate, templateFormKeymap.action(for: key) == .editBodyInEditor {
                 // The body in $EDITOR; the form stays open and gets the text back.
                 let body = CampaignForms.unescapeBody(modal.form.fields[CampaignForms.TemplateField.body].text)
                 modal.form.focus(CampaignForms.TemplateField.body)

@@ -46,6 +46,8 @@ enum CampaignsScreen: Screen {
     /// True while a form or dialog of this view is open: it then gets every key first.
     static func hasModal(_ state: CampaignsState) -> Bool { state.confirmation != nil || state.form != nil }
 
+    static func modalKeys(_ state: CampaignsState) -> KeyGuide? { CampaignsModals.keyGuide(state) }
+
     static func handleModalKey(_ key: KeyEvent, state: inout CampaignsState, context: inout ScreenContext<CampaignsScreen>) -> [Effect] {
         CampaignsModals.handle(key, state: &state, context: &context)
     }

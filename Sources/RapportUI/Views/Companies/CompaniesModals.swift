@@ -34,20 +34,20 @@ enum CompaniesModals {
     }
 
     private static func search(_ key: KeyEvent, state: inout CompaniesState, context: ScreenContext<CompaniesScreen>) {
-        switch key {
-        case .escape:
+        switch SearchBoxKeys.keymap.action(for: key) {
+        case .clear?:
             state.isTyping = false
             state.searchInput.clear()
-        case .enter:
+        case .keep?:
             state.isTyping = false
             CompaniesScreen.syncList(&state, book: context.book, size: context.size)
             if CompaniesScreen.selectedID(state, book: context.book) != nil {
                 state.isPaneOpen = true
                 state.paneHasFocus = true
             }
-        case .down: state.list.moveBy(1)
-        case .up: state.list.moveBy(-1)
-        default:
+        case .next?: state.list.moveBy(1)
+        case .previous?: state.list.moveBy(-1)
+        case nil:
             if state.searchInput.handle(key) { state.list.select(0) }
         }
         CompaniesScreen.syncList(&state, book: context.book, size: context.size)

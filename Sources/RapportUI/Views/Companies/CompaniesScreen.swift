@@ -39,6 +39,14 @@ enum CompaniesScreen: Screen {
 
     static func hasModal(_ state: CompaniesState) -> Bool { state.modal != nil || state.isTyping }
 
+    static func modalKeys(_ state: CompaniesState) -> KeyGuide? {
+        switch state.modal {
+        case .form?: return FormState.keyGuide
+        case .confirmDelete?: return ConfirmState.keyGuide
+        case nil: return state.isTyping ? SearchBoxKeys.keyGuide : nil
+        }
+    }
+
     static func handleModalKey(_ key: KeyEvent, state: inout CompaniesState, context: inout ScreenContext<CompaniesScreen>) -> [Effect] {
         CompaniesModals.handle(key, state: &state, context: &context)
     }

@@ -37,6 +37,27 @@ struct ContactMergeDialog: Sendable {
 
     static let listHeight = 8
 
+    /// What a key does while the list of matching contacts is shown (the list's own keys move).
+    enum ChoosingAction: Hashable, Sendable {
+        case choose, back
+    }
+
+    static let choosingKeymap: Keymap<ChoosingAction> = {
+        var keys = Keymap<ChoosingAction>()
+        keys.bind(["enter"], .choose, Messages.mergeKeyPreview.text, group: Messages.mergeKeysGroup.text, hint: true)
+        keys.bind(["esc"], .back, Messages.mergeKeyBack.text, group: Messages.mergeKeysGroup.text, hint: true)
+        return keys
+    }()
+
+    /// The keys of the step on screen, for the status bar and the `?` overlay.
+    var keyGuide: KeyGuide {
+        switch step {
+        case .asking: return PromptState.keyGuide
+        case .choosing: return KeyGuide(Self.choosingKeymap).followed(by: KeyGuide(ListNavigation.keymap))
+        case .previewing: return ConfirmState.keyGuide
+        }
+    }
+
     mutating func handle(_ key: KeyEvent, book: Book) -> Outcome? {
         switch step {
         case .asking:
@@ -46,12 +67,12 @@ struct ContactMergeDialog: Sendable {
             case .submitted(let typed)?: look(up: typed, in: book)
             }
         case .choosing(let choices, var list):
-            switch key {
-            case .escape: step = .asking(problem: nil)
-            case .enter:
+            switch Self.choosingKeymap.action(for: key) {
+            case .back?: step = .asking(problem: nil)
+            case .choose?:
                 guard let selected = list.selected, choices.indices.contains(selected) else { return nil }
                 preview(choices[selected], choices: choices, in: book)
-            default:
+            case nil:
                 list.handle(key, pageSize: Self.listHeight)
                 step = .choosing(choices, list)
             }

@@ -52,21 +52,21 @@ enum ContactsModals {
     /// Typing in the search box: every letter narrows the list at once; ↑/↓ move the selection,
     /// Enter keeps the result and opens the selected contact, Esc clears the search.
     private static func searchKey(_ key: KeyEvent, state: inout ContactsState, context: ContactsContext) {
-        switch key {
-        case .escape:
+        switch SearchBoxKeys.keymap.action(for: key) {
+        case .clear?:
             state.isTyping = false
             state.searchInput.clear()
             state.query.search = ""
-        case .enter:
+        case .keep?:
             state.isTyping = false
             ContactsScreen.syncList(&state, context)
             if ContactsScreen.selectedID(state, context) != nil { state.openPane() }
             return
-        case .down, .ctrl("n"):
+        case .next?:
             state.list.moveBy(1)
-        case .up, .ctrl("p"):
+        case .previous?:
             state.list.moveBy(-1)
-        default:
+        case nil:
             guard state.searchInput.handle(key) else { return }
             state.query.search = state.searchInput.text
             state.list.select(0)

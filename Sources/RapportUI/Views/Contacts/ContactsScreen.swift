@@ -46,6 +46,16 @@ enum ContactsScreen: Screen {
 
     static func hasModal(_ state: ContactsState) -> Bool { state.modal != nil || state.isTyping }
 
+    static func modalKeys(_ state: ContactsState) -> KeyGuide? {
+        switch state.modal {
+        case .form(_, let form)?: return form.keyGuide
+        case .duplicate?, .confirmDelete?: return ConfirmState.keyGuide
+        case .erase?: return PromptState.keyGuide
+        case .merge(let dialog)?: return dialog.keyGuide
+        case nil: return state.isTyping ? SearchBoxKeys.keyGuide : nil
+        }
+    }
+
     static func handleModalKey(_ key: KeyEvent, state: inout ContactsState, context: inout ContactsContext) -> [Effect] {
         ContactsModals.handle(key, state: &state, context: &context)
     }
