@@ -21,3 +21,22 @@ public enum DialogResult<Value: Sendable>: Sendable {
 }
 
 extension DialogResult: Equatable where Value: Equatable {}
+
+extension DialogResult {
+    /// What a screen does with its open dialog's answer to a key: still open (nil) keeps the
+    /// dialog as `stillOpen`; cancelled closes it (nil); submitted closes it and gives the value.
+    /// A screen that refuses the value puts the dialog back itself.
+    public static func answer<Modal>(_ result: DialogResult<Value>?, closing modal: inout Modal?, stillOpen: Modal) -> Value? {
+        switch result {
+        case nil:
+            modal = stillOpen
+            return nil
+        case .cancelled?:
+            modal = nil
+            return nil
+        case .submitted(let value)?:
+            modal = nil
+            return value
+        }
+    }
+}

@@ -87,7 +87,7 @@ struct OpportunityForm: Sendable {
         var newParty: NewParty?
         let partyText = values[Field.party].trimmingCharacters(in: .whitespaces)
         if !partyText.isEmpty {
-            if let choice = fields.acceptedChoice(Field.party) ?? PartyDirectory.of(book).exact(partyText) {
+            if let choice = fields.acceptedChoice(Field.party) ?? fields.parties.of(book).exact(partyText) {
                 contactID = choice.contactID
                 companyID = choice.companyID
             } else {

@@ -14,64 +14,42 @@ extension BoardScreen {
         let today = context.today
         switch modal {
         case .opportunityForm(var form):
-            switch form.fields.handle(key, book: context.book) {
-            case nil:
+            let answer = form.fields.handle(key, book: context.book)
+            guard let values = DialogResult.answer(answer, closing: &state.modal, stillOpen: .opportunityForm(form)) else { return [] }
+            switch form.draft(from: values, book: context.book, today: today) {
+            case .failure(let problem):
+                form.fields.problem = problem.message
                 state.modal = .opportunityForm(form)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let values)?:
-                switch form.draft(from: values, book: context.book, today: today) {
-                case .failure(let problem):
-                    form.fields.problem = problem.message
-                    state.modal = .opportunityForm(form)
-                case .success(let draft):
-                    state.modal = nil
-                    if let id = form.editing {
-                        apply(BoardChanges.update(id, with: draft, in: context.book, at: now), state: &state, context: &context)
-                        if state.pane == nil { focus(on: id, state: &state, context: context, clearingFilterIfHidden: false) }
-                    } else {
-                        let (outcome, id) = BoardChanges.create(draft, in: context.book, at: now)
-                        if apply(outcome, state: &state, context: &context), let id {
-                            state.pane = nil
-                            focus(on: id, state: &state, context: context, clearingFilterIfHidden: true)
-                        }
+            case .success(let draft):
+                if let id = form.editing {
+                    apply(BoardChanges.update(id, with: draft, in: context.book, at: now), state: &state, context: &context)
+                    if state.pane == nil { focus(on: id, state: &state, context: context, clearingFilterIfHidden: false) }
+                } else {
+                    let (outcome, id) = BoardChanges.create(draft, in: context.book, at: now)
+                    if apply(outcome, state: &state, context: &context), let id {
+                        state.pane = nil
+                        focus(on: id, state: &state, context: context, clearingFilterIfHidden: true)
                     }
                 }
             }
         case .offerForm(var form):
-            switch form.fields.handle(key, book: context.book) {
-            case nil:
-                state.modal = .offerForm(form)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let values)?:
-                state.modal = nil
+            let answer = form.fields.handle(key, book: context.book)
+            if let values = DialogResult.answer(answer, closing: &state.modal, stillOpen: .offerForm(form)) {
                 guard let opportunity = context.book.opportunities[form.opportunityID],
                       let offer = form.offer(from: values, currency: opportunity.amount.currency,
                                              settings: context.book.settings, today: today) else { return [] }
                 apply(BoardChanges.addOffer(offer, to: opportunity.id, in: context.book, at: now), state: &state, context: &context)
             }
         case .taskForm(var form):
-            switch form.fields.handle(key, book: context.book) {
-            case nil:
-                state.modal = .taskForm(form)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let values)?:
-                state.modal = nil
+            let answer = form.fields.handle(key, book: context.book)
+            if let values = DialogResult.answer(answer, closing: &state.modal, stillOpen: .taskForm(form)) {
                 guard let task = form.values(from: values, today: today) else { return [] }
                 apply(BoardChanges.addTask(task.type, summary: task.summary, due: task.due, time: task.time,
                                            to: form.opportunityID, in: context.book, at: now),
                       state: &state, context: &context)
             }
         case .lostReason(var picker):
-            switch picker.handle(key) {
-            case nil:
-                state.modal = .lostReason(picker)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let reason)?:
-                state.modal = nil
+            if let reason = DialogResult.answer(picker.handle(key), closing: &state.modal, stillOpen: .lostReason(picker)) {
                 let id = picker.opportunityID
                 if Opportunity.isCompetitorReason(reason), let opportunity = context.book.opportunities[id] {
                     let competitors = ChoicePicker(opportunityID: id, choices: KnownCompetitors.of(opportunity, in: context.book))
@@ -82,13 +60,7 @@ extension BoardScreen {
                 }
             }
         case .competitor(var picker, let reason):
-            switch picker.handle(key) {
-            case nil:
-                state.modal = .competitor(picker, reason: reason)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let competitor)?:
-                state.modal = nil
+            if let competitor = DialogResult.answer(picker.handle(key), closing: &state.modal, stillOpen: .competitor(picker, reason: reason)) {
                 close(PendingClose(opportunityID: picker.opportunityID, outcome: .lost(reason: reason, competitor: competitor)),
                       state: &state, context: &context)
             }
@@ -100,13 +72,7 @@ extension BoardScreen {
             state.modal = nil
             finish(pending, closing: answer ? tasks : [], state: &state, context: &context)
         case .interaction(let id, var form):
-            switch form.handle(key) {
-            case nil:
-                state.modal = .interaction(id, form)
-            case .cancelled?:
-                state.modal = nil
-            case .submitted(let values)?:
-                state.modal = nil
+            if let values = DialogResult.answer(form.handle(key), closing: &state.modal, stillOpen: .interaction(id, form)) {
                 guard let opportunity = context.book.opportunities[id] else { return [] }
                 let contactID = opportunity.contactID
                 let links = ActivityLinks(contactID: contactID,

@@ -28,6 +28,9 @@ enum CompletionSource: Sendable {
 /// editing. In an empty field (an optional one: "any stage") the list is only offered: Tab and
 /// Enter take a choice once ↓/↑ picked one, and otherwise leave the field empty.
 struct CompletingForm: Sendable {
+    /// The contacts and companies to complete from, derived once per book while the form is open
+    /// (every key in a party field asks for it): the form's own cache, gone with the form.
+    let parties = PartyDirectory.Cache()
     var form: FormState
     var sources: [Int: CompletionSource]
     /// The completion taken in a field, while its text still reads the same.
@@ -68,7 +71,7 @@ struct CompletingForm: Sendable {
         switch source {
         case .party:
             guard !query.allSatisfy(\.isWhitespace) else { return [] }
-            return PartyDirectory.of(book).matches(query, limit: limit).filter { $0.label != query }
+            return parties.of(book).matches(query, limit: limit).filter { $0.label != query }
         case .options(let options):
             candidates = options.map { Completion(label: $0) }
             limit = max(limit, Self.optionsLimit)
@@ -178,9 +181,12 @@ struct PartyDirectory: Sendable {
         var companies: Int
     }
 
-    private static let cache = MemoCache<Key, PartyDirectory>(capacity: 1)
+    /// The directory of the book last asked for, keyed by the revisions it was made from.
+    final class Cache: Sendable {
+        private let memo = MemoCache<Key, PartyDirectory>(capacity: 1)
 
-    static func of(_ book: Book) -> PartyDirectory {
-        cache.value(for: Key(contacts: book.contacts.revision, companies: book.companies.revision)) { PartyDirectory(book) }
+        func of(_ book: Book) -> PartyDirectory {
+            memo.value(for: Key(contacts: book.contacts.revision, companies: book.companies.revision)) { PartyDirectory(book) }
+        }
     }
 }

@@ -34,11 +34,7 @@ enum CampaignsModals {
                 state.form = modal
                 return [.editText(EditRequest(text: body, target: .templateFormBody))]
             }
-            switch modal.form.handle(key) {
-            case nil: state.form = modal
-            case .cancelled?: state.form = nil
-            case .submitted(let values)?:
-                state.form = nil
+            if let values = DialogResult.answer(modal.form.handle(key), closing: &state.form, stillOpen: modal) {
                 if let refusal = CampaignForms.submit(modal.purpose, values: values, state: &state, context: &context) {
                     state.form = modal
                     context.show(refusal, severity: .error, seconds: 10)

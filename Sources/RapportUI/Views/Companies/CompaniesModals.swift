@@ -11,11 +11,7 @@ enum CompaniesModals {
         }
         switch modal {
         case .form(let purpose, var form):
-            switch form.handle(key) {
-            case nil: state.modal = .form(purpose, form)
-            case .cancelled?: state.modal = nil
-            case .submitted(let values)?:
-                state.modal = nil
+            if let values = DialogResult.answer(form.handle(key), closing: &state.modal, stillOpen: .form(purpose, form)) {
                 CompanyForms.submit(purpose, values: values, state: &state, context: &context)
             }
         case .confirmDelete(let id, var confirm):

@@ -80,16 +80,6 @@ extension ContactsState {
     /// A dialog's answer to a key: none yet keeps the dialog open as `stillOpen`; cancelled or
     /// answered closes it, and the answer is returned for the caller to act on.
     mutating func answer<Value>(_ result: DialogResult<Value>?, stillOpen: ContactsModal) -> Value? {
-        switch result {
-        case nil:
-            modal = stillOpen
-            return nil
-        case .cancelled?:
-            modal = nil
-            return nil
-        case .submitted(let value)?:
-            modal = nil
-            return value
-        }
+        DialogResult.answer(result, closing: &modal, stillOpen: stillOpen)
     }
 }
