@@ -41,8 +41,18 @@ public enum Keymaps {
 
     /// The keys in force on a screen: its own first, then the global ones.
     public static func active(in view: ViewID, _ user: ResolvedKeymaps = ResolvedKeymaps()) -> Keymap<AppAction> {
+        // Asked for on every key and frame: the tables are merged once, as built in or as the user has them.
+        if let table = user.rebindings.isEmpty ? builtInActive[view] : user.activeTables[view] { return table }
+        return resolvedActive(in: view, user)
+    }
+
+    /// The merge itself, without the tables made once.
+    static func resolvedActive(in view: ViewID, _ user: ResolvedKeymaps) -> Keymap<AppAction> {
         Keymaps.view(view, user).merged(with: global(user))
     }
+
+    private static let builtInActive: [ViewID: Keymap<AppAction>] = Dictionary(
+        Screens.ids.map { ($0, resolvedActive(in: $0, ResolvedKeymaps())) }, uniquingKeysWith: { first, _ in first })
 
     /// Keys inside the `?` overlay.
     static let helpOverlay: Keymap<AppAction> = {

@@ -6,10 +6,16 @@ import RapportCanvas
 public struct ResolvedKeymaps: Sendable {
     /// The user's keys per table ("board", "global", "savedViews") and binding name; an empty
     /// list unbinds.
-    public var rebindings: [String: [String: [KeyEvent]]]
+    public let rebindings: [String: [String: [KeyEvent]]]
+    /// Each screen's keys in force with these bindings, made once: every key and frame asks.
+    private(set) var activeTables: [ViewID: Keymap<AppAction>]
 
     public init(rebindings: [String: [String: [KeyEvent]]] = [:]) {
         self.rebindings = rebindings
+        activeTables = [:]
+        guard !rebindings.isEmpty else { return }
+        let tables = self
+        activeTables = Dictionary(Screens.ids.map { ($0, Keymaps.resolvedActive(in: $0, tables)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `keymap` with the user's bindings for `scope` applied: a rebound binding has exactly the

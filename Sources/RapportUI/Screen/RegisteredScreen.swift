@@ -21,7 +21,9 @@ struct RegisteredScreen: Sendable {
     init<S: Screen>(_ screen: S.Type) {
         id = S.id
         title = { S.title }
-        keymap = { S.keymap.mapActions(S.action) }
+        // Wrapped once: every key and frame asks for the table, and wrapping names each binding.
+        let wrapped = S.keymap.mapActions(S.action)
+        keymap = { wrapped }
         legend = { S.legend }
         installState = { $0[S.self] = S.makeState() }
         hasModal = { S.hasModal($0.screens[S.self]) }
