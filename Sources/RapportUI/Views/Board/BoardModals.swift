@@ -64,6 +64,14 @@ extension BoardScreen {
                                            to: form.opportunityID, in: context.book, at: now),
                       state: &state, context: &context)
             }
+        case .movePipeline(var picker):
+            switch picker.handle(key) {
+            case nil: state.modal = .movePipeline(picker)
+            case .cancelled?: state.modal = nil
+            case .submitted(let choice)?:
+                state.modal = nil
+                movePipeline(picker.opportunityID, to: choice, state: &state, context: &context)
+            }
         case .lostReason(var picker):
             switch picker.handle(key) {
             case nil:

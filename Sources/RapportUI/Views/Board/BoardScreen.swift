@@ -47,10 +47,13 @@ enum BoardScreen: Screen {
         keys.bind(["N"], .editNotes, "Edit notes in $EDITOR", group: pipeline)
         keys.bind(["c"], .openContact, "Go to the contact", group: pipeline)
         keys.bind(["C"], .openCompany, "Go to the company", group: pipeline)
+        keys.bind(["P"], .moveToPipeline, Messages.pipelinesBoardKeyMove.text, group: pipeline)
 
         let finding = "Board: finding"
         keys.bind(["/"], .startFilter, "Filter", group: finding, hint: true)
         keys.bind(["s"], .cycleSort, "Sort: next activity, amount, age, close", group: finding)
+        keys.bind(["]"], .nextPipeline, Messages.pipelinesBoardKeyNext.text, group: finding)
+        keys.bind(["["], .previousPipeline, Messages.pipelinesBoardKeyPrevious.text, group: finding)
         return keys
     }()
 
