@@ -65,6 +65,11 @@ extension Messages {
     public static let pipelinesBoardMoveUnknown = Message("pipelines.board.move.unknown", "Choose a pipeline and stage from the list")
     public static let pipelinesBoardMoved = Message("pipelines.board.moved", "Moved {deal} to {pipeline} › {stage}")
 
+    // rapport check.
+    public static let pipelinesCheckIDTwice = Message("pipelines.check.idTwice", "pipeline id used twice")
+    public static let pipelinesCheckNone = Message("pipelines.check.none", "the book has no pipeline")
+    public static let pipelinesCheckUnknown = Message("pipelines.check.unknown", "pipeline \"{id}\" does not exist")
+
     // Reports.
     public static let pipelinesReportSection = Message("pipelines.report.section", "{title}: {pipeline}")
 
@@ -77,6 +82,7 @@ extension Messages {
          pipelinesCLIHeaderOpen, pipelinesCLIHeaderProbability, pipelinesCLIHeaderRotting, pipelinesCLIBadArguments,
          pipelinesReportSection, pipelinesBoardKeyNext, pipelinesBoardKeyPrevious, pipelinesBoardKeyMove,
          pipelinesBoardShow, pipelinesBoardShown, pipelinesBoardOnlyOne, pipelinesBoardMoveTitle, pipelinesBoardMoveLabel,
-         pipelinesBoardMovePlaceholder, pipelinesBoardMoveUnknown, pipelinesBoardMoved]
+         pipelinesBoardMovePlaceholder, pipelinesBoardMoveUnknown, pipelinesBoardMoved, pipelinesCheckIDTwice,
+         pipelinesCheckNone, pipelinesCheckUnknown]
     }
 }

@@ -189,3 +189,31 @@ final class SeveralPipelinesTests: XCTestCase {
         XCTAssertEqual(funnel.won, 1)
     }
 }
+
+/// `rapport check` with several pipelines, and the demo's.
+final class SeveralPipelinesCheckTests: XCTestCase {
+    func testADealMustBeInAStageOfItsOwnPipeline() throws {
+        var book = Book()
+        try PipelineEditing.addPipeline(&book, name: "Renewals", stageNames: ["Due"])
+        var renewal = Fixture.deal(1, created: "2026-10-01", stage: "due", amount: Fixture.eur(100))
+        renewal.pipelineID = "renewals"
+        // In a stage of the first pipeline while it says Renewals: a problem.
+        var mixed = Fixture.deal(2, created: "2026-10-01", stage: "new", amount: Fixture.eur(100))
+        mixed.pipelineID = "renewals"
+        book.opportunities.upsert(renewal)
+        book.opportunities.upsert(mixed)
+        let problems = BookChecker.problems(in: book).map(\.description)
+        XCTAssertEqual(problems, ["opportunities.json: opp-000002: stage \"new\" is not in the pipeline"])
+    }
+
+    func testTheLargeDemoHasTwoPipelinesAndTheSmallOne() {
+        XCTAssertEqual(DemoPipelines.pipelines(for: .large).map(\.id), ["default", "renewals"])
+        XCTAssertEqual(DemoPipelines.pipelines(for: .small).map(\.id), ["default"])
+        let stages = DemoPipelines.pipelines(for: .large).flatMap { $0.stages.map(\.id) }
+        XCTAssertEqual(Set(stages).count, stages.count, "stage ids unique across pipelines")
+        // Deals 3, 7, 11… are renewals: a quarter.
+        let pipelines = DemoPipelines.pipelines(for: .large)
+        XCTAssertEqual((0..<8).map { DemoPipelines.pipeline(forDeal: $0, in: pipelines)?.id ?? "" },
+                       ["default", "default", "default", "renewals", "default", "default", "default", "renewals"])
+    }
+}

@@ -71,8 +71,7 @@ struct BoardFooter {
         }
         buffer.writeRightAligned(right, endingAt: area.maxX, y: area.y, style: .muted)
         if let pipelineName {
-            let nameWidth = DisplayWidth.of(pipelineName)
-            buffer.write(pipelineName, at: area.maxX - DisplayWidth.of(right) - nameWidth - 2, y: area.y, style: .accent)
+            buffer.write(pipelineName, at: area.maxX - DisplayWidth.of(right), y: area.y, style: .accent)
         }
         return cursor
     }

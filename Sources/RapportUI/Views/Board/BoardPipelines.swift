@@ -98,7 +98,8 @@ extension BoardScreen {
         let stage = pipeline.stage(id: destination.stage)?.name ?? destination.stage
         context.commit(changed, label: Messages.pipelinesBoardMoved.text(["deal": deal.title, "pipeline": pipeline.name, "stage": stage]),
                        state: &state)
-        // After the commit took hold of the deal: the shell finds it again in the pipeline shown now.
+        // The board follows the deal into the pipeline it is in now.
         show(destination.pipeline, state: &state)
+        focus(on: id, state: &state, context: context, clearingFilterIfHidden: true)
     }
 }
