@@ -65,10 +65,14 @@ extension Messages {
     public static let pipelinesBoardMoveUnknown = Message("pipelines.board.move.unknown", "Choose a pipeline and stage from the list")
     public static let pipelinesBoardMoved = Message("pipelines.board.moved", "Moved {deal} to {pipeline} › {stage}")
 
+    public static let pipelinesPaneLabel = Message("pipelines.pane.label", "Pipeline")
+
     // rapport check.
     public static let pipelinesCheckIDTwice = Message("pipelines.check.idTwice", "pipeline id used twice")
     public static let pipelinesCheckNone = Message("pipelines.check.none", "the book has no pipeline")
     public static let pipelinesCheckUnknown = Message("pipelines.check.unknown", "pipeline \"{id}\" does not exist")
+
+    public static let pipelinesCheckLine = Message("pipelines.check.line", "pipeline {name}: {stages}")
 
     // Reports.
     public static let pipelinesReportSection = Message("pipelines.report.section", "{title}: {pipeline}")
@@ -83,6 +87,7 @@ extension Messages {
          pipelinesReportSection, pipelinesBoardKeyNext, pipelinesBoardKeyPrevious, pipelinesBoardKeyMove,
          pipelinesBoardShow, pipelinesBoardShown, pipelinesBoardOnlyOne, pipelinesBoardMoveTitle, pipelinesBoardMoveLabel,
          pipelinesBoardMovePlaceholder, pipelinesBoardMoveUnknown, pipelinesBoardMoved, pipelinesCheckIDTwice,
-         pipelinesCheckNone, pipelinesCheckUnknown]
+         pipelinesCheckNone, pipelinesCheckUnknown, pipelinesPaneLabel,
+         pipelinesCheckLine]
     }
 }

@@ -89,3 +89,15 @@ final class BoardPipelinesTests: XCTestCase {
         XCTAssertFalse(app.screenText().contains("(1/1)"))
     }
 }
+
+extension BoardPipelinesTests {
+    func testThePaneNamesThePipelineAndAFocusedDealOfAnotherPipelineShowsIt() throws {
+        var app = AppHarness(book: try book(), width: 100, height: 30)
+        // From elsewhere (a contact's pane, the palette): the board shows the deal's pipeline.
+        _ = App.perform(.board(.focusOpportunity(Self.renewalSigned)), state: &app.state, environment: app.environment)
+        XCTAssertEqual(app.state.board.pipelineID, "renewals")
+        XCTAssertEqual(BoardScreen.focusedCard(app.state, app.environment), Self.renewalSigned)
+        app.press("enter")
+        XCTAssertTrue(app.screenText().contains("Pipeline        Renewals"), app.screenText())
+    }
+}
