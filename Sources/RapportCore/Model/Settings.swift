@@ -5,7 +5,7 @@ public struct Settings: Codable, Hashable, Sendable {
     public var defaultCurrency: CurrencyCode
     public var numberFormat: NumberFormat
     /// One or more pipelines, the first the default. Books written before several pipelines have
-    /// a `pipeline` key instead (one stage list); `CollectionCoding` reads it as the first pipeline.
+    /// a `pipeline` key instead (one stage list); `SettingsUpgrade` reads it as the first pipeline.
     public var pipelines: [Pipeline]
     public var lostReasons: [String]
     /// Expected customer lifespan for predicted lifetime value.
