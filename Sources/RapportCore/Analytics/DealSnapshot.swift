@@ -11,7 +11,8 @@ struct DealSnapshot {
     let status: OpportunityStatus
     /// The day it was won or lost; nil while open.
     let closedDay: LocalDate?
-    /// Pipeline position of the stage it was in; nil for a stage not in the pipeline.
+    /// Position of the stage it was in, in the first pipeline (reports scope the book to one,
+    /// see `PipelineScope`); nil for a stage not in it.
     let stageIndex: Int?
     /// Pipeline position of the furthest stage it had entered (its history up to the day and
     /// its current stage); nil when none of them is in the pipeline.
@@ -35,11 +36,11 @@ struct DealSnapshot {
         var stageThen: String?
         for entry in deal.stageHistory where days.day(of: entry.enteredAt) <= day {
             stageThen = entry.stageID
-            if let index = settings.stageIndex(id: entry.stageID) { furthest = max(furthest ?? index, index) }
+            if let index = settings.defaultPipeline.stageIndex(id: entry.stageID) { furthest = max(furthest ?? index, index) }
         }
         // A closed deal keeps the stage it closed in; an open one is where its history says.
         let stage = status == .open ? (stageThen ?? deal.stageID) : deal.stageID
-        let index = settings.stageIndex(id: stage)
+        let index = settings.defaultPipeline.stageIndex(id: stage)
         if let index { furthest = max(furthest ?? index, index) }
         stageIndex = index
         furthestStageIndex = furthest

@@ -91,6 +91,7 @@ struct KPIValues: Sendable {
         var closedInPeriod = DealOutcomes()
 
         init(_ book: Book, day: LocalDate, period: ReportPeriod) {
+            let book = book.withPipelinesCombined
             let settings = book.settings
             let currency = settings.defaultCurrency
             let days = period.days

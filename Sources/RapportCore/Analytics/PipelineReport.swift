@@ -51,7 +51,9 @@ public struct PipelineReport: Sendable, Encodable {
 
 extension Reports {
     /// Open deals at the end of `asOf` (created by then, not won or lost by then).
+    /// With several pipelines, the stages are every pipeline's in order (see `perPipeline` for sections).
     public static func pipeline(_ book: Book, asOf: LocalDate, timeZone: TimeZone = ReportPeriod.utc) -> PipelineReport {
+        let book = book.withPipelinesCombined
         let settings = book.settings
         let currency = settings.defaultCurrency
         let stageCount = settings.pipeline.count

@@ -59,6 +59,7 @@ struct GenerationState {
         self.start = today.adding(months: -30)
         var settings = Settings(userName: "Demo")
         settings.numberFormat = .english
+        settings.pipelines = DemoPipelines.pipelines(for: size)
         self.book = Book(settings: settings)
     }
 
@@ -223,10 +224,12 @@ struct GenerationState {
     // MARK: Opportunities
 
     mutating func makeOpportunities() {
-        let stages = book.settings.pipeline
-        guard !stages.isEmpty, !contactList.isEmpty else { return }
+        let pipelines = book.settings.pipelines
+        guard !book.settings.pipeline.isEmpty, !contactList.isEmpty else { return }
         let lostReasons = book.settings.lostReasons
-        for _ in 0..<size.opportunities {
+        for number in 0..<size.opportunities {
+            guard let pipeline = DemoPipelines.pipeline(forDeal: number, in: pipelines) else { return }
+            let stages = pipeline.stages
             let contactID = random.pick(contactList)
             guard let contact = book.contacts[contactID] else { continue }
             let earliest = max(day(of: contact.createdAt), start.adding(months: 2))
@@ -261,6 +264,7 @@ struct GenerationState {
                 contactID: contactID, companyID: contact.companyID, stageID: stages[0].id,
                 amount: Money(major: Int64(amountMajor), currency: euro),
                 probabilityOverride: random.chance(0.1) ? random.pick([15, 30, 50, 70, 90]) : nil)
+            if pipeline.id != pipelines.first?.id { opportunity.pipelineID = pipeline.id }
             // Time spent in each stage; open deals must still be in their stage today.
             var durations = path.map { _ in 2 + random.int(24) }
             let available = max(1, age)

@@ -86,6 +86,10 @@ extension CSVRowImporter {
         let original = deal
         let isNew = existingID == nil
         if let stage, !isNew { deal.move(toStage: stage.id, at: now) }
+        // A stage of another pipeline than the first puts the deal in that pipeline.
+        if let stage, let holder = settings.pipeline(holdingStage: stage.id) {
+            deal.pipelineID = holder.id == settings.defaultPipeline.id ? nil : holder.id
+        }
         if let amount { deal.amount = amount }
         if let companyID { deal.companyID = companyID }
         if let probability { deal.probabilityOverride = probability }

@@ -9,7 +9,10 @@ public struct Opportunity: Record {
     public var title: String
     public var contactID: ContactID?
     public var companyID: CompanyID?
-    /// The id of a stage in `Settings.pipeline`. A won or lost deal keeps the stage it closed in.
+    /// The pipeline the deal belongs to (`Settings.pipelines`); absent: the first. Absent in
+    /// books written before several pipelines.
+    public var pipelineID: String? = nil
+    /// The id of a stage of the deal's pipeline. A won or lost deal keeps the stage it closed in.
     public var stageID: String
     public var status: OpportunityStatus
     public var amount: Money

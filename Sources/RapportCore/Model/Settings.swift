@@ -1,10 +1,12 @@
-/// The book's settings: the pipeline, lost reasons, currency and the user's name. The pipeline
-/// stage list here is the one source of the board's columns, the funnel and the forecast.
+/// The book's settings: the pipelines, lost reasons, currency and the user's name. The pipelines'
+/// stage lists here are the one source of the board's columns, the funnel and the forecast.
 public struct Settings: Codable, Hashable, Sendable {
     public var userName: String
     public var defaultCurrency: CurrencyCode
     public var numberFormat: NumberFormat
-    public var pipeline: [PipelineStage]
+    /// One or more pipelines, the first the default. Books written before several pipelines have
+    /// a `pipeline` key instead (one stage list); `SettingsUpgrade` reads it as the first pipeline.
+    public var pipelines: [Pipeline]
     public var lostReasons: [String]
     /// Expected customer lifespan for predicted lifetime value.
     public var expectedLifespanYears: Int
@@ -30,13 +32,13 @@ public struct Settings: Codable, Hashable, Sendable {
     public var reminderBell: Bool? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
-                pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,
+                pipeline: [PipelineStage] = PipelineStage.defaults, pipelines: [Pipeline]? = nil, lostReasons: [String] = Settings.defaultLostReasons,
                 expectedLifespanYears: Int = 3, campaigns: CampaignSettings? = nil,
                 automation: [String: RuleSetting]? = nil) {
         self.userName = userName
         self.defaultCurrency = defaultCurrency
         self.numberFormat = numberFormat
-        self.pipeline = pipeline
+        self.pipelines = pipelines ?? [Pipeline.standard(stages: pipeline)]
         self.lostReasons = lostReasons
         self.expectedLifespanYears = expectedLifespanYears
         self.campaigns = campaigns
@@ -47,15 +49,31 @@ public struct Settings: Codable, Hashable, Sendable {
         "Price too high", "Chose a competitor", "No budget", "No decision", "Timing", "Product fit", "Unresponsive",
     ]
 
-    public func stage(id: String) -> PipelineStage? { pipeline.first { $0.id == id } }
+    /// The first pipeline's stages (see `pipelines`); setting it replaces them.
+    public var pipeline: [PipelineStage] {
+        get { pipelines.first?.stages ?? [] }
+        set {
+            if pipelines.isEmpty { pipelines = [Pipeline.standard(stages: newValue)] } else { pipelines[0].stages = newValue }
+        }
+    }
 
-    /// Position of a stage in the pipeline (0 for the first); nil for an unknown stage.
-    public func stageIndex(id: String) -> Int? { pipeline.firstIndex { $0.id == id } }
+    /// A stage of any pipeline (stage ids are unique across pipelines).
+    public func stage(id: String) -> PipelineStage? {
+        for pipeline in pipelines { if let stage = pipeline.stage(id: id) { return stage } }
+        return nil
+    }
 
-    /// Finds a stage by id or by name, ignoring case: what users type on the command line.
+    /// Position of a stage in its pipeline (0 for the first); nil for an unknown stage.
+    public func stageIndex(id: String) -> Int? {
+        for pipeline in pipelines { if let index = pipeline.stageIndex(id: id) { return index } }
+        return nil
+    }
+
+    /// Finds a stage of the first pipeline by id or by name, ignoring case, then of the others:
+    /// what users type on the command line.
     public func stage(named text: String) -> PipelineStage? {
-        let key = text.lowercased()
-        return pipeline.first { $0.id.lowercased() == key || $0.name.lowercased() == key }
+        for pipeline in pipelines { if let stage = pipeline.stage(named: text) { return stage } }
+        return nil
     }
 }
 

@@ -95,7 +95,7 @@ enum CollectionCoding {
     static func decodeSettings(from bytes: [UInt8], path: String) throws(StoreError) -> Settings {
         let payload = try payloadValue(bytes, collection: .settings, path: path)
         do {
-            return try JSONValueDecoder().decode(Settings.self, from: payload)
+            return try JSONValueDecoder().decode(Settings.self, from: SettingsUpgrade.upgrade(payload))
         } catch let error as DecodingError {
             throw corrupt(path, bytes, decodingError: error, prefix: ["settings"])
         } catch {

@@ -543,11 +543,12 @@ extension Company: FastRecordCoding {
 extension Opportunity: FastRecordCoding {
     enum Field: Int, RecordField {
         case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, id, lostReason, lostTo, notes
-        case offers, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
+        case offers, pipelineID, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
+        var pipelineID: String?
         var amount: Money?, closedAt: Date?, companyID: CompanyID?, competitors: [String]?, contactID: ContactID?
         var createdAt: Date?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, lostTo: String?, notes: String?
         var offers: [Offer]?, probabilityOverride: Int?, stageHistory: [StageEntry]?, stageID: String?
@@ -568,6 +569,7 @@ extension Opportunity: FastRecordCoding {
             case .lostTo: lostTo = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .notes: notes = try reader.string()
             case .offers: offers = try reader.array { reader throws(Fallback) in try Offer(reading: &reader) }
+            case .pipelineID: pipelineID = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .probabilityOverride: probabilityOverride = try reader.optional { reader throws(Fallback) in try reader.int() }
             case .stageHistory: stageHistory = try reader.array { reader throws(Fallback) in try StageEntry(reading: &reader) }
             case .stageID: stageID = try reader.string()
@@ -589,6 +591,7 @@ extension Opportunity: FastRecordCoding {
         self.lostReason = lostReason
         self.lostTo = lostTo
         self.closedAt = closedAt
+        self.pipelineID = pipelineID
     }
 
     func write(to writer: inout JSONRecordWriter) {
@@ -629,6 +632,10 @@ extension Opportunity: FastRecordCoding {
         writer.string(notes)
         writer.key(Field.offers, in: &object)
         writer.array(offers) { writer, value in value.write(to: &writer) }
+        if let pipelineID {
+            writer.key(Field.pipelineID, in: &object)
+            writer.string(pipelineID)
+        }
         if let probabilityOverride {
             writer.key(Field.probabilityOverride, in: &object)
             writer.int(probabilityOverride)

@@ -16,13 +16,19 @@ public enum BookChecker {
             problems.append(BookProblem(collection: collection, recordID: id, message: message))
         }
         let settings = book.settings
+        // Stage ids are unique across every pipeline, so a deal's history names one stage.
         var stageIDs: Set<String> = []
-        for stage in settings.pipeline {
-            if !stageIDs.insert(stage.id).inserted { report(.settings, stage.id, "pipeline stage id used twice") }
-            if let problem = FieldRules.probability(stage.probability) { report(.settings, stage.id, problem) }
-            if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
+        var pipelineIDs: Set<String> = []
+        for pipeline in settings.pipelines {
+            if !pipelineIDs.insert(pipeline.id).inserted { report(.settings, pipeline.id, Messages.pipelinesCheckIDTwice.text) }
+            for stage in pipeline.stages {
+                if !stageIDs.insert(stage.id).inserted { report(.settings, stage.id, "pipeline stage id used twice") }
+                if let problem = FieldRules.probability(stage.probability) { report(.settings, stage.id, problem) }
+                if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
+            }
+            if pipeline.stages.isEmpty { report(.settings, pipeline.id, "the pipeline has no stages") }
         }
-        if settings.pipeline.isEmpty { report(.settings, "pipeline", "the pipeline has no stages") }
+        if settings.pipelines.isEmpty { report(.settings, "pipelines", Messages.pipelinesCheckNone.text) }
 
         func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
             if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }
@@ -46,9 +52,12 @@ public enum BookChecker {
             let id = opportunity.id.rawValue
             checkContact(opportunity.contactID, .opportunities, id)
             checkCompany(opportunity.companyID, .opportunities, id)
-            if !stageIDs.contains(opportunity.stageID) { report(.opportunities, id, "stage \"\(opportunity.stageID)\" is not in the pipeline") }
-            for entry in opportunity.stageHistory where !stageIDs.contains(entry.stageID) {
-                report(.opportunities, id, "stage history names \"\(entry.stageID)\", which is not in the pipeline")
+            // The history may name stages since removed: it is the deal's past, kept as it was.
+            if settings.pipeline(of: opportunity).stage(id: opportunity.stageID) == nil {
+                report(.opportunities, id, "stage \"\(opportunity.stageID)\" is not in the pipeline")
+            }
+            if let pipelineID = opportunity.pipelineID, !pipelineIDs.contains(pipelineID) {
+                report(.opportunities, id, Messages.pipelinesCheckUnknown.text(["id": pipelineID]))
             }
             if let probability = opportunity.probabilityOverride, let problem = FieldRules.probability(probability) {
                 report(.opportunities, id, problem)

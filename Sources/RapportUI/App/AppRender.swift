@@ -35,7 +35,7 @@ extension App {
             return nil
         case .palette(let palette)?:
             return CommandPalette.render(palette, into: &buffer, area: body,
-                                         commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands(state.keys))
+                                         commands: SavedViewPalette.commands(state) + BoardPipelines.paletteCommands(state) + Keymaps.paletteCommands(state.keys))
         case .unsavedQuit?:
             UnsavedQuit.render(state, into: &buffer, area: body)
             return nil

@@ -14,7 +14,7 @@ public enum CommandPalette {
     /// The commands of the state in front: the current screen's saved views ("View: NAME") first,
     /// then every binding.
     public static func matches(for query: String, in state: AppState) -> [Match] {
-        matches(for: query, commands: SavedViewPalette.commands(state) + Keymaps.paletteCommands(state.keys))
+        matches(for: query, commands: SavedViewPalette.commands(state) + BoardPipelines.paletteCommands(state) + Keymaps.paletteCommands(state.keys))
     }
 
     public static func render(_ palette: PaletteState, into buffer: inout CellBuffer, area: Rect,

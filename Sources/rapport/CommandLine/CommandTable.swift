@@ -13,6 +13,7 @@ enum CommandTable {
         ViewsCommand.command,
         AddCommand.command,
         PipelineCommands.move,
+        PipelinesCommand.command,
         PipelineCommands.won,
         PipelineCommands.lost,
         PipelineCommands.log,

@@ -150,8 +150,12 @@ struct RecordAdder {
             let stage = try arguments.value("stage").map { name throws(CommandFailure) in try CommandValues.stage(name, in: book.settings) } ?? firstStage
             let contact = try contactID()
             let company = try companyID(createIfMissing: true) ?? contact.flatMap { book.contacts[$0]?.companyID }
-            let deal = Opportunity(id: book.opportunities.nextID(), createdAt: now, title: text("title"), contactID: contact,
+            var deal = Opportunity(id: book.opportunities.nextID(), createdAt: now, title: text("title"), contactID: contact,
                                    companyID: company, stageID: stage.id, amount: amount, expectedClose: close)
+            // A stage of another pipeline than the first puts the deal in that pipeline.
+            if let holder = book.settings.pipeline(holdingStage: stage.id), holder.id != book.settings.defaultPipeline.id {
+                deal.pipelineID = holder.id
+            }
             book.opportunities.upsert(deal)
             return deal.id.rawValue
         case "activity", "task":

@@ -26,7 +26,7 @@ enum CheckCommand {
           \(book.contacts.count) contacts, \(book.companies.count) companies, \(book.opportunities.count) opportunities
           \(book.activities.count) activities, \(book.purchases.count) purchases, \(book.surveys.count) survey answers
           \(book.campaigns.count) campaigns, \(book.tickets.count) tickets, \(book.templates.count) templates
-          pipeline: \(book.settings.pipeline.map { "\($0.name) \($0.probability)%" }.joined(separator: ", "))
+          \(pipelineLines(book.settings))
         """)
         if problems.isEmpty {
             Output.out("no problems found")
@@ -36,5 +36,12 @@ enum CheckCommand {
         if problems.count > 200 { Output.error("… and \(problems.count - 200) more") }
         Output.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
         return 1
+    }
+
+    /// "pipeline: New 10%, …" as before with one pipeline; one line per pipeline, named, with several.
+    static func pipelineLines(_ settings: Settings) -> String {
+        func stages(_ pipeline: Pipeline) -> String { pipeline.stages.map { "\($0.name) \($0.probability)%" }.joined(separator: ", ") }
+        guard settings.pipelines.count > 1 else { return "pipeline: " + stages(settings.defaultPipeline) }
+        return settings.pipelines.map { Messages.pipelinesCheckLine.text(["name": $0.name, "stages": stages($0)]) }.joined(separator: "\n  ")
     }
 }

@@ -10,7 +10,13 @@ enum PipelineCommands {
     ) { arguments, context in
         guard arguments.positionals.count == 2 else { throw UsageError("move needs an OPPORTUNITY and a STAGE") }
         return try changeDeal(arguments.positionals[0], arguments, context) { deal, book, now throws(CommandFailure) in
-            let stage = try CommandValues.stage(arguments.positionals[1], in: book.settings)
+            let pipeline = book.settings.pipeline(of: deal)
+            let named = arguments.positionals[1]
+            guard let stage = pipeline.stage(named: named) else {
+                let elsewhere = try CommandValues.stage(named, in: book.settings)
+                let holder = book.settings.pipeline(holdingStage: elsewhere.id)?.name ?? ""
+                throw CommandFailure(Messages.pipelinesOtherPipeline.text(["stage": elsewhere.name, "pipeline": holder]))
+            }
             guard deal.status == .open else { throw CommandFailure("\(deal.id) is \(deal.status.rawValue); only open deals move") }
             guard deal.stageID != stage.id else { return "\(deal.id) is already in \(stage.name)" }
             deal.move(toStage: stage.id, at: now)

@@ -21,7 +21,7 @@ enum ReportCommand {
         name: "report", summary: "print an analytics report (funnel, pipeline, retention, nps, segments, clv, kpi, lost)",
         usage: """
         Usage: rapport report NAME [--data DIR] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                   [--json] [--width N] [--ascii]
+                                   [--pipeline ID] [--json] [--width N] [--ascii]
 
         Reports:
         \(names.map { "  " + $0.name.padding(toLength: 11, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
@@ -29,6 +29,8 @@ enum ReportCommand {
           --as-of   the day the report is seen from (default: today); later records are ignored
           --from, --to   the period (funnel, retention, nps, kpi, lost; default: the 12 months up to
                     --as-of, e.g. 2025-11-23 to 2026-11-22)
+          --pipeline  funnel and pipeline: that pipeline's deals and stages only (default: all,
+                    one section per pipeline when the book has several)
           --json    the numbers as JSON instead of the chart
           --width   chart width (default: $COLUMNS, else 80)
           --ascii   draw with # = * . only (the default when LANG/LC_ALL is not UTF-8)
@@ -36,7 +38,7 @@ enum ReportCommand {
 
         Definitions and worked examples: docs/REPORTS.md. Reading needs no lock.
         """,
-        valueOptions: ["data", "as-of", "from", "to", "width"], flagOptions: ["json", "timing", "ascii"]
+        valueOptions: ["data", "as-of", "from", "to", "width", "pipeline"], flagOptions: ["json", "timing", "ascii"]
     ) { arguments, context in
         guard let name = arguments.positionals.first else { throw UsageError("report needs a NAME") }
         guard arguments.positionals.count == 1 else { throw UsageError("unexpected argument \(arguments.positionals[1])") }
@@ -67,6 +69,10 @@ enum ReportCommand {
         }
         guard let kind = ReportKind(rawValue: name) else { throw UsageError("unknown report \"\(name)\"") }
         let loaded = ContinuousClock.now
+        if let sections = try pipelineSections(kind, book: book, period: period, only: arguments.value("pipeline")) {
+            try printSections(sections, only: arguments.value("pipeline") != nil, book: book, arguments, context, width: width)
+            return 0
+        }
         var computeStart = ContinuousClock.now
         var result = ReportResult.compute(kind, book: book, period: period)
         if arguments.has("timing") {
@@ -89,9 +95,69 @@ enum ReportCommand {
         return 0
     }
 
+    /// The funnel and pipeline reports per pipeline: when asked for one (`--pipeline`), or when the
+    /// book has several. Nil for a report over the book's one pipeline, as before pipelines.
+    static func pipelineSections(_ kind: ReportKind, book: Book, period: ReportPeriod,
+                                 only: String?) throws -> [Reports.PipelineSection<ReportResult>]? {
+        let byPipeline = kind == .funnel || kind == .pipeline
+        guard byPipeline else {
+            if only != nil { throw UsageError("--pipeline is for the funnel and pipeline reports") }
+            return nil
+        }
+        guard only != nil || book.settings.pipelines.count > 1 else { return nil }
+        let pipelineID = try only.map { text throws(CommandFailure) in
+            guard let pipeline = book.settings.pipeline(named: text) else {
+                throw CommandFailure(Messages.pipelinesUnknown.text(
+                    ["name": text, "list": book.settings.pipelines.map(\.id).joined(separator: ", ")]))
+            }
+            return pipeline.id
+        }
+        return Reports.perPipeline(book, only: pipelineID) { ReportResult.compute(kind, book: $0, period: period) }
+    }
+
+    /// One pipeline's report as before (`only`), or every pipeline's under its name: JSON
+    /// `{"pipelines": [{"pipelineID", "pipelineName", "report"}]}`, text one titled chart each.
+    static func printSections(_ sections: [Reports.PipelineSection<ReportResult>], only: Bool, book: Book,
+                              _ arguments: Arguments, _ context: CommandContext, width: Int) throws {
+        if arguments.has("json") {
+            let bytes: [UInt8]
+            if only, let section = sections.first {
+                bytes = try JSONValueEncoder().encodeToBytes(section.report.encodable)
+            } else {
+                bytes = try JSONValueEncoder().encodeToBytes(SectionsJSON(sections: sections))
+            }
+            Output.json(bytes + [0x0A])
+            return
+        }
+        let glyphs = arguments.has("ascii") ? ChartGlyphs.ascii : ChartGlyphs.forEnvironment(context.environment)
+        let texts = sections.map { section in
+            chartText(section.report, format: book.settings.numberFormat, glyphs: glyphs, width: width,
+                      title: Messages.pipelinesReportSection.text(["title": section.report.title, "pipeline": section.pipelineName]))
+        }
+        Output.out(texts.joined(separator: "\n"))
+    }
+
+    private struct SectionsJSON: Encodable {
+        let sections: [Reports.PipelineSection<ReportResult>]
+
+        enum Keys: String, CodingKey { case pipelines, pipelineID, pipelineName, report }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var list = container.nestedUnkeyedContainer(forKey: .pipelines)
+            for section in sections {
+                var entry = list.nestedContainer(keyedBy: Keys.self)
+                try entry.encode(section.pipelineID, forKey: .pipelineID)
+                try entry.encode(section.pipelineName, forKey: .pipelineName)
+                try entry.encode(section.report.encodable, forKey: .report)
+            }
+        }
+    }
+
     /// The title, underlined, then the chart exactly as the Reports view draws it at this width.
-    static func chartText(_ result: ReportResult, format: NumberFormat, glyphs: ChartGlyphs, width: Int) -> String {
-        let title = result.title
+    static func chartText(_ result: ReportResult, format: NumberFormat, glyphs: ChartGlyphs, width: Int,
+                          title: String? = nil) -> String {
+        let title = title ?? result.title
         var lines = [title, String(repeating: "=", count: min(title.count, width)), ""]
         lines += ReportChart(result, format: format, glyphs: glyphs).lines(width: width)
         if glyphs.isASCII { lines = lines.map(asciiOnly) }

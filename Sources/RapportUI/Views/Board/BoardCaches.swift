@@ -21,27 +21,30 @@ final class BoardCaches: Sendable {
         activities.value(for: book.activities.revision) { BoardActivityIndex(book.activities) }
     }
 
-    func stageIndex(_ book: Book) -> BoardStageIndex {
-        stages.value(for: BoardStageIndex.Key(book)) { BoardStageIndex(book) }
+    /// `pipelineID`: the pipeline shown, nil for the first.
+    func stageIndex(_ book: Book, pipelineID: String? = nil) -> BoardStageIndex {
+        stages.value(for: BoardStageIndex.Key(book, pipelineID: pipelineID)) { BoardStageIndex(book, pipelineID: pipelineID) }
     }
 
     func searchIndex(_ book: Book) -> BoardSearchIndex {
         search.value(for: BoardSearchIndex.Key(book)) { BoardSearchIndex(book) }
     }
 
-    func columns(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
-        let key = BoardColumns.Key(book, filter: filter, sort: sort, clock: clock)
+    func columns(_ book: Book, pipelineID: String? = nil, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
+        let key = BoardColumns.Key(book, pipelineID: pipelineID, filter: filter, sort: sort, clock: clock)
         return columns.value(for: key) {
-            BoardColumns(book, filter: filter, sort: sort, today: clock.today, timeZone: clock.timeZone, caches: self)
+            BoardColumns(book, pipelineID: pipelineID, filter: filter, sort: sort, today: clock.today,
+                         timeZone: clock.timeZone, caches: self)
         }
     }
 
     /// After a change the board made to a few deals: the new book's stage index derived from the
     /// old book's (when still kept) instead of rebuilt from 25,000 records on the next frame.
-    func carryOver(from old: Book, to new: Book, touched: [OpportunityID]) {
-        guard old.settings.pipeline == new.settings.pipeline, let previous = stages.peek(BoardStageIndex.Key(old)) else { return }
-        let key = BoardStageIndex.Key(new)
+    func carryOver(from old: Book, to new: Book, touched: [OpportunityID], pipelineID: String? = nil) {
+        guard old.settings.pipelines == new.settings.pipelines,
+              let previous = stages.peek(BoardStageIndex.Key(old, pipelineID: pipelineID)) else { return }
+        let key = BoardStageIndex.Key(new, pipelineID: pipelineID)
         guard stages.peek(key) == nil else { return }
-        stages.store(previous.patched(to: new, touched: touched), for: key)
+        stages.store(previous.patched(to: new, touched: touched, pipelineID: pipelineID), for: key)
     }
 }

@@ -16,8 +16,8 @@ enum BoardChanges {
     static func move(_ id: OpportunityID, by delta: Int, in book: Book, at now: Date) -> Outcome {
         guard var opportunity = book.opportunities[id] else { return .refused("No such opportunity") }
         guard opportunity.status == .open else { return .refused("\(opportunity.title) is closed: R reopens it") }
-        let pipeline = book.settings.pipeline
-        let current = book.settings.stageIndex(id: opportunity.stageID) ?? -1
+        let pipeline = book.settings.pipeline(of: opportunity).stages
+        let current = pipeline.firstIndex { $0.id == opportunity.stageID } ?? -1
         let target = current + delta
         guard pipeline.indices.contains(target) else {
             return .refused(delta > 0 ? "Already in the last stage: W marks it won" : "Already in the first stage")
@@ -149,6 +149,8 @@ enum BoardChanges {
         var expectedClose: LocalDate?
         /// A contact or company to make with the deal: the form named one the book lacks.
         var newParty: NewParty?
+        /// The pipeline of a new deal; nil: the first.
+        var pipelineID: String? = nil
 
         /// The book with the new party added, and this draft pointing at it.
         func addingParty(to book: Book, at now: Date) -> (Book, Draft) {
@@ -164,9 +166,10 @@ enum BoardChanges {
     static func create(_ draft: Draft, in book: Book, at now: Date) -> (Outcome, OpportunityID?) {
         var (changed, draft) = draft.addingParty(to: book, at: now)
         let id = changed.opportunities.nextID()
-        let opportunity = Opportunity(id: id, createdAt: now, title: draft.title, contactID: draft.contactID,
+        var opportunity = Opportunity(id: id, createdAt: now, title: draft.title, contactID: draft.contactID,
                                       companyID: draft.companyID, stageID: draft.stageID, amount: draft.amount,
                                       probabilityOverride: draft.probability, expectedClose: draft.expectedClose)
+        opportunity.pipelineID = draft.pipelineID
         changed.opportunities.upsert(opportunity)
         let label = draft.newParty?.label(deal: draft.title, isNew: true) ?? "Created \(draft.title)"
         return (.changed(changed, label: label, touched: [id]), id)

@@ -5,7 +5,7 @@ import RapportCore
 /// One column of the board: an open stage with its cards, or the Won/Lost summary.
 struct BoardColumn: Sendable {
     enum Kind: Hashable, Sendable {
-        /// Position of the stage in `Settings.pipeline`.
+        /// Position of the stage in the pipeline shown.
         case stage(Int)
         case won
         case lost
@@ -53,18 +53,20 @@ struct BoardColumns: Sendable {
         var contacts: Int
         var companies: Int
         var settings: Settings
+        var pipelineID: String
         var filter: String
         var sort: BoardSort
         var month: String
         var timeZone: TimeZone
 
-        init(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) {
+        init(_ book: Book, pipelineID: String?, filter: String, sort: BoardSort, clock: any Clock) {
             let filtering = !filter.allSatisfy(\.isWhitespace)
             opportunities = book.opportunities.revision
             activities = book.activities.revision
             contacts = filtering ? book.contacts.revision : 0
             companies = filtering ? book.companies.revision : 0
             settings = book.settings
+            self.pipelineID = pipelineID ?? book.settings.defaultPipeline.id
             self.filter = filtering ? filter : ""
             self.sort = sort
             month = clock.today.monthKey
@@ -74,14 +76,18 @@ struct BoardColumns: Sendable {
 
     /// The columns without keeping anything (`rapport list --view`, a saved view's rows); the
     /// board itself asks its caches (`BoardCaches.columns`).
-    static func of(_ book: Book, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
-        BoardColumns(book, filter: filter, sort: sort, today: clock.today, timeZone: clock.timeZone, caches: BoardCaches())
+    static func of(_ book: Book, pipelineID: String? = nil, filter: String, sort: BoardSort, clock: any Clock) -> BoardColumns {
+        BoardColumns(book, pipelineID: pipelineID, filter: filter, sort: sort,
+                     today: clock.today, timeZone: clock.timeZone, caches: BoardCaches())
     }
 
-    init(_ book: Book, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone, caches: BoardCaches = BoardCaches()) {
+    /// The columns of one pipeline (`pipelineID`): its stages, then its won and lost deals.
+    init(_ book: Book, pipelineID: String? = nil, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone,
+         caches: BoardCaches = BoardCaches()) {
         let settings = book.settings
         let currency = settings.defaultCurrency
-        let stages = caches.stageIndex(book)
+        let pipeline = pipelineID.flatMap { settings.pipeline(id: $0) } ?? settings.defaultPipeline
+        let stages = caches.stageIndex(book, pipelineID: pipeline.id)
         let activities = caches.activityIndex(book)
         let words = BoardSearchIndex.words(of: filter)
         let search = words.isEmpty ? nil : caches.searchIndex(book)
@@ -90,7 +96,7 @@ struct BoardColumns: Sendable {
         var totals = BoardTotals(isFiltered: search != nil, openTotal: .zero(currency), weighted: .zero(currency),
                                  wonThisMonthTotal: .zero(currency))
         var columns: [BoardColumn] = []
-        for (index, stage) in settings.pipeline.enumerated() {
+        for (index, stage) in pipeline.stages.enumerated() {
             let rows = index < stages.openByStage.count ? stages.openByStage[index] : []
             var column = BoardColumn(kind: .stage(index), title: stage.name, stage: stage, cards: [],
                                      total: .zero(currency), weighted: .zero(currency))

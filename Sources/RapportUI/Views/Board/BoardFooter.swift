@@ -11,6 +11,8 @@ struct BoardFooter {
     let isEditingFilter: Bool
     /// Cards matching the filter, open and closed.
     let matchCount: Int
+    /// The pipeline shown, when the book has several (see `BoardPipelines.footerName`).
+    var pipelineName: String? = nil
 
     /// "5 open of 9 matches": the matching totals count open deals only, so the count says how
     /// many of the matches those are.
@@ -56,18 +58,28 @@ struct BoardFooter {
             var x = inputArea.maxX + 1
             let matches = Self.matchesText(open: totals.openCount, matches: matchCount)
             x += buffer.write(matches, at: x, y: area.y, style: .muted, maxWidth: area.maxX - x) + 2
-            right = "sort: \(sort.title)"
+            right = sortText
             let room = area.maxX - x - DisplayWidth.of(right) - 2
             if let text = filteredVariants.first(where: { DisplayWidth.of($0) <= room }) {
                 buffer.write(text, at: x, y: area.y, style: .normal, maxWidth: room)
             }
         } else {
-            right = "sort: \(sort.title)"
+            right = sortText
             let room = area.width - DisplayWidth.of(right) - 2
             let text = variants.first { DisplayWidth.of($0) <= room } ?? variants[variants.count - 1]
             buffer.write(text, at: area.x, y: area.y, style: .normal, maxWidth: max(0, room))
         }
         buffer.writeRightAligned(right, endingAt: area.maxX, y: area.y, style: .muted)
+        if let pipelineName {
+            buffer.write(pipelineName, at: area.maxX - DisplayWidth.of(right), y: area.y, style: .accent)
+        }
         return cursor
+    }
+
+    /// The sort, and room for the pipeline's name before it when one is shown.
+    private var sortText: String {
+        let sortText = "sort: \(sort.title)"
+        guard let pipelineName else { return sortText }
+        return String(repeating: " ", count: DisplayWidth.of(pipelineName) + 2) + sortText
     }
 }

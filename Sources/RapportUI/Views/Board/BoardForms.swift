@@ -7,18 +7,22 @@ import RapportCore
 struct OpportunityForm: Sendable {
     /// Nil for a new opportunity.
     var editing: OpportunityID?
+    /// The pipeline whose stages the form offers: the deal's, or for a new one the one shown.
+    var pipeline: Pipeline
     var fields: CompletingForm
 
     enum Field {
         static let title = 0, party = 1, amount = 2, stage = 3, probability = 4, expectedClose = 5
     }
 
-    init(editing opportunity: Opportunity?, defaultStage: PipelineStage?, book: Book) {
+    init(editing opportunity: Opportunity?, defaultStage: PipelineStage?, book: Book, pipeline shown: Pipeline? = nil) {
         editing = opportunity?.id
         let settings = book.settings
+        let pipeline = opportunity.map { settings.pipeline(of: $0) } ?? shown ?? settings.defaultPipeline
+        self.pipeline = pipeline
         let currency = opportunity?.amount.currency ?? settings.defaultCurrency
         let format = settings.numberFormat
-        let stageNames = settings.pipeline.map(\.name)
+        let stageNames = pipeline.stages.map(\.name)
         var party = ""
         var choice: Completion?
         if let opportunity {
@@ -31,7 +35,7 @@ struct OpportunityForm: Sendable {
                 choice = Completion(label: party, companyID: company.id)
             }
         }
-        let stageName = opportunity.flatMap { settings.stage(id: $0.stageID)?.name } ?? defaultStage?.name ?? stageNames.first ?? ""
+        let stageName = opportunity.flatMap { pipeline.stage(id: $0.stageID)?.name } ?? defaultStage?.name ?? stageNames.first ?? ""
         fields = CompletingForm(fields: [
             FormField("Title", text: opportunity?.title ?? "", placeholder: "Fleet renewal",
                       validate: Validators.all([Validators.required(), Validators.maxLength(200)])),
@@ -78,7 +82,7 @@ struct OpportunityForm: Sendable {
         let currency = existing?.amount.currency ?? settings.defaultCurrency
         guard values.count == 6,
               let amount = try? Money.parse(values[Field.amount], currency: currency, format: settings.numberFormat),
-              let stage = settings.stage(named: values[Field.stage].trimmingCharacters(in: .whitespaces)) else {
+              let stage = pipeline.stage(named: values[Field.stage].trimmingCharacters(in: .whitespaces)) else {
             return .failure(DraftProblem("Check the fields"))
         }
         if let problem = FieldRules.opportunityAmount(amount) { return .failure(DraftProblem(problem)) }
@@ -100,7 +104,8 @@ struct OpportunityForm: Sendable {
         let expectedClose = closeText.isEmpty ? nil : DateInput.parse(closeText, today: today)
         return .success(BoardChanges.Draft(
             title: values[Field.title].trimmingCharacters(in: .whitespaces), contactID: contactID, companyID: companyID,
-            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose, newParty: newParty))
+            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose, newParty: newParty,
+            pipelineID: pipeline.id == settings.defaultPipeline.id ? nil : pipeline.id))
     }
 }
 

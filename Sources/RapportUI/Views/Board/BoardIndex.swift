@@ -72,22 +72,38 @@ struct BoardStageIndex: Sendable {
     var won: [DealRow] = []
     var lost: [DealRow] = []
 
-    init(_ book: Book) {
-        let placement = Placement(book.settings)
-        openByStage = Array(repeating: [], count: book.settings.pipeline.count)
-        for opportunity in book.opportunities.all { insert(opportunity, placement: placement, keepingOrder: false) }
+    /// The deals of one pipeline (`pipelineID`, see `Settings.pipeline(of:)`).
+    init(_ book: Book, pipelineID: String? = nil) {
+        let placement = Placement(book.settings, pipelineID: pipelineID)
+        openByStage = Array(repeating: [], count: placement.probabilities.count)
+        for opportunity in book.opportunities.all where placement.holds(opportunity) {
+            insert(opportunity, placement: placement, keepingOrder: false)
+        }
         won.sort(by: BoardStageIndex.latestFirst)
         lost.sort(by: BoardStageIndex.latestFirst)
     }
 
-    /// Where a deal goes and what it weighs, from the pipeline.
+    /// Where a deal goes and what it weighs, from the pipeline shown.
     struct Placement {
         var position: [String: Int] = [:]
         var probabilities: [Int]
+        /// The pipeline shown; deals naming no pipeline (or an unknown one) belong to the first.
+        var pipelineID: String
+        var isFirst: Bool
+        var known: Set<String>
 
-        init(_ settings: Settings) {
-            for (index, stage) in settings.pipeline.enumerated() { position[stage.id] = index }
-            probabilities = settings.pipeline.map(\.probability)
+        init(_ settings: Settings, pipelineID: String?) {
+            let pipeline = pipelineID.flatMap { settings.pipeline(id: $0) } ?? settings.defaultPipeline
+            for (index, stage) in pipeline.stages.enumerated() { position[stage.id] = index }
+            probabilities = pipeline.stages.map(\.probability)
+            self.pipelineID = pipeline.id
+            isFirst = pipeline.id == settings.defaultPipeline.id
+            known = Set(settings.pipelines.map(\.id))
+        }
+
+        func holds(_ opportunity: Opportunity) -> Bool {
+            guard let own = opportunity.pipelineID, known.contains(own) else { return isFirst }
+            return own == pipelineID
         }
     }
 
@@ -145,23 +161,27 @@ struct BoardStageIndex: Sendable {
     /// After a change the board made to a few deals: this index with those deals moved, instead
     /// of a rebuild from 25,000 records. The columns sort their cards, so the order inside a
     /// stage's list does not matter.
-    func patched(to new: Book, touched: [OpportunityID]) -> BoardStageIndex {
+    func patched(to new: Book, touched: [OpportunityID], pipelineID: String? = nil) -> BoardStageIndex {
         var index = self
-        let placement = Placement(new.settings)
+        let placement = Placement(new.settings, pipelineID: pipelineID)
         for id in touched {
             index.remove(id)
-            if let opportunity = new.opportunities[id] { index.insert(opportunity, placement: placement, keepingOrder: true) }
+            if let opportunity = new.opportunities[id], placement.holds(opportunity) {
+                index.insert(opportunity, placement: placement, keepingOrder: true)
+            }
         }
         return index
     }
 
     struct Key: Hashable, Sendable {
         var opportunities: Int
-        var pipeline: [PipelineStage]
+        var pipelines: [Pipeline]
+        var pipelineID: String
 
-        init(_ book: Book) {
+        init(_ book: Book, pipelineID: String?) {
             opportunities = book.opportunities.revision
-            pipeline = book.settings.pipeline
+            pipelines = book.settings.pipelines
+            self.pipelineID = pipelineID ?? book.settings.defaultPipeline.id
         }
     }
 }

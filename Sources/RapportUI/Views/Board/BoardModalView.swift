@@ -14,6 +14,11 @@ enum BoardModalView {
         case .taskForm(let form):
             let title = book.opportunities[form.opportunityID].map { "Next step: \($0.title)" } ?? "Next step"
             return renderForm(form.fields, title: title, book: book, into: &buffer, area: area)
+        case .movePipeline(let picker):
+            let deal = book.opportunities[picker.opportunityID]?.title ?? ""
+            return renderChoice(picker, title: Messages.pipelinesBoardMoveTitle.text(["deal": deal]),
+                                label: Messages.pipelinesBoardMoveLabel.text, placeholder: Messages.pipelinesBoardMovePlaceholder.text,
+                                newLabel: "", emptyText: Messages.pipelinesBoardMovePlaceholder.text, into: &buffer, area: area)
         case .lostReason(let picker):
             let title = book.opportunities[picker.opportunityID].map { "Lost: \($0.title)" } ?? "Lost"
             return renderChoice(picker, title: title, label: "Reason", placeholder: "type to filter, or your own reason",

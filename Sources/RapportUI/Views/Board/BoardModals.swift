@@ -48,6 +48,10 @@ extension BoardScreen {
                                            to: form.opportunityID, in: context.book, at: now),
                       state: &state, context: &context)
             }
+        case .movePipeline(var picker):
+            if let choice = DialogResult.answer(picker.handle(key), closing: &state.modal, stillOpen: .movePipeline(picker)) {
+                movePipeline(picker.opportunityID, to: choice, state: &state, context: &context)
+            }
         case .lostReason(var picker):
             if let reason = DialogResult.answer(picker.handle(key), closing: &state.modal, stillOpen: .lostReason(picker)) {
                 let id = picker.opportunityID

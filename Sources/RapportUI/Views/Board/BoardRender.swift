@@ -6,7 +6,8 @@ extension BoardScreen {
     static func draw(_ state: BoardState, context: BoardContext, into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         let clock = context.clock
         let book = context.book
-        let board = state.caches.columns(book, filter: state.filterText, sort: state.sort, clock: clock)
+        let pipeline = state.shownPipeline(book.settings)
+        let board = state.caches.columns(book, pipelineID: pipeline.id, filter: state.filterText, sort: state.sort, clock: clock)
         let columns = board.columns
         guard !columns.isEmpty, !area.isEmpty else { return nil }
         if BoardLegend.isShown(book) { BoardLegend.render(into: &buffer, area: area.splitBottom(1).bottom) }
@@ -44,7 +45,8 @@ extension BoardScreen {
             BoardEmptyNotice.render(notice, into: &buffer, columnsArea: layout.columnsArea)
         }
         var cursor = BoardFooter(totals: board.totals, settings: book.settings, sort: state.sort,
-                                 filter: state.filter, isEditingFilter: state.isEditingFilter, matchCount: matches)
+                                 filter: state.filter, isEditingFilter: state.isEditingFilter, matchCount: matches,
+                                 pipelineName: BoardPipelines.footerName(pipeline, book.settings))
             .render(into: &buffer, area: layout.footer)
 
         if state.pane != nil {

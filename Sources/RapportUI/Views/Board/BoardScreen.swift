@@ -47,10 +47,13 @@ enum BoardScreen: Screen {
         keys.bind(["N"], .editNotes, "Edit notes in $EDITOR", group: pipeline)
         keys.bind(["c"], .openContact, "Go to the contact", group: pipeline)
         keys.bind(["C"], .openCompany, "Go to the company", group: pipeline)
+        keys.bind(["P"], .moveToPipeline, Messages.pipelinesBoardKeyMove.text, group: pipeline)
 
         let finding = "Board: finding"
         keys.bind(["/"], .startFilter, "Filter", group: finding, hint: true)
         keys.bind(["s"], .cycleSort, "Sort: next activity, amount, age, close", group: finding)
+        keys.bind(["]"], .nextPipeline, Messages.pipelinesBoardKeyNext.text, group: finding)
+        keys.bind(["["], .previousPipeline, Messages.pipelinesBoardKeyPrevious.text, group: finding)
         return keys
     }()
 
@@ -63,7 +66,7 @@ enum BoardScreen: Screen {
         case .opportunityForm(let form)?: return form.fields.keyGuide
         case .offerForm(let form)?: return form.fields.keyGuide
         case .taskForm(let form)?: return form.fields.keyGuide
-        case .lostReason?, .competitor?: return KeyGuide(ChoicePicker.keymap).followed(by: TextInputState.keyGuide)
+        case .lostReason?, .competitor?, .movePipeline?: return KeyGuide(ChoicePicker.keymap).followed(by: TextInputState.keyGuide)
         case .closeTasks?, .confirmDelete?: return ConfirmState.keyGuide
         case .interaction?: return FormState.keyGuide
         case nil: return state.isEditingFilter ? KeyGuide(filterKeymap).followed(by: TextInputState.keyGuide) : nil

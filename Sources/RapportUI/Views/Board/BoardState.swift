@@ -18,6 +18,8 @@ public struct BoardState: Sendable {
     /// True while `/` is typing into the filter (keys edit it instead of moving).
     var isEditingFilter = false
     var sort: BoardSort = .nextActivity
+    /// The pipeline shown, by id (nil: the first), so renaming it keeps it shown.
+    var pipelineID: String?
     /// The opportunity pane (Enter), over the board.
     var pane: OpportunityPaneState?
     /// A form or dialog that takes every key.
@@ -28,6 +30,11 @@ public struct BoardState: Sendable {
     public init() {}
 
     var filterText: String { filter.text }
+
+    /// The pipeline shown: the chosen one while it exists, else the first.
+    func shownPipeline(_ settings: Settings) -> Pipeline {
+        pipelineID.flatMap { settings.pipeline(id: $0) } ?? settings.defaultPipeline
+    }
 }
 
 /// How cards are ordered inside a column; `s` cycles through them.
@@ -76,6 +83,8 @@ enum BoardModal: Sendable {
     case confirmDelete(OpportunityID, ConfirmState)
     /// `a`: the contacts' "log an interaction" form, for the deal's contact.
     case interaction(OpportunityID, FormState)
+    /// `P`: which pipeline and stage the deal moves to (choices as `BoardPipelines.destinations`).
+    case movePipeline(ChoicePicker)
 }
 
 /// Everything the board can do. Actions that concern "the opportunity" act on the one in the
@@ -101,6 +110,11 @@ public enum BoardAction: Hashable, Sendable {
     case openContact, openCompany
     case startFilter
     case cycleSort
+    /// `]`/`[`: the next or previous pipeline; the palette shows a chosen one.
+    case nextPipeline, previousPipeline
+    case showPipeline(String)
+    /// `P`: moves the deal to another pipeline (asks which, and which stage).
+    case moveToPipeline
     /// Esc: closes the pane, else clears the filter, else hides the legend line.
     case back
 }

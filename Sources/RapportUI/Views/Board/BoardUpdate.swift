@@ -6,7 +6,8 @@ import RapportCore
 /// it goes through `ScreenContext.commit`).
 extension BoardScreen {
     static func columns(_ state: BoardState, _ context: BoardContext) -> [BoardColumn] {
-        state.caches.columns(context.book, filter: state.filterText, sort: state.sort, clock: context.clock).columns
+        state.caches.columns(context.book, pipelineID: state.shownPipeline(context.book.settings).id, filter: state.filterText,
+                             sort: state.sort, clock: context.clock).columns
     }
 
     /// The card with the focus, if its column has any.
@@ -40,6 +41,8 @@ extension BoardScreen {
         case .pageUp: moveFocus(rows: -pageSize(state, context), state: &state, context: context)
         case .pageDown: moveFocus(rows: pageSize(state, context), state: &state, context: context)
 
+        case .nextPipeline, .previousPipeline, .showPipeline, .moveToPipeline:
+            return performPipeline(action, state: &state, context: &context)
         case .moveToNextStage, .moveToPreviousStage:
             guard let id = target(state, context) else { return nothingFocused(&context) }
             apply(BoardChanges.move(id, by: action == .moveToNextStage ? 1 : -1, in: context.book, at: now),
@@ -69,11 +72,12 @@ extension BoardScreen {
             let columns = columns(state, context)
             var stage: PipelineStage?
             if columns.indices.contains(state.focusedColumn) { stage = columns[state.focusedColumn].stage }
-            guard !context.book.settings.pipeline.isEmpty else {
+            guard !state.shownPipeline(context.book.settings).stages.isEmpty else {
                 context.show("The pipeline has no stages: add some in the settings", severity: .warning)
                 return []
             }
-            state.modal = .opportunityForm(OpportunityForm(editing: nil, defaultStage: stage, book: context.book))
+            state.modal = .opportunityForm(OpportunityForm(editing: nil, defaultStage: stage, book: context.book,
+                                                           pipeline: state.shownPipeline(context.book.settings)))
         case .edit:
             guard let id = target(state, context), let opportunity = context.book.opportunities[id] else {
                 return nothingFocused(&context)
@@ -187,7 +191,8 @@ extension BoardScreen {
     static func apply(_ outcome: BoardChanges.Outcome, state: inout BoardState, context: inout BoardContext) -> Bool {
         switch outcome {
         case .changed(let book, let label, let touched):
-            state.caches.carryOver(from: context.book, to: book, touched: touched)
+            state.caches.carryOver(from: context.book, to: book, touched: touched,
+                                   pipelineID: state.shownPipeline(context.book.settings).id)
             context.commit(book, label: label, state: &state)
             return true
         case .refused(let reason):
@@ -196,7 +201,7 @@ extension BoardScreen {
         }
     }
 
-    private static func nothingFocused(_ context: inout BoardContext) -> [Effect] {
+    static func nothingFocused(_ context: inout BoardContext) -> [Effect] {
         context.show("No opportunity here", severity: .warning)
         return []
     }
@@ -216,6 +221,11 @@ extension BoardScreen {
     /// Focuses the card of this opportunity wherever it is. A filter hiding it is cleared when
     /// asked (coming from another view), since the user asked to see that deal.
     static func focus(on id: OpportunityID, state: inout BoardState, context: BoardContext, clearingFilterIfHidden: Bool) {
+        // A deal of another pipeline than the one shown: show its pipeline.
+        if let deal = context.book.opportunities[id] {
+            let own = context.book.settings.pipelineID(of: deal)
+            if own != state.shownPipeline(context.book.settings).id { state.pipelineID = own }
+        }
         var columns = columns(state, context)
         var location = locate(id, in: columns)
         if location == nil, clearingFilterIfHidden, !state.filter.isEmpty {

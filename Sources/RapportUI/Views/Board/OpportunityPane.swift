@@ -74,6 +74,9 @@ enum OpportunityPane {
 
         // Where the deal stands.
         let stageName = settings.stage(id: opportunity.stageID)?.name ?? opportunity.stageID
+        if settings.pipelines.count > 1 {
+            lines.append([label(Messages.pipelinesPaneLabel.text), plain(settings.pipeline(of: opportunity).name)])
+        }
         switch opportunity.status {
         case .open:
             lines.append([label("Status"), plain("Open", .accent), plain(" · in \(stageName)")])
