@@ -47,6 +47,10 @@ public struct PipelineReport: Sendable, Encodable {
     public let unspecified: ForecastBucket
     public let excludedFromValues: Int
     public let unknownStage: Int
+    /// By forecast category, per month and per quarter, with attainment of the targets
+    /// (`Reports.forecastPeriods` says which months and quarters).
+    public let forecastMonths: [ForecastPeriodRow]
+    public let forecastQuarters: [ForecastPeriodRow]
 }
 
 extension Reports {
@@ -110,10 +114,13 @@ extension Reports {
         }
         // A forecast with no dated deal still shows the current month, at zero.
         let forecast = Month.range(firstMonth, through: lastMonth).map { bucket($0.description, monthly[$0] ?? (0, 0, 0)) }
+        let periods = forecastPeriods(book, asOf: asOf, lastExpectedClose: lastMonth)
+        let rows = forecastRows(book, periods: periods.months + periods.quarters, asOf: asOf, days: days)
         return PipelineReport(asOf: asOf, currency: currency, stages: stages, openCount: openCount,
                               totalValue: money(totalValue), totalWeightedValue: money(totalWeighted),
                               forecast: forecast, overdue: bucket("overdue", overdue),
                               unspecified: bucket("unspecified", unspecified), excludedFromValues: excluded,
-                              unknownStage: unknownStage)
+                              unknownStage: unknownStage, forecastMonths: Array(rows.prefix(periods.months.count)),
+                              forecastQuarters: Array(rows.dropFirst(periods.months.count)))
     }
 }

@@ -23,6 +23,7 @@ public enum Messages {
             todayMessages,
             configMessages,
             dialogsMessages,
+            forecastMessages,
         ]
         return areas.flatMap { $0 }
     }

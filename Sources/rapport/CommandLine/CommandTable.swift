@@ -28,6 +28,7 @@ enum CommandTable {
         GDPRCommand.command,
         // Managers' reports.
         ReportCommand.command,
+        TargetsCommand.command,
         // Marketing.
         CampaignCommand.command,
         TemplateCommand.command,
