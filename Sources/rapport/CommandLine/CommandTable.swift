@@ -29,6 +29,7 @@ enum CommandTable {
         // Managers' reports.
         ReportCommand.command,
         TargetsCommand.command,
+        ForecastCategoryCommand.command,
         // Marketing.
         CampaignCommand.command,
         TemplateCommand.command,

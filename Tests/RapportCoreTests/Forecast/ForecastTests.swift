@@ -180,3 +180,22 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(reread.settings.userName, "Ada")
     }
 }
+
+final class DemoTargetsTests: XCTestCase {
+    /// The large book's targets come from what it won in the last year; the small book has none.
+    func testTheLargeBookGetsTargetsAndTheSmallNone() {
+        let today = Fixture.day("2026-11-22")
+        var large = GenerationState(size: .large, seed: 1, today: today)
+        // €400,000 won in the last year: a quarter is €100,000, the target a tenth above it.
+        large.book.opportunities.upsert(Fixture.deal(1, created: "2026-01-05", outcome: .won("2026-03-01"),
+                                                     amount: Fixture.eur(40_000_000)))
+        large.makeTargets()
+        let settings = large.book.settings
+        XCTAssertEqual(settings.target(for: .quarter(year: 2026, quarter: 4))?.minorUnits, 11_000_000)
+        // 2025-Q4 (a year back) through 2027-Q2 (two ahead): seven quarters, and Q4's three months.
+        XCTAssertEqual(settings.salesTargets.count, 10)
+        XCTAssertEqual(settings.target(for: TargetPeriod(text: "2026-11") ?? .quarter(year: 0, quarter: 1))?.minorUnits,
+                       3_600_000)  // €110,000 / 3 = €36,666.67, down to the thousand: €36,000
+        XCTAssertNil(DemoBookGenerator(size: .small, today: today).generate().settings.targets)
+    }
+}
