@@ -22,6 +22,11 @@ extension Messages {
     public static let forecastNoTargets = Message(
         "forecast.noTargets", "No target is set for these periods (rapport targets set 2027-Q1 50000).")
 
+    // The deal form's field.
+    public static let forecastFormLabel = Message("forecast.form.label", "Forecast")
+    public static let forecastFormPlaceholder = Message("forecast.form.placeholder", "stage's")
+    public static let forecastFormProblem = Message("forecast.form.problem", "Blank for the stage's, or one of: {choices}")
+
     // `rapport targets`.
     public static let targetsNone = Message("targets.none", "No targets set.")
     public static let targetsSet = Message("targets.set", "Target for {period}: {amount}.")
@@ -34,6 +39,7 @@ extension Messages {
         [forecastMonthsHeading, forecastQuartersHeading, forecastPeriod, forecastClosed, forecastCommit,
          forecastBestCase, forecastPipeline, forecastWeighted, forecastTarget, forecastWonShare, forecastCommitShare,
          forecastAttainmentHeading, forecastCategoriesNote, forecastAttainmentNote, forecastNoTargets, targetsNone,
-         targetsSet, targetsRemoved, targetsNotSet, targetsBadPeriod]
+         targetsSet, targetsRemoved, targetsNotSet, targetsBadPeriod, forecastFormLabel, forecastFormPlaceholder,
+         forecastFormProblem]
     }
 }

@@ -147,6 +147,8 @@ enum BoardChanges {
         var stageID: String
         var probability: Int?
         var expectedClose: LocalDate?
+        /// The deal's own forecast category; nil: its stage's.
+        var forecastCategory: ForecastCategory? = nil
         /// A contact or company to make with the deal: the form named one the book lacks.
         var newParty: NewParty?
 
@@ -164,9 +166,10 @@ enum BoardChanges {
     static func create(_ draft: Draft, in book: Book, at now: Date) -> (Outcome, OpportunityID?) {
         var (changed, draft) = draft.addingParty(to: book, at: now)
         let id = changed.opportunities.nextID()
-        let opportunity = Opportunity(id: id, createdAt: now, title: draft.title, contactID: draft.contactID,
+        var opportunity = Opportunity(id: id, createdAt: now, title: draft.title, contactID: draft.contactID,
                                       companyID: draft.companyID, stageID: draft.stageID, amount: draft.amount,
                                       probabilityOverride: draft.probability, expectedClose: draft.expectedClose)
+        opportunity.forecastCategory = draft.forecastCategory
         changed.opportunities.upsert(opportunity)
         let label = draft.newParty?.label(deal: draft.title, isNew: true) ?? "Created \(draft.title)"
         return (.changed(changed, label: label, touched: [id]), id)
@@ -183,6 +186,7 @@ enum BoardChanges {
         opportunity.amount = draft.amount
         opportunity.probabilityOverride = draft.probability
         opportunity.expectedClose = draft.expectedClose
+        opportunity.forecastCategory = draft.forecastCategory
         opportunity.move(toStage: draft.stageID, at: now)
         guard opportunity != before else { return .refused("No change") }
         opportunity.updatedAt = now
