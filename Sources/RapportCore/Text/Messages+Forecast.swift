@@ -35,11 +35,16 @@ extension Messages {
     public static let targetsBadPeriod = Message(
         "targets.badPeriod", "\"{text}\" is not a month or a quarter: write 2027-01 or 2027-Q1.")
 
+    public static let targetsNotPositive = Message("targets.notPositive", "a target is more than zero")
+    public static let targetsWrongCurrency = Message(
+        "targets.wrongCurrency", "a target is in the base currency {base}, not {currency}")
+    public static let targetsTwice = Message("targets.twice", "more than one target for the period")
+
     static var forecastMessages: [Message] {
         [forecastMonthsHeading, forecastQuartersHeading, forecastPeriod, forecastClosed, forecastCommit,
          forecastBestCase, forecastPipeline, forecastWeighted, forecastTarget, forecastWonShare, forecastCommitShare,
          forecastAttainmentHeading, forecastCategoriesNote, forecastAttainmentNote, forecastNoTargets, targetsNone,
          targetsSet, targetsRemoved, targetsNotSet, targetsBadPeriod, forecastFormLabel, forecastFormPlaceholder,
-         forecastFormProblem]
+         forecastFormProblem, targetsNotPositive, targetsWrongCurrency, targetsTwice]
     }
 }

@@ -23,6 +23,12 @@ public enum BookChecker {
             if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
         }
         if settings.pipeline.isEmpty { report(.settings, "pipeline", "the pipeline has no stages") }
+        var targetPeriods: Set<TargetPeriod> = []
+        for target in settings.targets ?? [] {
+            let id = "target \(target.period)"
+            if !targetPeriods.insert(target.period).inserted { report(.settings, id, Messages.targetsTwice.text) }
+            if let problem = FieldRules.salesTarget(target.amount, base: settings.defaultCurrency) { report(.settings, id, problem) }
+        }
 
         func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
             if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }

@@ -30,7 +30,9 @@ enum TargetsCommand {
                 } catch {
                     throw CommandFailure("\(error)")
                 }
-                guard amount.minorUnits > 0 else { throw CommandFailure("a target is more than zero") }
+                if let problem = FieldRules.salesTarget(amount, base: settings.defaultCurrency) {
+                    throw CommandFailure(problem)
+                }
                 settings.setTarget(amount, for: period)
                 return Messages.targetsSet.text(["period": period, "amount": amount.formatted(settings.numberFormat)])
             }

@@ -199,3 +199,19 @@ final class DemoTargetsTests: XCTestCase {
         XCTAssertNil(DemoBookGenerator(size: .small, today: today).generate().settings.targets)
     }
 }
+
+final class SalesTargetRuleTests: XCTestCase {
+    func testCheckFindsTargetsOutOfRuleAndTwice() {
+        var settings = Settings()
+        settings.targets = [SalesTarget(period: .quarter(year: 2027, quarter: 1), amount: Fixture.eur(0)),
+                            SalesTarget(period: .quarter(year: 2027, quarter: 1), amount: Fixture.eur(100)),
+                            SalesTarget(period: .quarter(year: 2027, quarter: 2), amount: Fixture.usd(100))]
+        let problems = BookChecker.problems(in: Book(settings: settings)).map(\.description)
+        XCTAssertEqual(problems, [
+            "settings.json: target 2027-Q1: a target is more than zero",
+            "settings.json: target 2027-Q1: more than one target for the period",
+            "settings.json: target 2027-Q2: a target is in the base currency EUR, not USD",
+        ])
+        XCTAssertNil(FieldRules.salesTarget(Fixture.eur(1), base: .eur))
+    }
+}
