@@ -60,24 +60,25 @@ extension Reports {
         let spans = periods.map { ($0.firstMonth.index, $0.lastMonth.index) }
         var closed = [Int64](repeating: 0, count: periods.count)
         var commit = closed, bestCase = closed, pipeline = closed, weighted = closed, omitted = closed
-        for deal in book.opportunities.byID.values {
-            guard let snapshot = DealSnapshot(deal, on: asOf, settings: settings, days: days),
-                  let amount = ForecastTotals.baseAmount(deal.amount, base: base) else { continue }
+        // In place: copying each record out of the table would cost more than the sums.
+        book.opportunities.byID.forEachRecordAddress { deal in
+            guard let snapshot = DealSnapshot(deal.pointee, on: asOf, settings: settings, days: days),
+                  let amount = ForecastTotals.baseAmount(deal.pointee.amount, base: base) else { return }
             let day: LocalDate
             switch snapshot.status {
-            case .lost: continue
+            case .lost: return
             case .won:
-                guard let closedDay = snapshot.closedDay else { continue }
+                guard let closedDay = snapshot.closedDay else { return }
                 day = closedDay
             case .open:
-                guard let close = deal.expectedClose else { continue }
+                guard let close = deal.pointee.expectedClose else { return }
                 day = close
             }
             let month = Month(day).index
-            let category = deal.forecastCategory(in: settings, stageIndex: snapshot.stageIndex)
+            let category = deal.pointee.forecastCategory(in: settings, stageIndex: snapshot.stageIndex)
             let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
             let weight = snapshot.isOpen
-                ? deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability).minorUnits : 0
+                ? deal.pointee.amount.weighted(byPercent: deal.pointee.probabilityOverride ?? stageProbability).minorUnits : 0
             for (index, span) in spans.enumerated() where span.0 <= month && month <= span.1 {
                 switch category {
                 case .closed: closed[index] += amount
