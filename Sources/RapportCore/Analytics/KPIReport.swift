@@ -49,6 +49,8 @@ public struct KPIReport: Sendable, Encodable {
     /// Days of the period seen so far, and its length: 1 and 31 for December as of 1 December.
     public let daysSoFar: Int
     public let days: Int
+    /// The month and the quarter of the period's last day: won and commit against their targets.
+    public let attainment: [ForecastPeriodRow]
 
     public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
 }
@@ -71,6 +73,10 @@ struct KPIValues: Sendable {
         values["wonLastMonth"] = major(deals.wonLastMonth)
         values["winRate"] = deals.closedInPeriod.winRate
         values["averageSalesCycle"] = deals.closedInPeriod.averageSalesCycleDays
+        values["salesVelocity"] = SalesVelocity(openDeals: deals.openCount, wonValue: deals.wonInPeriodValue,
+                                                wonCount: deals.wonInPeriodCount, winRate: deals.closedInPeriod.winRate,
+                                                cycleDays: deals.closedInPeriod.averageSalesCycleDays)
+            .perDay.map { major(Int64($0.rounded())) }
 
         let leads = KPIValues.leads(book, period: period)
         values["newLeads"] = Double(leads.new)
@@ -87,6 +93,10 @@ struct KPIValues: Sendable {
     struct DealFigures {
         var openValue: Int64 = 0, forecastMonth: Int64 = 0, forecastQuarter: Int64 = 0
         var wonThisMonth: Int64 = 0, wonLastMonth: Int64 = 0
+        /// Deals open at the end of the day, whatever their currency (sales velocity's first input).
+        var openCount = 0
+        /// The deals won in the period, in the base currency (for the average won deal value).
+        var wonInPeriodValue: Int64 = 0, wonInPeriodCount = 0
         /// Win rate and sales cycle over the deals closed in the period.
         var closedInPeriod = DealOutcomes()
 
@@ -101,6 +111,7 @@ struct KPIValues: Sendable {
                 guard let snapshot = DealSnapshot(deal, on: day, settings: settings, days: days) else { continue }
                 let amount = deal.amount.minorUnits(in: currency)
                 if snapshot.isOpen {
+                    openCount += 1
                     guard let amount else { continue }
                     openValue += amount
                     let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
@@ -116,7 +127,13 @@ struct KPIValues: Sendable {
                     if Month(closedDay) == month { wonThisMonth += amount }
                     if Month(closedDay) == month.adding(-1) { wonLastMonth += amount }
                 }
-                if period.contains(closedDay) { closedInPeriod.add(snapshot) }
+                if period.contains(closedDay) {
+                    closedInPeriod.add(snapshot)
+                    if snapshot.status == .won, let amount {
+                        wonInPeriodValue += amount
+                        wonInPeriodCount += 1
+                    }
+                }
             }
         }
     }
@@ -168,6 +185,7 @@ extension Reports {
         ("wonLastMonth", "Won last month", .money),
         ("winRate", "Win rate", .rate),
         ("averageSalesCycle", "Average sales cycle", .days),
+        ("salesVelocity", "Sales velocity, per day", .money),
         ("newLeads", "New leads", .count),
         ("mqlToSql", "MQL to SQL", .rate),
         ("nps", "NPS", .score),
@@ -194,6 +212,13 @@ extension Reports {
         }
         return KPIReport(from: period.from, to: period.to, asOf: period.asOf, previousFrom: previousPeriod.from,
                          previousTo: previousPeriod.to, currency: book.settings.defaultCurrency, kpis: kpis,
-                         partial: period.isPartial, daysSoFar: period.daysSoFar, days: period.lengthInDays)
+                         partial: period.isPartial, daysSoFar: period.daysSoFar, days: period.lengthInDays,
+                         attainment: attainment(book, on: period.end, days: period.days))
+    }
+
+    /// The month and quarter of `day`, as the forecast rows see them that day.
+    static func attainment(_ book: Book, on day: LocalDate, days: DayConverter) -> [ForecastPeriodRow] {
+        let month = Month(day)
+        return forecastRows(book, periods: [.month(month), .quarter(of: month)], asOf: day, days: days)
     }
 }

@@ -11,8 +11,10 @@ public struct PipelineReport: Sendable, Encodable {
         public let value: ReportMoney
         /// Sum of each deal's amount x its probability, each rounded half away from zero in minor units.
         public let weightedValue: ReportMoney
+        /// Where the stage's deals count in the forecast (its own, else by position).
+        public let forecastCategory: ForecastCategory
 
-        enum CodingKeys: String, CodingKey { case stageID, stage, probability, count, value, weightedValue }
+        enum CodingKeys: String, CodingKey { case stageID, stage, probability, count, value, weightedValue, forecastCategory }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -22,6 +24,7 @@ public struct PipelineReport: Sendable, Encodable {
             try container.encode(count, forKey: .count)
             try container.encode(value, forKey: .value)
             try container.encode(weightedValue, forKey: .weightedValue)
+            try container.encode(forecastCategory, forKey: .forecastCategory)
         }
     }
 
@@ -47,6 +50,10 @@ public struct PipelineReport: Sendable, Encodable {
     public let unspecified: ForecastBucket
     public let excludedFromValues: Int
     public let unknownStage: Int
+    /// By forecast category, per month and per quarter, with attainment of the targets
+    /// (`Reports.forecastPeriods` says which months and quarters).
+    public let forecastMonths: [ForecastPeriodRow]
+    public let forecastQuarters: [ForecastPeriodRow]
 }
 
 extension Reports {
@@ -108,14 +115,18 @@ extension Reports {
         }
         let stages = settings.pipeline.enumerated().map { index, stage in
             PipelineReport.Stage(stageID: stage.id, name: stage.name, probability: stage.probability, count: counts[index],
-                                 value: money(values[index]), weightedValue: money(weighted[index]))
+                                 value: money(values[index]), weightedValue: money(weighted[index]),
+                                 forecastCategory: settings.forecastCategory(ofStageAt: index))
         }
         // A forecast with no dated deal still shows the current month, at zero.
         let forecast = Month.range(firstMonth, through: lastMonth).map { bucket($0.description, monthly[$0] ?? (0, 0, 0)) }
+        let periods = forecastPeriods(book, asOf: asOf, lastExpectedClose: lastMonth)
+        let rows = forecastRows(book, periods: periods.months + periods.quarters, asOf: asOf, days: days)
         return PipelineReport(asOf: asOf, currency: currency, stages: stages, openCount: openCount,
                               totalValue: money(totalValue), totalWeightedValue: money(totalWeighted),
                               forecast: forecast, overdue: bucket("overdue", overdue),
                               unspecified: bucket("unspecified", unspecified), excludedFromValues: excluded,
-                              unknownStage: unknownStage)
+                              unknownStage: unknownStage, forecastMonths: Array(rows.prefix(periods.months.count)),
+                              forecastQuarters: Array(rows.dropFirst(periods.months.count)))
     }
 }

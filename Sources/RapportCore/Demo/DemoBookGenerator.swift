@@ -25,6 +25,7 @@ public struct DemoBookGenerator {
         state.makeContacts()
         state.makePurchases()
         state.makeOpportunities()
+        state.makeTargets()
         state.makeActivities()
         state.makeSurveys()
         state.makeTickets()

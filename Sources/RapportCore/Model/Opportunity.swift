@@ -18,6 +18,8 @@ public struct Opportunity: Record {
     public var amount: Money
     /// Percent, 0...100; nil means the stage's default probability.
     public var probabilityOverride: Int?
+    /// The deal's own forecast category; nil means its stage's. Absent in older books.
+    public var forecastCategory: ForecastCategory? = nil
     public var expectedClose: LocalDate?
     /// Every stage the deal entered, oldest first; the last entry is the current stage.
     public var stageHistory: [StageEntry]

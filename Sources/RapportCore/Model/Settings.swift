@@ -30,6 +30,8 @@ public struct Settings: Codable, Hashable, Sendable {
     public var keepInTouchSegments: [String: Int]? = nil
     /// Whether a task's reminder rings the terminal bell; absent means yes.
     public var reminderBell: Bool? = nil
+    /// Sales targets (quotas) per month or quarter, in the base currency. Absent: none set.
+    public var targets: [SalesTarget]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, pipelines: [Pipeline]? = nil, lostReasons: [String] = Settings.defaultLostReasons,
@@ -85,12 +87,17 @@ public struct PipelineStage: Codable, Hashable, Sendable, Identifiable {
     public var probability: Int
     /// A deal idle here longer than this is rotting (Pipedrive's rule); nil never rots.
     public var rottingDays: Int?
+    /// Where the stage's deals count in the forecast; absent: by position
+    /// (`ForecastCategory.stageDefault`, read through `Settings.forecastCategory(ofStageAt:)`).
+    public var forecastCategory: ForecastCategory? = nil
 
-    public init(id: String, name: String, probability: Int, rottingDays: Int? = nil) {
+    public init(id: String, name: String, probability: Int, rottingDays: Int? = nil,
+                forecastCategory: ForecastCategory? = nil) {
         self.id = id
         self.name = name
         self.probability = probability
         self.rottingDays = rottingDays
+        self.forecastCategory = forecastCategory
     }
 
     public static let defaults = [

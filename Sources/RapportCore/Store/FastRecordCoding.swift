@@ -542,14 +542,15 @@ extension Company: FastRecordCoding {
 
 extension Opportunity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, id, lostReason, lostTo, notes
-        case offers, pipelineID, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
+        case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, forecastCategory, id, lostReason
+        case lostTo, notes, offers, pipelineID, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
         var pipelineID: String?
         var amount: Money?, closedAt: Date?, companyID: CompanyID?, competitors: [String]?, contactID: ContactID?
+        var forecastCategory: ForecastCategory?
         var createdAt: Date?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, lostTo: String?, notes: String?
         var offers: [Offer]?, probabilityOverride: Int?, stageHistory: [StageEntry]?, stageID: String?
         var status: OpportunityStatus?, tags: [String]?, title: String?, updatedAt: Date?
@@ -564,6 +565,8 @@ extension Opportunity: FastRecordCoding {
             case .contactID: contactID = try reader.optional { reader throws(Fallback) in try reader.id() }
             case .createdAt: createdAt = try reader.date()
             case .expectedClose: expectedClose = try reader.optional { reader throws(Fallback) in try reader.localDate() }
+            case .forecastCategory:
+                forecastCategory = try reader.optional { reader throws(Fallback) in try reader.enumeration() }
             case .id: id = try reader.id()
             case .lostReason: lostReason = try reader.optional { reader throws(Fallback) in try reader.string() }
             case .lostTo: lostTo = try reader.optional { reader throws(Fallback) in try reader.string() }
@@ -592,6 +595,7 @@ extension Opportunity: FastRecordCoding {
         self.lostTo = lostTo
         self.closedAt = closedAt
         self.pipelineID = pipelineID
+        self.forecastCategory = forecastCategory
     }
 
     func write(to writer: inout JSONRecordWriter) {
@@ -617,6 +621,10 @@ extension Opportunity: FastRecordCoding {
         if let expectedClose {
             writer.key(Field.expectedClose, in: &object)
             writer.localDate(expectedClose)
+        }
+        if let forecastCategory {
+            writer.key(Field.forecastCategory, in: &object)
+            writer.enumeration(forecastCategory)
         }
         writer.key(Field.id, in: &object)
         writer.id(id)

@@ -24,6 +24,7 @@ public enum Messages {
             configMessages,
             dialogsMessages,
             pipelinesMessages,
+            forecastMessages,
         ]
         return areas.flatMap { $0 }
     }

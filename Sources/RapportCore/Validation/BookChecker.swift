@@ -29,6 +29,12 @@ public enum BookChecker {
             if pipeline.stages.isEmpty { report(.settings, pipeline.id, "the pipeline has no stages") }
         }
         if settings.pipelines.isEmpty { report(.settings, "pipelines", Messages.pipelinesCheckNone.text) }
+        var targetPeriods: Set<TargetPeriod> = []
+        for target in settings.targets ?? [] {
+            let id = "target \(target.period)"
+            if !targetPeriods.insert(target.period).inserted { report(.settings, id, Messages.targetsTwice.text) }
+            if let problem = FieldRules.salesTarget(target.amount, base: settings.defaultCurrency) { report(.settings, id, problem) }
+        }
 
         func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
             if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }

@@ -32,6 +32,12 @@ public enum FieldRules {
         return blank(firstName) && blank(lastName) && emails.allSatisfy(blank) ? Messages.rulesContactUnnamed.text : nil
     }
 
+    /// A sales target: more than zero, in the base currency (totals are in it).
+    public static func salesTarget(_ amount: Money, base: CurrencyCode) -> String? {
+        if amount.currency != base { return Messages.targetsWrongCurrency.text(["currency": amount.currency, "base": base]) }
+        return amount.minorUnits > 0 ? nil : Messages.targetsNotPositive.text
+    }
+
     /// Companies have a name; opportunities and tasks have a title or summary.
     public static func required(_ text: String, field: String) -> String? {
         text.allSatisfy(\.isWhitespace) ? Messages.rulesRequired.text(["field": field]) : nil

@@ -29,6 +29,8 @@ enum CommandTable {
         GDPRCommand.command,
         // Managers' reports.
         ReportCommand.command,
+        TargetsCommand.command,
+        ForecastCategoryCommand.command,
         // Marketing.
         CampaignCommand.command,
         TemplateCommand.command,

@@ -50,6 +50,7 @@ final class FastCodingTests: XCTestCase {
                                expectedClose: LocalDate(year: 2027, month: 1, day: 1))
         deal.offers = [Offer(amount: Money(minorUnits: 5, currency: .usd), date: LocalDate(year: 2026, month: 1, day: 2) ?? LocalDate(dayNumber: 1), status: .accepted, note: "ok")]
         deal.lostReason = ""
+        deal.forecastCategory = .bestCase
         deal.closedAt = Date(timeIntervalSince1970: -86_400 * 365)
         var task = Activity(id: ActivityID("act-1"), createdAt: at, task: .meeting, summary: "Meet", due: LocalDate(year: 2026, month: 5, day: 5),
                             dueTime: LocalTime(hour: 9, minute: 5), contactID: ContactID("con-000007"), opportunityID: OpportunityID("weird id"))

@@ -147,6 +147,8 @@ enum BoardChanges {
         var stageID: String
         var probability: Int?
         var expectedClose: LocalDate?
+        /// The deal's own forecast category; nil: its stage's.
+        var forecastCategory: ForecastCategory? = nil
         /// A contact or company to make with the deal: the form named one the book lacks.
         var newParty: NewParty?
         /// The pipeline of a new deal; nil: the first.
@@ -170,6 +172,7 @@ enum BoardChanges {
                                       companyID: draft.companyID, stageID: draft.stageID, amount: draft.amount,
                                       probabilityOverride: draft.probability, expectedClose: draft.expectedClose)
         opportunity.pipelineID = draft.pipelineID
+        opportunity.forecastCategory = draft.forecastCategory
         changed.opportunities.upsert(opportunity)
         let label = draft.newParty?.label(deal: draft.title, isNew: true) ?? "Created \(draft.title)"
         return (.changed(changed, label: label, touched: [id]), id)
@@ -186,6 +189,7 @@ enum BoardChanges {
         opportunity.amount = draft.amount
         opportunity.probabilityOverride = draft.probability
         opportunity.expectedClose = draft.expectedClose
+        opportunity.forecastCategory = draft.forecastCategory
         opportunity.move(toStage: draft.stageID, at: now)
         guard opportunity != before else { return .refused("No change") }
         opportunity.updatedAt = now

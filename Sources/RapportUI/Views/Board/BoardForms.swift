@@ -3,7 +3,7 @@ import RapportCanvas
 import RapportCore
 
 /// `n` and `e`: title, contact or company (with completion), amount, stage, probability,
-/// expected close.
+/// expected close, forecast category (blank: the stage's).
 struct OpportunityForm: Sendable {
     /// Nil for a new opportunity.
     var editing: OpportunityID?
@@ -12,7 +12,7 @@ struct OpportunityForm: Sendable {
     var fields: CompletingForm
 
     enum Field {
-        static let title = 0, party = 1, amount = 2, stage = 3, probability = 4, expectedClose = 5
+        static let title = 0, party = 1, amount = 2, stage = 3, probability = 4, expectedClose = 5, forecast = 6
     }
 
     init(editing opportunity: Opportunity?, defaultStage: PipelineStage?, book: Book, pipeline shown: Pipeline? = nil) {
@@ -57,8 +57,24 @@ struct OpportunityForm: Sendable {
                       }),
             FormField("Expected close", text: opportunity?.expectedClose?.description ?? "",
                       placeholder: "2026-12-15, +30", validate: FieldParsing.optionalDate),
-        ], sources: [Field.party: .party, Field.stage: .options(stageNames)])
+            FormField(Messages.forecastFormLabel.text, text: opportunity?.forecastCategory?.rawValue ?? "",
+                      placeholder: Messages.forecastFormPlaceholder.text, validate: { text in
+                          OpportunityForm.forecastCategory(text) == nil
+                              ? [Messages.forecastFormProblem.text(["choices": Self.forecastChoices.joined(separator: ", ")])] : []
+                      }),
+        ], sources: [Field.party: .party, Field.stage: .options(stageNames), Field.forecast: .options(Self.forecastChoices)])
         if let choice { fields.accepted[Field.party] = choice }
+    }
+
+    /// What a deal's own category may be (closed comes from winning it).
+    static let forecastChoices = [ForecastCategory.pipeline, .bestCase, .commit, .omitted].map(\.rawValue)
+
+    /// Blank: the stage's (`.some(nil)`); a category; nil when the text is none of them.
+    static func forecastCategory(_ text: String) -> ForecastCategory?? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .some(nil) }
+        guard let category = ForecastCategory(text: trimmed), category != .closed else { return nil }
+        return .some(category)
     }
 
     enum ProbabilityInput: Equatable {
@@ -80,7 +96,7 @@ struct OpportunityForm: Sendable {
         let settings = book.settings
         let existing = editing.flatMap { book.opportunities[$0] }
         let currency = existing?.amount.currency ?? settings.defaultCurrency
-        guard values.count == 6,
+        guard values.count == 7, let forecastCategory = OpportunityForm.forecastCategory(values[Field.forecast]),
               let amount = try? Money.parse(values[Field.amount], currency: currency, format: settings.numberFormat),
               let stage = pipeline.stage(named: values[Field.stage].trimmingCharacters(in: .whitespaces)) else {
             return .failure(DraftProblem("Check the fields"))
@@ -104,7 +120,8 @@ struct OpportunityForm: Sendable {
         let expectedClose = closeText.isEmpty ? nil : DateInput.parse(closeText, today: today)
         return .success(BoardChanges.Draft(
             title: values[Field.title].trimmingCharacters(in: .whitespaces), contactID: contactID, companyID: companyID,
-            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose, newParty: newParty,
+            amount: amount, stageID: stage.id, probability: probability, expectedClose: expectedClose,
+            forecastCategory: forecastCategory, newParty: newParty,
             pipelineID: pipeline.id == settings.defaultPipeline.id ? nil : pipeline.id))
     }
 }

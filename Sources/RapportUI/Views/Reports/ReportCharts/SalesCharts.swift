@@ -56,7 +56,7 @@ extension ReportChartBuilder {
             bars(HorizontalBars(bars: forecast, header: ["Close month", "Deals", "Value", "Weighted"], glyphs: glyphs),
                  heading: "Weighted forecast by expected close month"),
             self.notes(notes),
-        ]
+        ] + forecastByCategory(months: report.forecastMonths, quarters: report.forecastQuarters)
     }
 
     func lostReasons(_ report: LostReasonsReport) -> [ChartSection] {
@@ -111,7 +111,7 @@ extension ReportChartBuilder {
             notes(["Rates change in percentage points (pt); the monthly figures are for the month of each period's last day.",
                    "\(glyphs.up) up, \(glyphs.down) down: coloured by whether the change is good news.",
                    Messages.reportsKPIDefinitions.text(["day": min(report.to, report.asOf)])]),
-        ]
+        ] + attainment(report.attainment)
     }
 
     func kpiValue(_ value: Double?, _ unit: KPIReport.Unit, currency: CurrencyCode) -> String {
