@@ -28,6 +28,9 @@ public struct Settings: Codable, Hashable, Sendable {
     public var keepInTouchSegments: [String: Int]? = nil
     /// Whether a task's reminder rings the terminal bell; absent means yes.
     public var reminderBell: Bool? = nil
+    /// The user's own typed fields, per record kind (see `CustomFieldDefinition`). Absent in
+    /// older books: none, except that contacts' untyped values are read as text fields.
+    public var customFields: [CustomFieldDefinition]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,

@@ -23,6 +23,7 @@ public enum Messages {
             todayMessages,
             configMessages,
             dialogsMessages,
+            fieldsMessages,
         ]
         return areas.flatMap { $0 }
     }
