@@ -75,6 +75,15 @@ extension Messages {
     public static let setCLINotAnAssignment = Message("set.cli.not-an-assignment", "\"{text}\" is not FIELD=VALUE")
     public static let setCLIWrongKind = Message("set.cli.wrong-kind", "{id}: set changes contacts, companies, opportunities and activities")
 
+    // Placeholders of the custom fields in the forms.
+    public static let fieldsPlaceholderNumber = Message("fields.placeholder.number", "1250 or 12.5")
+    public static let fieldsPlaceholderMoney = Message("fields.placeholder.money", "1200, or 1200.50 USD")
+    public static let fieldsPlaceholderYesNo = Message("fields.placeholder.yes-no", "yes or no")
+    public static let fieldsPlaceholderChoices = Message("fields.placeholder.choices", "one or more of {choices}")
+    public static let fieldsPlaceholderURL = Message("fields.placeholder.url", "https://example.com")
+    public static let fieldsPlaceholderEmail = Message("fields.placeholder.email", "name@example.com")
+    public static let fieldsPlaceholderPhone = Message("fields.placeholder.phone", "+39 02 1234 5678")
+
     static var fieldsMessages: [Message] {
         [fieldsRuleOneLine, fieldsRuleNumber, fieldsRuleMoney, fieldsRuleDate, fieldsRuleYesNo, fieldsRuleChoice, fieldsRuleURL,
          fieldsRulePhone, fieldsStoredInvalid, fieldsUndefined,
@@ -83,6 +92,7 @@ extension Messages {
          fieldsCLIChoicesOnlyForChoices, fieldsCLIEmptyName, fieldsCLITaken, fieldsCLIUnknown, fieldsCLIAdded, fieldsCLIRenamed,
          fieldsCLIRemoved, fieldsCLIRemoveAsk, fieldsCLIRemoveNeedsYes, fieldsCLIHeaderKind, fieldsCLIHeaderName, fieldsCLIHeaderType,
          fieldsCLIHeaderChoices, fieldsCLICount, fieldsCLIAddFieldHelp, fieldsCLIListFilterHelp, setCLISummary, setCLIUsage,
-         setCLINeedsAssignments, setCLINotAnAssignment, setCLIWrongKind]
+         setCLINeedsAssignments, setCLINotAnAssignment, setCLIWrongKind, fieldsPlaceholderNumber, fieldsPlaceholderMoney,
+         fieldsPlaceholderYesNo, fieldsPlaceholderChoices, fieldsPlaceholderURL, fieldsPlaceholderEmail, fieldsPlaceholderPhone]
     }
 }
