@@ -66,3 +66,27 @@ final class ContactCustomFieldsTests: XCTestCase {
         XCTAssertTrue(app.screenText().contains("RSSGLI80A41F205X"), "the form shows the stored value")
     }
 }
+
+/// The same for companies: the form under the built-in fields, the profile listing them.
+final class CompanyCustomFieldsTests: XCTestCase {
+    func testACompanysFieldIsCheckedSavedAndShown() throws {
+        var book = CRMFixture.make()
+        book.settings.customFields = [CustomFieldDefinition(kind: .company, name: "Revenue", type: .money)]
+        var app = AppHarness(book: book, width: 100, height: 40)
+        app.press("3")
+        app.press("n")
+        XCTAssertTrue(app.screenText().contains("Revenue"), app.screenText())
+        app.type("Acme Fields")
+        for _ in 0..<CompanyForms.builtInFieldCount { app.press("tab") }
+        app.type("lots")
+        app.press("enter")
+        XCTAssertTrue(app.screenText().contains("is not an amount"), app.screenText())
+        for _ in 0..<4 { app.press("backspace") }
+        app.type("2,500,000")
+        app.press("enter")
+        let added = try XCTUnwrap(app.state.book.companies.all.first { $0.name == "Acme Fields" })
+        // 2 500 000 EUR is 250 000 000 cents, stored with its two decimals.
+        XCTAssertEqual(added.customFields, ["Revenue": "2500000.00 EUR"])
+        XCTAssertTrue(app.screenText().contains("€2,500,000.00"), app.screenText())
+    }
+}
