@@ -116,4 +116,27 @@ final class CustomFieldBookTests: XCTestCase {
         let json = String(decoding: try JSONExporter.bytes(of: book), as: UTF8.self)
         XCTAssertTrue(json.contains("\"Renewal\": \"2027-01-01\""))
     }
+
+    func testImportReadsTheColumnsNamedAfterAFieldByItsRule() throws {
+        var book = Book()
+        book.settings.customFields = [CustomFieldDefinition(kind: .contact, name: "Budget", type: .money),
+                                      CustomFieldDefinition(kind: .contact, name: "Renewal", type: .date)]
+        let now = Date(timeIntervalSince1970: 1_764_676_800)  // 2025-12-02T12:00:00Z
+        let options = CSVImportOptions(kind: .contacts, fileName: "people.csv", now: now, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let csv = "first_name,email,Budget,Renewal,Shoe size\nGiulia,g@rossi.it,\"1,500\",2027-01-01,38\nZoé,z@x.fr,,,\n"
+        let result = try CSVImporter.run(Data(csv.utf8), into: book, options: options)
+        XCTAssertTrue(result.invalid.isEmpty, "\(result.invalid)")
+        let giulia = try XCTUnwrap(result.book.contacts.all.first { $0.firstName == "Giulia" })
+        // 1,500 EUR read by the money rule: 150 000 cents.
+        XCTAssertEqual(giulia.customFields, ["Budget": "1500.00 EUR", "Renewal": "2027-01-01"])
+        XCTAssertEqual(result.book.contacts.all.first { $0.firstName == "Zoé" }?.customFields, [:])
+        // Only the column that is not a field is reported as left out.
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(result.warnings.first?.message.contains("Shoe size") ?? false)
+        XCTAssertFalse(result.warnings.first?.message.contains("Budget") ?? true)
+
+        let refused = try CSVImporter.run(Data("first_name,Budget\nGiulia,lots\n".utf8), into: book, options: options)
+        XCTAssertEqual(refused.invalid.count, 1)
+        XCTAssertTrue(refused.invalid.first?.message.contains("is not an amount") ?? false, "\(refused.invalid)")
+    }
 }
