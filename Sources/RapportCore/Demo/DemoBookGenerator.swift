@@ -30,6 +30,7 @@ public struct DemoBookGenerator {
         state.makeTickets()
         state.settleLifecycles()
         state.makeCampaignsAndTemplates()
+        state.makeCustomFields()
         return state.book
     }
 }
