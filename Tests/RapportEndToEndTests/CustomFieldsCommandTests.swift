@@ -67,4 +67,28 @@ final class CustomFieldsCommandTests: XCTestCase {
         XCTAssertTrue(listed.contains("Renewal") && !listed.contains("Spend"), listed)
         XCTAssertTrue(try run(["check"]).stdout.contains("no problems found"))
     }
+
+    func testMistakesAreUsageErrorsAndChangeNothing() throws {
+        let book = try makeTemporaryDirectory(self) + "/book"
+        func status(_ arguments: [String]) throws -> (Int32, String) {
+            let result = try rapport(arguments + ["--data", book])
+            return (result.status, result.stderr)
+        }
+        XCTAssertEqual(try status(["fields", "add", "opportunity", "Budget", "--type", "currency"]).0, 2)
+        XCTAssertEqual(try status(["fields", "add", "opportunity", "Region", "--type", "choice"]).0, 2)
+        XCTAssertEqual(try status(["fields", "add", "planet", "Size"]).0, 2)
+        XCTAssertEqual(try status(["fields", "add", "opportunity", "Region", "--type", "choice", "--choices", "North,South"]).0, 0)
+        XCTAssertEqual(try status(["fields", "add", "deal", "region"]).0, 1, "the name is taken, ignoring case")
+        XCTAssertEqual(try status(["add", "opportunity", "--title", "T", "--amount", "1", "--field", "Region=East"]).0, 2)
+        XCTAssertEqual(try status(["add", "opportunity", "--title", "T", "--amount", "1", "--field", "Colour=red"]).0, 2)
+        XCTAssertEqual(try status(["add", "opportunity", "--title", "T", "--amount", "1", "--field", "Region=south"]).0, 0)
+        XCTAssertEqual(try status(["set", "opp-000001", "Region"]).0, 2, "not FIELD=VALUE")
+        XCTAssertEqual(try status(["set", "opp-000001", "probability=140"]).0, 2)
+        XCTAssertEqual(try status(["list", "opportunities", "--filter", "Region>North"]).0, 2)
+        let shown = try rapport(["show", "opp-000001", "--json", "--data", book]).stdout
+        XCTAssertTrue(shown.contains("\"Region\": \"South\"") && !shown.contains("probabilityOverride"), shown)
+        // An empty value clears the field.
+        XCTAssertEqual(try status(["set", "opp-000001", "Region="]).0, 0)
+        XCTAssertFalse(try rapport(["show", "opp-000001", "--json", "--data", book]).stdout.contains("customFields"))
+    }
 }
