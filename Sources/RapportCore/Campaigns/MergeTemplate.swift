@@ -149,7 +149,7 @@ public enum MergeFields {
     private static let names: Set<String> = Set(known.map(\.name).filter { $0 != "custom.KEY" })
 
     public static func isKnown(_ name: String) -> Bool {
-        names.contains(name) || (name.hasPrefix("custom.") && name.count > "custom.".count)
+        names.contains(name) || ["custom.", "opportunity.custom."].contains { name.hasPrefix($0) && name.count > $0.count }
     }
 
     /// The known field closest to a typo ("firstname", "first_nam" -> "first_name"), if one is
@@ -209,8 +209,10 @@ public struct MergeValues: Sendable {
             values["opportunity.amount"] = deal.amount.formatted(settings.numberFormat)
             values["opportunity.stage"] = settings.stage(id: deal.stageID)?.name ?? deal.stageID
             values["opportunity.expected_close"] = deal.expectedClose?.description ?? ""
+            // The deal's own fields, as its contact's: formatted as people read them.
+            for (name, value) in CustomFieldAssignment.shown(deal, settings: settings) { values["opportunity.custom." + name] = value }
         }
-        for (key, value) in contact.customFields { values["custom." + key] = value }
+        for (name, value) in CustomFieldAssignment.shown(contact, settings: settings) { values["custom." + name] = value }
         self.values = values
     }
 }

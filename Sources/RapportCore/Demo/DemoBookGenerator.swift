@@ -31,6 +31,7 @@ public struct DemoBookGenerator {
         state.makeTickets()
         state.settleLifecycles()
         state.makeCampaignsAndTemplates()
+        state.makeCustomFields()
         return state.book
     }
 }

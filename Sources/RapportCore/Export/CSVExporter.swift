@@ -21,16 +21,25 @@ public enum CSVExporter {
             let header = kind.canonicalColumns
                 + numberedHeaders(label: ImportColumns.numberedEmailLabel, value: ImportColumns.numberedEmail, count: emailPairs)
                 + numberedHeaders(label: ImportColumns.numberedPhoneLabel, value: ImportColumns.numberedPhone, count: phonePairs)
-            return [header] + contacts.map {
+            let custom = CustomFieldExport.columns(Contact.self, settings: book.settings)
+            return [header + custom.header] + contacts.map {
                 exporter.contact($0) + labeledPairs($0.emails, count: emailPairs) + labeledPairs($0.phones, count: phonePairs)
+                    + custom.cells($0)
             }
-        case .companies: body = book.companies.sortedByID.map(exporter.company)
-        case .opportunities: body = book.opportunities.sortedByID.map(exporter.opportunity)
-        case .activities: body = book.activities.sortedByID.map(exporter.activity)
+        case .companies: return withCustomFields(book.companies.sortedByID, exporter.company, kind, book)
+        case .opportunities: return withCustomFields(book.opportunities.sortedByID, exporter.opportunity, kind, book)
+        case .activities: return withCustomFields(book.activities.sortedByID, exporter.activity, kind, book)
         case .purchases: body = book.purchases.sortedByID.map(exporter.purchase)
         case .surveys: body = book.surveys.sortedByID.map(exporter.survey)
         }
         return [kind.canonicalColumns] + body
+    }
+
+    /// The canonical columns, then one per custom field of the kind (its name as the header).
+    private static func withCustomFields<R: CustomFieldHolder>(_ records: [R], _ row: (R) -> [String], _ kind: ImportKind,
+                                                                _ book: Book) -> [[String]] {
+        let custom = CustomFieldExport.columns(R.self, settings: book.settings)
+        return [kind.canonicalColumns + custom.header] + records.map { row($0) + custom.cells($0) }
     }
 
     /// "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label"… from the alias table's patterns.

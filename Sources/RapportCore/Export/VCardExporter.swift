@@ -37,6 +37,7 @@ public enum VCardExporter {
         }
         card.categories = contact.tags
         card.uid = contact.id.rawValue + "@rapport"
+        card.extensions = CustomFieldExport.values(contact, settings: book.settings).map { VCardExtension(fieldName: $0.name, value: $0.value) }
         return card
     }
 

@@ -51,6 +51,8 @@ public enum CSVImporter {
                                      fallback: fallback))
         })
         let malformed = malformedRecordMessages(document)
+        let customColumns = CSVCustomFieldColumns(header: header.fields, ignored: map.ignoredHeaders, kind: options.kind,
+                                                  settings: book.settings, today: LocalDate(options.now, in: options.timeZone))
 
         var session = ImportSession(book: book, now: options.now, timeZone: options.timeZone, origin: "import: " + baseName(file))
         var importer = CSVRowImporter(kind: options.kind, session: session)
@@ -62,6 +64,7 @@ public enum CSVImporter {
             if row.isBlank { return nil }
             var reader = CSVRowReader(row: row, dayOrders: dayOrders, settings: settings)
             for message in malformed[record.line] ?? [] { reader.problem(message) }
+            reader.customValues = customColumns.values(record.fields, reader: &reader)
             if record.fields.count > header.fields.count,
                record.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 reader.problem("\(record.fields.count) fields, but the header has \(header.fields.count)")
@@ -87,9 +90,11 @@ public enum CSVImporter {
         }
         session = importer.session
         var warnings: [ImportIssue] = []
-        if !map.ignoredHeaders.isEmpty {
+        let ignored = customColumns.columns.isEmpty ? map.ignoredHeaders
+            : map.ignoredHeaders.filter { cell in !customColumns.columns.contains { header.fields[$0.index] == cell } }
+        if !ignored.isEmpty {
             warnings.append(ImportIssue(file: file, line: header.line,
-                                        message: Messages.importIgnoredColumns.text(["columns": headerList(map.ignoredHeaders)])))
+                                        message: Messages.importIgnoredColumns.text(["columns": headerList(ignored)])))
         }
         return ImportResult(book: session.book, changes: session.ledger.changes, invalid: invalid, warnings: warnings,
                             rowsRead: rowsRead, skipInvalid: options.skipInvalid)

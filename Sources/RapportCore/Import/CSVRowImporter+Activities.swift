@@ -71,6 +71,7 @@ extension CSVRowImporter {
             activity.doneAt = done
         }
         activity.companyID = contactID.flatMap { session.book.contacts[$0]?.companyID }
+        for (name, value) in reader.customValues { activity.customValues[name] = value }
         let key = Self.key(activity)
         if let existingID = activityKeys.take(key), let original = session.book.activities[existingID] {
             var updated = original
@@ -79,6 +80,7 @@ extension CSVRowImporter {
                 if let dueTime = activity.dueTime { updated.dueTime = dueTime }
             }
             if !notes.isEmpty { updated.notes = notes }
+            for (name, value) in reader.customValues { updated.customValues[name] = value }
             let summaryText = "activity \(existingID) \(updated.summary)"
             if updated != original {
                 updated.updatedAt = now

@@ -105,6 +105,7 @@ extension CSVRowImporter {
         if let notes = reader.text("notes"), !deal.notes.contains(notes) {
             deal.notes = deal.notes.isEmpty ? notes : deal.notes + "\n" + notes
         }
+        for (name, value) in reader.customValues { deal.customValues[name] = value }
 
         let summary = "opportunity \(deal.id) \(deal.title)"
         if isNew {

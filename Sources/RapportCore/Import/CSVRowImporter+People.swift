@@ -39,6 +39,7 @@ extension CSVRowImporter {
         draft.notes = reader.string("notes")
         draft.birthday = reader.localDate("birthday")
         draft.address = address(reader)
+        draft.customFields = reader.customValues
         if !draft.hasName && draft.emails.isEmpty && reader.isValid {
             reader.problem("a contact needs a name or an email")
         }
@@ -125,6 +126,7 @@ extension CSVRowImporter {
         if let notes = reader.text("notes"), !company.notes.contains(notes) {
             company.notes = company.notes.isEmpty ? notes : company.notes + "\n" + notes
         }
+        for (name, value) in reader.customValues { company.customValues[name] = value }
         let summary = "company \(company.id) \(company.name)"
         if existingID == nil {
             session.insertCompany(company)

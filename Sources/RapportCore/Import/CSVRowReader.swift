@@ -7,6 +7,8 @@ struct CSVRowReader {
     let dayOrders: [String: DayOrder]
     let settings: Settings
     private(set) var problems: [String] = []
+    /// The row's custom field values, stored forms by name (see `CSVCustomFieldColumns`).
+    var customValues: [String: String] = [:]
 
     init(row: ImportRow, dayOrders: [String: DayOrder], settings: Settings) {
         self.row = row

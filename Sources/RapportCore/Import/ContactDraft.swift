@@ -17,6 +17,8 @@ struct ContactDraft: Sendable {
     var notes = ""
     var birthday: LocalDate?
     var address: PostalAddress?
+    /// Custom field values, stored forms by name; a field the file says nothing of is absent.
+    var customFields: [String: String] = [:]
 
     var hasName: Bool { !firstName.isEmpty || !lastName.isEmpty }
 

@@ -81,6 +81,7 @@ extension ImportSession {
             contact.notes = contact.notes.isEmpty ? draft.notes : contact.notes + "\n" + draft.notes
         }
         if let birthday = draft.birthday { contact.birthday = birthday }
+        for (name, value) in draft.customFields { contact.customFields[name] = value }
         if let address = draft.address, !address.isEmpty {
             // Part by part: a file that names only the city does not erase the street.
             var merged = contact.address ?? PostalAddress()

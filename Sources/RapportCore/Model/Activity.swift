@@ -37,6 +37,9 @@ public struct Activity: Record {
 
     /// Set on what a workflow rule created: which rule, and for what (so it fires only once).
     public var automation: AutomationMark?
+    /// Values of the user's own fields (`Settings.customFields`), by field name, each in its type's
+    /// stored form (see `CustomFieldValue`). Absent in older books and whenever there are none.
+    public var customFields: [String: String]? = nil
 
     /// A planned task.
     public init(id: ActivityID, createdAt: Date, task: TaskType, summary: String, due: LocalDate?,

@@ -75,6 +75,9 @@ public struct Ticket: Record {
     public var openedAt: Date
     public var closedAt: Date?
     public var notes: String
+    /// Values of the user's own fields (`Settings.customFields`), by field name, each in its type's
+    /// stored form (see `CustomFieldValue`). Absent in older books and whenever there are none.
+    public var customFields: [String: String]? = nil
 
     public init(id: TicketID, createdAt: Date, contactID: ContactID?, subject: String, status: TicketStatus = .open,
                 priority: TicketPriority = .normal, notes: String = "") {

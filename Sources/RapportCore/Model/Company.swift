@@ -12,6 +12,9 @@ public struct Company: Record {
     public var address: PostalAddress?
     public var tags: [String]
     public var notes: String
+    /// Values of the user's own fields (`Settings.customFields`), by field name, each in its type's
+    /// stored form (see `CustomFieldValue`). Absent in older books and whenever there are none.
+    public var customFields: [String: String]? = nil
 
     public init(id: CompanyID, createdAt: Date, name: String, domain: String = "", industry: String = "",
                 size: CompanySize? = nil, address: PostalAddress? = nil, tags: [String] = [], notes: String = "") {

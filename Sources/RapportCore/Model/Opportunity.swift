@@ -31,6 +31,9 @@ public struct Opportunity: Record {
     public var closedAt: Date?
     public var tags: [String]
     public var notes: String
+    /// Values of the user's own fields (`Settings.customFields`), by field name, each in its type's
+    /// stored form (see `CustomFieldValue`). Absent in older books and whenever there are none.
+    public var customFields: [String: String]? = nil
 
     public init(id: OpportunityID, createdAt: Date, title: String, contactID: ContactID? = nil,
                 companyID: CompanyID? = nil, stageID: String, amount: Money, probabilityOverride: Int? = nil,

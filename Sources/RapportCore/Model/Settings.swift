@@ -32,6 +32,9 @@ public struct Settings: Codable, Hashable, Sendable {
     public var reminderBell: Bool? = nil
     /// Sales targets (quotas) per month or quarter, in the base currency. Absent: none set.
     public var targets: [SalesTarget]? = nil
+    /// The user's own typed fields, per record kind (see `CustomFieldDefinition`). Absent in
+    /// older books: none, except that contacts' untyped values are read as text fields.
+    public var customFields: [CustomFieldDefinition]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, pipelines: [Pipeline]? = nil, lostReasons: [String] = Settings.defaultLostReasons,

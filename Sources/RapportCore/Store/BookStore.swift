@@ -97,7 +97,7 @@ public final class BookStore: @unchecked Sendable {
     public static func open(directory: String, mode: Mode = .readWrite, wait: Double = 0) throws(StoreError) -> (store: BookStore, book: Book) {
         if mode == .readOnly {
             if FileSystem.exists(directory), !FileSystem.isDirectory(directory) { throw .notADirectory(path: directory) }
-            let (book, _) = try loadWithJournal(directory: directory)
+            let book = upgraded(try loadWithJournal(directory: directory).book)
             return (BookStore(directory: directory, role: .reader, writeLock: nil, sessionLock: nil, sessionHolder: "",
                               lockWait: wait, book: book), book)
         }
@@ -129,9 +129,13 @@ public final class BookStore: @unchecked Sendable {
             }
             BookFolderIgnore.ensure(in: directory)
             let notices = BookPermissions.tighten(directory: directory, fileNames: BookStore.ownFileNames)
-            let (book, journal) = try loadWithJournal(directory: directory)
+            let (asWritten, journal) = try loadWithJournal(directory: directory)
+            let book = upgraded(asWritten)
+            // The store remembers the book as written, so the first save writes what the upgrade
+            // added; a guest may not rewrite the settings while the app has the book open.
             let store = BookStore(directory: directory, role: role, writeLock: role == .session ? nil : writeLock,
-                                  sessionLock: sessionLock, sessionHolder: holder, lockWait: wait, book: book)
+                                  sessionLock: sessionLock, sessionHolder: holder, lockWait: wait,
+                                  book: role == .guest ? book : asWritten)
             store.notices = notices
             try store.journal.adopt(journal)
             if role == .session { writeLock.release() }
@@ -148,7 +152,14 @@ public final class BookStore: @unchecked Sendable {
     /// The journal's saves are replayed over the files, so readers (`rapport check`, reports)
     /// see every saved edit while the TUI has the book open.
     public static func load(directory: String) throws(StoreError) -> Book {
-        try loadWithJournal(directory: directory).book
+        upgraded(try loadWithJournal(directory: directory).book)
+    }
+
+    /// The book as this version reads it (see `CustomFieldMigration`).
+    private static func upgraded(_ book: Book) -> Book {
+        var book = book
+        CustomFieldMigration.upgrade(&book)
+        return book
     }
 
     private static func loadWithJournal(directory: String) throws(StoreError) -> (book: Book, journal: BookJournal.Contents) {

@@ -481,12 +481,12 @@ extension Contact: FastRecordCoding {
 
 extension Company: FastRecordCoding {
     enum Field: Int, RecordField {
-        case address, createdAt, domain, id, industry, name, notes, size, tags, updatedAt
+        case address, createdAt, customFields, domain, id, industry, name, notes, size, tags, updatedAt
         static let names = caseNames()
     }
 
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
-        var address: PostalAddress?, createdAt: Date?, domain: String?, id: CompanyID?, industry: String?
+        var address: PostalAddress?, createdAt: Date?, customFields: [String: String]?, domain: String?, id: CompanyID?, industry: String?
         var name: String?, notes: String?, size: CompanySize?, tags: [String]?, updatedAt: Date?
         var state = try reader.beginObject()
         while let member = try reader.nextMember(&state, Field.self) {
@@ -494,6 +494,7 @@ extension Company: FastRecordCoding {
             switch field {
             case .address: address = try reader.optional { reader throws(Fallback) in try PostalAddress(reading: &reader) }
             case .createdAt: createdAt = try reader.date()
+            case .customFields: customFields = try reader.optional { reader throws(Fallback) in try reader.stringDictionary() }
             case .domain: domain = try reader.string()
             case .id: id = try reader.id()
             case .industry: industry = try reader.string()
@@ -507,6 +508,7 @@ extension Company: FastRecordCoding {
         self.init(id: try required(id), createdAt: try required(createdAt), name: try required(name),
                   domain: try required(domain), industry: try required(industry), size: size, address: address,
                   tags: try required(tags), notes: try required(notes))
+        self.customFields = customFields
         self.updatedAt = try required(updatedAt)
     }
 
@@ -518,6 +520,10 @@ extension Company: FastRecordCoding {
         }
         writer.key(Field.createdAt, in: &object)
         writer.date(createdAt)
+        if let customFields {
+            writer.key(Field.customFields, in: &object)
+            writer.stringDictionary(customFields)
+        }
         writer.key(Field.domain, in: &object)
         writer.string(domain)
         writer.key(Field.id, in: &object)
@@ -542,7 +548,7 @@ extension Company: FastRecordCoding {
 
 extension Opportunity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case amount, closedAt, companyID, competitors, contactID, createdAt, expectedClose, forecastCategory, id, lostReason
+        case amount, closedAt, companyID, competitors, contactID, createdAt, customFields, expectedClose, forecastCategory, id, lostReason
         case lostTo, notes, offers, pipelineID, probabilityOverride, stageHistory, stageID, status, tags, title, updatedAt
         static let names = caseNames()
     }
@@ -551,7 +557,7 @@ extension Opportunity: FastRecordCoding {
         var pipelineID: String?
         var amount: Money?, closedAt: Date?, companyID: CompanyID?, competitors: [String]?, contactID: ContactID?
         var forecastCategory: ForecastCategory?
-        var createdAt: Date?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, lostTo: String?, notes: String?
+        var createdAt: Date?, customFields: [String: String]?, expectedClose: LocalDate?, id: OpportunityID?, lostReason: String?, lostTo: String?, notes: String?
         var offers: [Offer]?, probabilityOverride: Int?, stageHistory: [StageEntry]?, stageID: String?
         var status: OpportunityStatus?, tags: [String]?, title: String?, updatedAt: Date?
         var state = try reader.beginObject()
@@ -564,6 +570,7 @@ extension Opportunity: FastRecordCoding {
             case .competitors: competitors = try reader.strings()
             case .contactID: contactID = try reader.optional { reader throws(Fallback) in try reader.id() }
             case .createdAt: createdAt = try reader.date()
+            case .customFields: customFields = try reader.optional { reader throws(Fallback) in try reader.stringDictionary() }
             case .expectedClose: expectedClose = try reader.optional { reader throws(Fallback) in try reader.localDate() }
             case .forecastCategory:
                 forecastCategory = try reader.optional { reader throws(Fallback) in try reader.enumeration() }
@@ -596,6 +603,7 @@ extension Opportunity: FastRecordCoding {
         self.closedAt = closedAt
         self.pipelineID = pipelineID
         self.forecastCategory = forecastCategory
+        self.customFields = customFields
     }
 
     func write(to writer: inout JSONRecordWriter) {
@@ -618,6 +626,10 @@ extension Opportunity: FastRecordCoding {
         }
         writer.key(Field.createdAt, in: &object)
         writer.date(createdAt)
+        if let customFields {
+            writer.key(Field.customFields, in: &object)
+            writer.stringDictionary(customFields)
+        }
         if let expectedClose {
             writer.key(Field.expectedClose, in: &object)
             writer.localDate(expectedClose)
@@ -666,7 +678,7 @@ extension Opportunity: FastRecordCoding {
 
 extension Activity: FastRecordCoding {
     enum Field: Int, RecordField {
-        case automation, channel, companyID, contactID, createdAt, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
+        case automation, channel, companyID, contactID, createdAt, customFields, direction, doneAt, dueDate, dueTime, durationMinutes, externalID, id
         case kind, notes, occurredAt, opportunityID, recurrence, summary, taskType, updatedAt
         static let names = caseNames()
     }
@@ -674,6 +686,7 @@ extension Activity: FastRecordCoding {
     init(reading reader: inout JSONRecordReader) throws(JSONRecordReader.Fallback) {
         var automation: AutomationMark?, recurrence: Recurrence?
         var channel: Channel?, companyID: CompanyID?, contactID: ContactID?, createdAt: Date?, direction: Direction?
+        var customFields: [String: String]?
         var doneAt: Date?, dueDate: LocalDate?, dueTime: LocalTime?, durationMinutes: Int?, externalID: String?, id: ActivityID?
         var kind: ActivityType?, notes: String?, occurredAt: Date?, opportunityID: OpportunityID?, summary: String?
         var taskType: TaskType?, updatedAt: Date?
@@ -685,6 +698,7 @@ extension Activity: FastRecordCoding {
             case .companyID: companyID = try reader.optional { reader throws(Fallback) in try reader.id() }
             case .contactID: contactID = try reader.optional { reader throws(Fallback) in try reader.id() }
             case .createdAt: createdAt = try reader.date()
+            case .customFields: customFields = try reader.optional { reader throws(Fallback) in try reader.stringDictionary() }
             case .direction: direction = try reader.optional { reader throws(Fallback) in try reader.enumeration() }
             case .doneAt: doneAt = try reader.optional { reader throws(Fallback) in try reader.date() }
             case .dueDate: dueDate = try reader.optional { reader throws(Fallback) in try reader.localDate() }
@@ -718,6 +732,7 @@ extension Activity: FastRecordCoding {
         self.externalID = externalID
         self.recurrence = recurrence
         self.automation = automation
+        self.customFields = customFields
     }
 
     func write(to writer: inout JSONRecordWriter) {
@@ -740,6 +755,10 @@ extension Activity: FastRecordCoding {
         }
         writer.key(Field.createdAt, in: &object)
         writer.date(createdAt)
+        if let customFields {
+            writer.key(Field.customFields, in: &object)
+            writer.stringDictionary(customFields)
+        }
         if let direction {
             writer.key(Field.direction, in: &object)
             writer.enumeration(direction)

@@ -25,6 +25,7 @@ public enum Messages {
             dialogsMessages,
             pipelinesMessages,
             forecastMessages,
+            fieldsMessages,
         ]
         return areas.flatMap { $0 }
     }

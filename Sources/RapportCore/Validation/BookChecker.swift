@@ -105,6 +105,7 @@ public enum BookChecker {
         for ticket in book.tickets.all {
             checkContact(ticket.contactID, .tickets, ticket.id.rawValue)
         }
+        problems += CustomFieldBookCheck.problems(in: book)
         problems += HeaderSafeBookCheck.problems(in: book)
         return problems.sorted { ($0.collection, $0.recordID, $0.message) < ($1.collection, $1.recordID, $1.message) }
     }

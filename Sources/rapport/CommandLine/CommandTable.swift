@@ -12,6 +12,8 @@ enum CommandTable {
         ShowCommand.command,
         ViewsCommand.command,
         AddCommand.command,
+        SetCommand.command,
+        FieldsCommand.command,
         PipelineCommands.move,
         PipelinesCommand.command,
         PipelineCommands.won,

@@ -16,10 +16,11 @@ enum AddCommand {
         (docs/DATES.md). RULE is daily, weekly, every 2 weeks on mon,thu, monthly on 15, monthly on last fri,
         yearly, then optionally until DATE or 10 times (a repeating task needs --due). Values follow the rules `rapport check` enforces: an amount is not negative,
         an email looks like name@example.com.
+        \(Messages.fieldsCLIAddFieldHelp.text)
         """,
         valueOptions: ["data", "first-name", "last-name", "email", "phone", "company", "title", "stage", "tag", "name", "domain",
                        "industry", "amount", "currency", "contact", "close", "type", "summary", "due", "time", "duration",
-                       "opportunity", "date", "product", "category", "repeat", "keep-in-touch"],
+                       "opportunity", "date", "product", "category", "repeat", "keep-in-touch", "field"],
         flagOptions: []
     ) { arguments, context in
         guard let kind = arguments.positionals.first else {
@@ -67,7 +68,10 @@ struct RecordAdder {
         default: throw UsageError("add makes a contact, company, opportunity, activity or purchase, not \"\(kind)\"")
         }
         // An option another kind takes (add contact --domain) is refused, never ignored.
-        try arguments.allowOnly(allowed, in: "add \(kind)")
+        try arguments.allowOnly(kind == "purchase" ? allowed : allowed.union(["field"]), in: "add \(kind)")
+        for field in arguments.values("field") where CustomFieldAssignment.split(field) == nil {
+            throw UsageError("--field: " + Messages.setCLINotAnAssignment.text(["text": field]))
+        }
         for option in required where arguments.value(option) == nil { throw UsageError("add \(kind) needs --\(option)") }
         if kind == "contact" {
             if arguments.value("name") != nil, arguments.value("first-name") != nil || arguments.value("last-name") != nil {
@@ -94,6 +98,17 @@ struct RecordAdder {
     }
 
     private func text(_ option: String) -> String { arguments.value(option)?.trimmingWhitespace() ?? "" }
+
+    /// `--field NAME=VALUE`, each through its field's rule, as `rapport set` and the forms read it.
+    private func customFields<R: CustomFieldHolder>(_ record: inout R, book: Book, today: LocalDate) throws(UsageError) {
+        let context = CustomFieldContext(today: today, settings: book.settings)
+        for field in arguments.values("field") {
+            guard let (name, value) = CustomFieldAssignment.split(field) else { continue }
+            if let problem = CustomFieldAssignment.apply(name, value, to: &record, settings: book.settings, context: context) {
+                throw UsageError("--field: " + problem)
+            }
+        }
+    }
 
     func add(to book: inout Book, now: Date, clock: any Clock) throws -> String {
         let lookup = RecordLookup(book: book)
@@ -134,12 +149,14 @@ struct RecordAdder {
                                   tags: arguments.values("tag").flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
                                     .filter { !$0.isEmpty }, lifecycle: lifecycle)
             if case .days(let days)? = arguments.value("keep-in-touch").flatMap(CadenceInput.parse) { contact.keepInTouchDays = days }
+            try customFields(&contact, book: book, today: clock.today)
             book.contacts.upsert(contact)
             return contact.id.rawValue
         case "company":
             let name = text("name")
             if case .found(let existing) = lookup.company(name) { throw CommandFailure("\(existing.id) is already named \"\(existing.name)\"") }
-            let company = Company(id: book.companies.nextID(), createdAt: now, name: name, domain: text("domain"), industry: text("industry"))
+            var company = Company(id: book.companies.nextID(), createdAt: now, name: name, domain: text("domain"), industry: text("industry"))
+            try customFields(&company, book: book, today: clock.today)
             book.companies.upsert(company)
             return company.id.rawValue
         case "opportunity", "deal":
@@ -156,6 +173,7 @@ struct RecordAdder {
             if let holder = book.settings.pipeline(holdingStage: stage.id), holder.id != book.settings.defaultPipeline.id {
                 deal.pipelineID = holder.id
             }
+            try customFields(&deal, book: book, today: clock.today)
             book.opportunities.upsert(deal)
             return deal.id.rawValue
         case "activity", "task":
@@ -188,6 +206,7 @@ struct RecordAdder {
                                     opportunityID: opportunity?.id)
             activity.durationMinutes = duration
             activity.recurrence = recurrence
+            try customFields(&activity, book: book, today: clock.today)
             book.activities.upsert(activity)
             return activity.id.rawValue
         default: // purchase

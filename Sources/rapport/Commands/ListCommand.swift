@@ -9,6 +9,7 @@ enum ListCommand {
                             [--sort FIELD] [--reverse] [--view NAME] [--due-touch] [--json] [--data DIR]
 
           --filter TEXT   only rows containing TEXT (any column, ignoring case)
+        \(Messages.fieldsCLIListFilterHelp.text)
           --stage S       contacts: a lifecycle stage (lead, customer…); opportunities: a pipeline stage
           --sort FIELD    name, created, updated or a column (email, company, amount, close…);
                           default: id. Names and text sort as people read them: accents and case
@@ -39,7 +40,17 @@ enum ListCommand {
             let filter = arguments.value("filter")?.lowercased()
             let order = try ListOrder(arguments.value("sort"), headers: listing.headers, nameColumn: listing.nameColumn,
                                       reverse: arguments.has("reverse"))
+            // "Budget>10000" names a custom field of the kind; any other text is looked for in the cells.
+            let fieldContext = CustomFieldContext(today: try context.clock().today, settings: book.settings)
+            let fieldFilter = try arguments.value("filter").flatMap { text throws(UsageError) -> CustomFieldFilter? in
+                switch CustomFieldFilter.parse(text, kind: listing.fieldKind, settings: book.settings, context: fieldContext) {
+                case .success(let filter): return filter
+                case .failure(let problem): throw UsageError("--filter: " + problem.message)
+                case nil: return nil
+                }
+            }
             rows = order.sorted(listing.rows.filter { row in
+                if let fieldFilter { return fieldFilter.matches(row.custom) }
                 guard let filter, !filter.isEmpty else { return true }
                 return row.cells.contains { $0.lowercased().contains(filter) }
             })
@@ -67,10 +78,14 @@ struct RecordListing {
         var updated: Date
         /// Columns that sort as numbers, not as their formatted text (an amount).
         var numbers: [Int: Int64] = [:]
+        /// The record's custom field values, for `--filter 'Field>value'`.
+        var custom: [String: String] = [:]
     }
 
     let headers: [String]
     private(set) var rows: [Row]
+    /// The kind whose custom fields `--filter` may name.
+    let fieldKind: CustomFieldRecordKind
 
     /// Keeps the rows whose id (the first cell) is in `ids`, in their order.
     mutating func keepOnly(_ ids: Set<String>) {
@@ -87,6 +102,7 @@ struct RecordListing {
         func contact(_ id: ContactID?) -> String { id.flatMap { book.contacts[$0]?.displayName } ?? "" }
         switch kind {
         case "contacts":
+            fieldKind = .contact
             count = Messages.reviewListCountContacts
             var lifecycle: LifecycleStage?
             if let stage {
@@ -99,18 +115,21 @@ struct RecordListing {
             nameColumn = 1
             rows = book.contacts.sortedByID.filter { lifecycle == nil || $0.lifecycle == lifecycle }.map {
                 Row(cells: [$0.id.rawValue, $0.displayName, $0.primaryEmail ?? "", $0.primaryPhone ?? "", company($0.companyID),
-                            $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0, created: $0.createdAt, updated: $0.updatedAt)
+                            $0.lifecycle.title, $0.tags.joined(separator: ", ")], record: $0, created: $0.createdAt, updated: $0.updatedAt,
+                    custom: $0.customValues)
             }
         case "companies":
+            fieldKind = .company
             count = Messages.reviewListCountCompanies
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "NAME", "DOMAIN", "INDUSTRY", "SIZE", "CITY"]
             nameColumn = 1
             rows = book.companies.sortedByID.map {
                 Row(cells: [$0.id.rawValue, $0.name, $0.domain, $0.industry, $0.size?.rawValue ?? "", $0.address?.city ?? ""], record: $0,
-                    created: $0.createdAt, updated: $0.updatedAt)
+                    created: $0.createdAt, updated: $0.updatedAt, custom: $0.customValues)
             }
         case "opportunities", "deals":
+            fieldKind = .opportunity
             count = Messages.reviewListCountOpportunities
             var stageID: String?
             if let stage {
@@ -124,9 +143,10 @@ struct RecordListing {
             rows = book.opportunities.sortedByID.filter { stageID == nil || $0.stageID == stageID }.map {
                 Row(cells: [$0.id.rawValue, $0.title, contact($0.contactID), book.settings.stage(id: $0.stageID)?.name ?? $0.stageID,
                             $0.status.rawValue, $0.amount.formatted(format), $0.expectedClose?.description ?? ""], record: $0,
-                    created: $0.createdAt, updated: $0.updatedAt, numbers: [5: $0.amount.minorUnits])
+                    created: $0.createdAt, updated: $0.updatedAt, numbers: [5: $0.amount.minorUnits], custom: $0.customValues)
             }
         case "activities":
+            fieldKind = .activity
             count = Messages.reviewListCountActivities
             guard stage == nil else { throw UsageError("--stage is for contacts and opportunities") }
             headers = ["ID", "WHAT", "WHEN", "DONE", "SUMMARY", "CONTACT"]
@@ -141,7 +161,7 @@ struct RecordListing {
                 }
                 let done = activity.kind == .task ? (activity.doneAt == nil ? "no" : "yes") : ""
                 return Row(cells: [activity.id.rawValue, what, when, done, activity.summary, contact(activity.contactID)], record: activity,
-                           created: activity.createdAt, updated: activity.updatedAt)
+                           created: activity.createdAt, updated: activity.updatedAt, custom: activity.customValues)
             }
         default:
             throw UsageError("list shows contacts, companies, opportunities or activities, not \"\(kind)\"")

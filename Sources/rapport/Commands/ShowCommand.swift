@@ -106,6 +106,7 @@ struct RecordCard {
             title = t.name
             fields = [("id", t.id.rawValue), ("kind", t.kind.rawValue), ("subject", t.subject), ("body", t.body)]
         }
+        fields += customFields(record).map { ($0.name, $0.value) }
         let shown = fields.compactMap { label, value in value.flatMap { $0.isEmpty ? nil : (label, $0) } }
         let width = shown.map(\.0.count).max() ?? 0
         let lines = shown.map { label, value in
@@ -113,6 +114,18 @@ struct RecordCard {
                 + value.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: width + 2))
         }
         return ([title, String(repeating: "=", count: min(title.count, 60))] + lines).joined(separator: "\n")
+    }
+
+    /// The record's own fields, after the built-in ones.
+    private func customFields(_ record: AnyRecord) -> [(name: String, value: String)] {
+        switch record {
+        case .contact(let c): return CustomFieldAssignment.shown(c, settings: book.settings)
+        case .company(let c): return CustomFieldAssignment.shown(c, settings: book.settings)
+        case .opportunity(let o): return CustomFieldAssignment.shown(o, settings: book.settings)
+        case .activity(let a): return CustomFieldAssignment.shown(a, settings: book.settings)
+        case .ticket(let t): return CustomFieldAssignment.shown(t, settings: book.settings)
+        default: return []
+        }
     }
 
     private func list(_ values: [LabeledValue]) -> String {

@@ -67,6 +67,25 @@ final class FastCodingTests: XCTestCase {
         try assertSameBytes(RecordTable<Purchase>([]), .purchases)
     }
 
+    func testCustomFieldsOfEveryKindAreWrittenAndReadAsByCodable() throws {
+        let at = Date(timeIntervalSince1970: 1_700_000_000)
+        let values = ["Budget": "15000.00 EUR", "Renewal": "2027-01-01", "Notes \"quoted\"": "a\nb", "Ünïcode": "✓"]
+        var company = Company(id: CompanyID("com-000001"), createdAt: at, name: "Acme")
+        company.customFields = values
+        var deal = Opportunity(id: OpportunityID("opp-000001"), createdAt: at, title: "Deal", stageID: "new",
+                               amount: Money(minorUnits: 100, currency: .eur))
+        deal.customFields = values
+        var task = Activity(id: ActivityID("act-000001"), createdAt: at, task: .call, summary: "Call", due: nil)
+        task.customFields = values
+        // Without values nothing is written, as the Codable path omits a nil.
+        let plain = Activity(id: ActivityID("act-000002"), createdAt: at, task: .call, summary: "Call", due: nil)
+        try assertSameBytes(RecordTable([company]), .companies)
+        try assertSameBytes(RecordTable([deal]), .opportunities)
+        try assertSameBytes(RecordTable([task, plain]), .activities)
+        let written = try XCTUnwrap(FastCollectionCoding.encode(RecordTable([plain]), as: .activities))
+        XCTAssertFalse(String(decoding: written, as: UTF8.self).contains("customFields"))
+    }
+
     func testFieldsAreListedInTheWritersSortedOrder() {
         func check<F: RecordField>(_ type: F.Type, line: UInt = #line) {
             let names = F.names.names

@@ -8,6 +8,8 @@ enum SampleBook {
 
     static func make() -> Book {
         var book = Book()
+        // A book of this version defines every custom field its records hold a value for.
+        book.settings.customFields = [CustomFieldDefinition(kind: .contact, name: "vat", type: .text)]
         let company = Company(id: CompanyID(number: 1), createdAt: noon, name: "Tessitura Rossi S.r.l.", domain: "rossi.it",
                               industry: "Manufacturing", size: .small, address: PostalAddress(city: "Milano", country: "Italy"))
         book.companies.upsert(company)

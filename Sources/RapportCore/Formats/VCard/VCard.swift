@@ -37,6 +37,8 @@ public struct VCard: Sendable, Hashable {
     public var skippedBinaryProperties: [String]
     /// 1-based line of the card's BEGIN:VCARD (0 for cards built in code).
     public var line: Int
+    /// `X-` properties to write, name (without "X-") and value, in order: the CRM's own fields.
+    public var extensions: [VCardExtension] = []
 
     public init(
         version: String = "4.0",

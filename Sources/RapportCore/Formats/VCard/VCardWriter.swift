@@ -3,7 +3,7 @@ import Foundation
 /// Writes vCard 4.0 (default) or 3.0 with CRLF line ends and lines folded at 75 octets.
 ///
 /// Written: FN, N, NICKNAME, EMAIL, TEL, ADR, URL, ORG, TITLE, ROLE, NOTE, BDAY, CATEGORIES,
-/// UID. `otherProperties`, `revision` and skipped binaries are not written: they describe the
+/// UID and the `extensions` (X- properties). `otherProperties`, `revision` and skipped binaries are not written: they describe the
 /// file the card came from, not the CRM's data. Labels are written the way Apple and Google
 /// write them (`itemN.X-ABLabel`), which both versions' readers understand or ignore.
 public struct VCardWriter: Sendable {
@@ -84,6 +84,7 @@ public struct VCardWriter: Sendable {
             lines.append("CATEGORIES:" + card.categories.map(VCardTextEscaping.escapeText).joined(separator: ","))
         }
         if let uid = card.uid { lines.append("UID:" + VCardTextEscaping.escapeText(uid)) }
+        for property in card.extensions { lines.append("X-" + property.name + ":" + VCardTextEscaping.escapeText(property.value)) }
         lines.append("END:VCARD")
         return lines.map(ContentLineFolding.fold).joined()
     }

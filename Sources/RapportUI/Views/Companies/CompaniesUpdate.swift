@@ -50,14 +50,14 @@ enum CompaniesUpdate {
         case .reverseSort:
             state.ascending.toggle()
         case .new:
-            state.modal = .form(.new, CompanyForms.companyForm(nil))
+            state.modal = .form(.new, CompanyForms.companyForm(nil, settings: context.book.settings, today: context.today))
         case .edit, .logInteraction, .planTask, .editNotes, .delete:
             guard let id = selected, let company = context.book.companies[id] else {
                 context.show("No company selected", severity: .warning)
                 return []
             }
             switch action {
-            case .edit: state.modal = .form(.edit(id), CompanyForms.companyForm(company))
+            case .edit: state.modal = .form(.edit(id), CompanyForms.companyForm(company, settings: context.book.settings, today: context.today))
             case .logInteraction:
                 state.modal = .form(.interaction(id), ActivityForms.interactionForm(now: context.now, timeZone: context.clock.timeZone))
             case .planTask: state.modal = .form(.task(id), ActivityForms.taskForm(today: context.today))

@@ -19,6 +19,10 @@ enum CompanyDetailPane {
                 .field("Size", company.size.map { "\($0.rawValue) people" } ?? ""),
                 .field("Address", company.address?.singleLine ?? ""),
                 .field("Tags", company.tags.joined(separator: ", ")),
+            ]
+            // The user's own fields, in the order they were defined, formatted by type.
+            lines += CustomFieldAssignment.shown(company, settings: book.settings).map { PaneLine.field($0.name, $0.value) }
+            lines += [
                 .blank,
                 PaneLine("Roll-ups", style: .header),
                 .field("People", "\(row?.people ?? 0)"),

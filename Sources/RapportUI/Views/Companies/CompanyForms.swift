@@ -3,8 +3,13 @@ import RapportCanvas
 import RapportCore
 
 enum CompanyForms {
-    static func companyForm(_ company: Company?) -> FormState {
-        FormState(fields: [
+    /// The built-in fields come first (`submit` reads them by position), the custom ones after.
+    static let builtInFieldCount = 7
+
+    static func companyForm(_ company: Company?, settings: Settings, today: LocalDate) -> FormState {
+        let custom = CustomFieldFormFields.fields(for: company, of: Company.self, settings: settings, today: today,
+                                                  firstIndex: builtInFieldCount)
+        return FormState(fields: [
             FormField("Name", text: company?.name ?? "", validate: Validators.required("A name is required")),
             FormField("Domain", text: company?.domain ?? "", placeholder: "example.com"),
             FormField("Industry", text: company?.industry ?? ""),
@@ -15,7 +20,7 @@ enum CompanyForms {
             FormField("City", text: company?.address?.city ?? ""),
             FormField("Country", text: company?.address?.country ?? ""),
             FormField("Tags", text: company?.tags.joined(separator: ", ") ?? "", placeholder: "comma, separated"),
-        ])
+        ] + custom.fields)
     }
 
     static func submit(_ purpose: CompanyFormPurpose, values: [String], state: inout CompaniesState,
@@ -40,6 +45,9 @@ enum CompanyForms {
             address.country = trimmed(5)
             company.address = address.isEmpty ? nil : address
             company.tags = FieldParsing.list(values[6])
+            if values.count > builtInFieldCount {
+                CustomFieldFormFields.apply(values[builtInFieldCount...], to: &company, settings: book.settings, today: context.today)
+            }
             company.updatedAt = now
             book.companies.upsert(company)
             context.commit(book, label: "Saved \(company.name)", state: &state)

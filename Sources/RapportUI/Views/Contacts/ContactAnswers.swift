@@ -27,7 +27,7 @@ extension ContactsModals {
             createContact(values, state: &state, context: &context)
         case .edit(let id):
             guard var contact = book.contacts[id] else { return }
-            ContactForms.apply(values, to: &contact, book: &book, now: now)
+            ContactForms.apply(values, to: &contact, book: &book, now: now, today: context.today)
             book.contacts.upsert(contact)
             context.commit(book, label: "Saved \(contact.displayName)", state: &state)
         case .interaction(let id):
@@ -72,7 +72,7 @@ extension ContactsModals {
         var book = context.book
         var contact = Contact(id: book.contacts.nextID(), createdAt: now, firstName: "", lastName: "",
                               lifecycle: LifecycleStage(loose: values.count >= 9 ? values[8] : "") ?? .lead)
-        ContactForms.apply(values, to: &contact, book: &book, now: now)
+        ContactForms.apply(values, to: &contact, book: &book, now: now, today: context.today)
         // The form's stage is the opening stage, not a move: one history entry.
         contact.lifecycleHistory = [LifecycleEntry(stage: contact.lifecycle, enteredAt: now)]
         book.contacts.upsert(contact)

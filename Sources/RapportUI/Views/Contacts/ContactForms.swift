@@ -7,8 +7,13 @@ import RapportCore
 enum ContactForms {
     static let stageChoices = LifecycleStage.allCases.map(\.title)
 
-    static func contactForm(_ contact: Contact?, book: Book) -> CompletingForm {
+    /// The built-in fields come first (`apply` reads them by position), the custom ones after.
+    static let builtInFieldCount = 10
+
+    static func contactForm(_ contact: Contact?, book: Book, today: LocalDate) -> CompletingForm {
         let company = contact?.companyID.flatMap { book.companies[$0]?.name } ?? ""
+        let custom = CustomFieldFormFields.fields(for: contact, of: Contact.self, settings: book.settings, today: today,
+                                                  firstIndex: builtInFieldCount)
         return CompletingForm(fields: [
             // Neither name is required alone: `identityProblem` applies the one rule on submit.
             FormField("First name", text: contact?.firstName ?? ""),
@@ -24,12 +29,12 @@ enum ContactForms {
             FormField("Source", text: contact?.source ?? "", placeholder: "website, referral, trade fair…"),
             FormField("Stage", text: (contact?.lifecycle ?? .lead).title, validate: FieldParsing.stage),
             keepInTouchField(contact),
-        ], sources: [8: .options(stageChoices)])
+        ] + custom.fields, sources: custom.sources.merging([8: .options(stageChoices)]) { _, builtIn in builtIn })
     }
 
     /// Applies the contact form's values to `contact` (a new one or a copy of the edited one),
     /// finding or creating the named company in `book`.
-    static func apply(_ values: [String], to contact: inout Contact, book: inout Book, now: Date) {
+    static func apply(_ values: [String], to contact: inout Contact, book: inout Book, now: Date, today: LocalDate) {
         guard values.count >= 9 else { return }
         func trimmed(_ index: Int) -> String { values[index].trimmingCharacters(in: .whitespaces) }
         contact.firstName = trimmed(0)
@@ -42,6 +47,9 @@ enum ContactForms {
         contact.source = trimmed(7)
         if let stage = LifecycleStage(loose: trimmed(8)) { contact.enter(stage, at: now) }
         if values.count > 9 { contact.keepInTouchDays = keepInTouchDays(values[9]) }
+        if values.count > builtInFieldCount {
+            CustomFieldFormFields.apply(values[builtInFieldCount...], to: &contact, settings: book.settings, today: today)
+        }
         contact.updatedAt = now
     }
 

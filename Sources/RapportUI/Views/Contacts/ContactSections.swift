@@ -24,7 +24,8 @@ enum ContactSections {
             .field("Source", contact.source),
             .field("Tags", contact.tags.joined(separator: ", ")),
         ]
-        for key in contact.customFields.keys.sorted() { lines.append(.field(key, contact.customFields[key] ?? "")) }
+        // The user's own fields, in the order they were defined, formatted by type.
+        for (name, value) in CustomFieldAssignment.shown(contact, settings: book.settings) { lines.append(.field(name, value)) }
         if let analytics { lines += purchaseBehaviour(analytics, format: book.settings.numberFormat) }
         lines.append(.field("Created", day(contact.createdAt, environment), style: .muted))
         lines.append(.field("Updated", day(contact.updatedAt, environment), style: .muted))

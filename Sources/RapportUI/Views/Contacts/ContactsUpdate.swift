@@ -59,7 +59,7 @@ enum ContactsUpdate {
         case .filter:
             state.modal = .form(.filter, ContactForms.filterForm(state.query, tags: ContactsScreen.index(state, context).allTags))
         case .new:
-            state.modal = .form(.new, ContactForms.contactForm(nil, book: context.book))
+            state.modal = .form(.new, ContactForms.contactForm(nil, book: context.book, today: context.today))
         default:
             guard let id = selected, let contact = context.book.contacts[id] else {
                 context.show("No contact selected", severity: .warning)
@@ -77,7 +77,7 @@ enum ContactsUpdate {
         let book = context.book
         switch action {
         case .edit:
-            state.modal = .form(.edit(id), ContactForms.contactForm(contact, book: book))
+            state.modal = .form(.edit(id), ContactForms.contactForm(contact, book: book, today: context.today))
         case .logInteraction:
             let fields = ActivityForms.interactionForm(now: context.now, timeZone: context.clock.timeZone).fields
             state.modal = .form(.interaction(id), CompletingForm(fields: fields))
