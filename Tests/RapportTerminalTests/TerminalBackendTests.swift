@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import RapportCanvas
-import RapportUI
 import XCTest
 @testable import RapportTerminal
 

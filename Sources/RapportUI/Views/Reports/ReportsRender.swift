@@ -8,8 +8,12 @@ extension ReportsScreen {
         let selectedIndex = kinds.firstIndex(of: state.selected) ?? 0
         if let listArea = screen.list {
             let inner = buffer.drawBox(listArea, title: "Reports")
-            ListView(items: kinds.map { ListItem($0.title) }, state: ListState(itemCount: kinds.count, selected: selectedIndex),
-                     selectionMarker: "› ").render(into: &buffer, area: inner)
+            var list = ListView(items: kinds.map { ListItem($0.title) }, state: ListState(itemCount: kinds.count, selected: selectedIndex),
+                                selectionMarker: "› ")
+            // A click shows the report; the wheel goes through them as j/k do.
+            list.rowTarget = { PointerTarget(click: .reports(.show(kinds[$0])), wheelUp: .reports(.previousReport),
+                                             wheelDown: .reports(.nextReport)) }
+            list.render(into: &buffer, area: inner)
         }
         if let tabs = screen.tabs {
             TabBar(titles: kinds.map(\.shortTitle), activeIndex: selectedIndex, showsNumbers: false).render(into: &buffer, area: tabs)

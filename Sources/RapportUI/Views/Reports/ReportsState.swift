@@ -3,6 +3,8 @@ import RapportCanvas
 
 public enum ReportsAction: Hashable, Sendable {
     case nextReport, previousReport
+    /// A click on a report in the list or its tab.
+    case show(ReportKind)
     case previousPeriod, nextPeriod, cyclePeriodLength
     case scrollDown, scrollUp
     case toggleASCII

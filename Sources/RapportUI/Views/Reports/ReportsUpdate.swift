@@ -9,6 +9,9 @@ extension ReportsScreen {
         case .nextReport:
             state.selected = kinds[(index + 1) % kinds.count]
             state.scroll = 0
+        case .show(let kind):
+            state.selected = kind
+            state.scroll = 0
         case .previousReport:
             state.selected = kinds[(index + kinds.count - 1) % kinds.count]
             state.scroll = 0
