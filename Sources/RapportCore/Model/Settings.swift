@@ -28,6 +28,9 @@ public struct Settings: Codable, Hashable, Sendable {
     public var keepInTouchSegments: [String: Int]? = nil
     /// Whether a task's reminder rings the terminal bell; absent means yes.
     public var reminderBell: Bool? = nil
+    /// Dated exchange rates for totals in the base currency (see `ExchangeRate`, `rates`).
+    /// Absent in older books and while there are none: amounts in other currencies have no rate.
+    public var exchangeRates: [ExchangeRate]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, lostReasons: [String] = Settings.defaultLostReasons,

@@ -22,6 +22,13 @@ public struct Money: Hashable, Sendable, Codable {
         return scale
     }
 
+    /// 10 to the power `digits`: the size of one unit at that many decimal places.
+    static func power(_ digits: Int) -> Int64 {
+        var value: Int64 = 1
+        for _ in 0..<digits { value *= 10 }
+        return value
+    }
+
     public var isZero: Bool { minorUnits == 0 }
 
     /// The amount in major units as a decimal, for JSON reports and charts only; never for

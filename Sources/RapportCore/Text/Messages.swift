@@ -23,6 +23,7 @@ public enum Messages {
             todayMessages,
             configMessages,
             dialogsMessages,
+            currencyMessages,
         ]
         return areas.flatMap { $0 }
     }
