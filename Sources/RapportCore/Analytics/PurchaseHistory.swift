@@ -25,7 +25,8 @@ public struct PurchaseHistory: Sendable {
 
     public init(_ book: Book, asOf: LocalDate) {
         self.asOf = asOf
-        let currency = book.settings.defaultCurrency
+        let currency = book.settings.baseCurrency
+        let converter = CurrencyConverter(book.settings)
         self.currency = currency
         var buyerIndex: [ContactID: Int] = [:]
         var buyers: [ContactID] = []
@@ -50,7 +51,10 @@ public struct PurchaseHistory: Sendable {
                 buyers.append(contactID)
             }
             buyerOfOrder.append(index)
-            unsorted.append(Order(date: purchase.pointee.date, minorUnits: purchase.pointee.amount.minorUnits(in: currency)))
+            // An order in another currency converts at the rate of its day (nil: no rate).
+            let amount = purchase.pointee.amount
+            let minor = amount.currency == currency ? amount.minorUnits : converter.convert(amount, on: purchase.pointee.date)?.minorUnits
+            unsorted.append(Order(date: purchase.pointee.date, minorUnits: minor))
         }
         // Counting sort by buyer: starts[i] is where buyer i's orders begin.
         var starts = [Int](repeating: 0, count: buyers.count + 1)

@@ -95,3 +95,52 @@ final class CurrencyConversionTests: XCTestCase {
         for bad in ["0", "-1.2", "", "1.", "abc", "1.2.3", "0.000000001"] { XCTAssertNil(RateValue(bad), bad) }
     }
 }
+
+/// The reports' totals in the base currency, converted at dated rates.
+final class ReportConversionTests: XCTestCase {
+    private let utc = TimeZone(identifier: "UTC") ?? .current
+    private func day(_ text: String) -> LocalDate { LocalDate(text) ?? LocalDate(dayNumber: 0) }
+    private func at(_ text: String) -> Date { day(text).startOfDay(in: utc).addingTimeInterval(9 * 3600) }
+
+    private func book() -> Book {
+        var settings = Settings()
+        settings.rates = [
+            ExchangeRate(currency: .usd, base: .eur, date: day("2026-03-09"), rate: RateValue("1.25") ?? .one, source: "ecb"),
+            ExchangeRate(currency: .usd, base: .eur, date: day("2026-03-11"), rate: RateValue("2") ?? .one, source: "ecb"),
+        ]
+        var won = Opportunity(id: OpportunityID("opp-000003"), createdAt: at("2026-03-01"), title: "Won in dollars",
+                              stageID: "proposal", amount: Money(major: 1_000, currency: .usd))
+        won.markWon(at: at("2026-03-10"))
+        return Book(settings: settings, opportunities: [
+            Opportunity(id: OpportunityID("opp-000001"), createdAt: at("2026-03-01"), title: "Euros", stageID: "new",
+                        amount: Money(major: 1_000, currency: .eur)),
+            Opportunity(id: OpportunityID("opp-000002"), createdAt: at("2026-03-01"), title: "Dollars", stageID: "new",
+                        amount: Money(major: 600, currency: .usd)),
+            won,
+            Opportunity(id: OpportunityID("opp-000004"), createdAt: at("2026-03-01"), title: "Pounds", stageID: "new",
+                        amount: Money(major: 70, currency: .gbp)),
+        ])
+    }
+
+    func testThePipelineConvertsOpenDealsAtTheLatestRate() {
+        let report = Reports.pipeline(book(), asOf: day("2026-03-20"), timeZone: utc)
+        // Open: €1,000 + $600 / 2 (the latest rate, 03-11) = €1,300; the pounds have no rate.
+        XCTAssertEqual(report.totalValue.minorUnits, 130_000)
+        // Weighted at New's 10%: €100 + $60 / 2 = €130.
+        XCTAssertEqual(report.totalWeightedValue.minorUnits, 13_000)
+        XCTAssertEqual(report.convertedFrom, [.usd])
+        XCTAssertEqual(report.excludedFromValues, 1)
+        XCTAssertEqual(report.openCount, 3)
+    }
+
+    func testTheFunnelConvertsAWonDealAtItsCloseDatesRate() {
+        let period = ReportPeriod(from: day("2026-03-01"), to: day("2026-03-31"), asOf: day("2026-03-20"), timeZone: utc)
+        let report = Reports.funnel(book(), period: period)
+        // Won on 03-10 with rates of 03-09 (1.25) and 03-11 (2): 03-09's, $1,000 / 1.25 = €800.
+        XCTAssertEqual(report.averageDealSize?.minorUnits, 80_000)
+        // New was reached by all four; values: €1,000 + €300 + €800, the pounds left out = €2,100.
+        XCTAssertEqual(report.stages[0].value.minorUnits, 210_000)
+        XCTAssertEqual(report.convertedFrom, [.usd])
+        XCTAssertEqual(report.excludedFromValues, 1)
+    }
+}

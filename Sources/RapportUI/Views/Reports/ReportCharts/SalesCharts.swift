@@ -24,7 +24,7 @@ extension ReportChartBuilder {
                      + "average sales cycle \(days) (created to won).",
                      "A deal reached a stage when it is or was there or further on; won deals reached every stage.",
                      Messages.reportsFunnelWinRate.text]
-        notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
+        notes += converted(report.convertedFrom, excluded: report.excludedFromValues, "deals", currency: report.currency)
         if report.unknownStage > 0 { notes.append("\(count(report.unknownStage)) deals are in a stage that is not in the pipeline.") }
         notes += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
         sections.append(self.notes(notes))
