@@ -17,9 +17,9 @@ extension Messages {
                rapport rates remove CURRENCY --date YYYY-MM-DD [--data DIR]
                rapport rates import FILE [--data DIR]
 
-        A rate says how many units of CURRENCY one unit of the book's base currency ({base}) buys on
-        that day, as the European Central Bank writes it: `rapport rates set USD 1.08 --date 2026-12-01`
-        means 1 {base} = 1.08 USD. Without --date, today. A total converts each amount with the latest
+        A rate says how many units of CURRENCY one unit of the book's base currency (its
+        defaultCurrency setting, EUR in a new book) buys on that day, as the European Central Bank
+        writes it: in a EUR book `rapport rates set USD 1.08 --date 2026-12-01` means 1 EUR = 1.08 USD. Without --date, today. A total converts each amount with the latest
         rate on or before its day (a won deal's close date; the latest rate for an open deal).
         import reads the ECB's reference-rate files as downloaded: the daily eurofxref.csv or the
         historical eurofxref-hist.csv (rates against EUR; another base is reached through EUR).

@@ -5,7 +5,7 @@ import RapportCore
 /// from the European Central Bank's reference-rate files.
 enum RatesCommand {
     static let command = Command(
-        name: "rates", summary: Messages.ratesCLISummary.text, usage: Messages.ratesCLIUsage.text(["base": "EUR"]),
+        name: "rates", summary: Messages.ratesCLISummary.text, usage: Messages.ratesCLIUsage.text,
         valueOptions: ["data", "date"], flagOptions: ["json"]
     ) { arguments, context in
         switch arguments.positionals.first {
