@@ -129,6 +129,7 @@ struct BoardColumns: Sendable {
         // time zone conversion per deal is slow with 15,000 closed deals).
         let monthStart = today.firstOfMonth.startOfDay(in: timeZone)
         let monthEnd = today.firstOfMonth.adding(months: 1).startOfDay(in: timeZone)
+        let closingDays = DayConverter(converter.hasRates ? timeZone : BoardColumns.utc)
         for (kind, rows) in [(BoardColumn.Kind.won, stages.won), (.lost, stages.lost)] {
             var column = BoardColumn(kind: kind, title: kind == .won ? "Won" : "Lost", stage: nil, cards: [],
                                      total: .zero(currency), weighted: .zero(currency))
@@ -136,8 +137,8 @@ struct BoardColumns: Sendable {
             for row in rows {
                 guard keep(row.id) else { continue }
                 // A closed deal converts at the rate of the day it closed; only those in another
-                // currency pay for the time zone conversion.
-                let closedDay = row.amount.currency == currency ? nil : row.closedAt.map { LocalDate($0, in: timeZone) }
+                // currency need that day.
+                let closedDay = row.amount.currency == currency ? nil : row.closedAt.map { closingDays.day(of: $0) }
                 let value = BoardColumns.inBase(row, converter: converter, on: closedDay)
                 let converted = value != nil && row.amount.currency != currency
                 if let closedAt = row.closedAt, closedAt >= monthStart, closedAt < monthEnd {
@@ -162,6 +163,9 @@ struct BoardColumns: Sendable {
         self.columns = columns
         self.totals = totals
     }
+
+    /// Without rates no closing day is asked for: UTC reads no time zone transitions.
+    private static let utc = TimeZone(identifier: "UTC") ?? .current
 
     /// A deal's amount and weighted amount in the base currency; nil when no rate reaches it.
     static func inBase(_ row: DealRow, converter: CurrencyConverter, on day: LocalDate?) -> (amount: Int64, weighted: Int64)? {
