@@ -49,18 +49,6 @@ public struct Money: Hashable, Sendable, Codable {
 }
 
 extension Money {
-    /// Sums amounts of one currency. Amounts in another currency are not converted (there is no
-    /// exchange rate offline): they are left out and counted, so a screen can say so.
-    public static func sum<S: Sequence>(_ amounts: S, in currency: CurrencyCode) -> (total: Money, skipped: Int)
-    where S.Element == Money {
-        var total: Int64 = 0
-        var skipped = 0
-        for amount in amounts {
-            if amount.currency == currency { total &+= amount.minorUnits } else { skipped += 1 }
-        }
-        return (Money(minorUnits: total, currency: currency), skipped)
-    }
-
     public static func + (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "adding \(lhs.currency) to \(rhs.currency)")
         return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
