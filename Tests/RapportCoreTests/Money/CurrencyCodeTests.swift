@@ -30,3 +30,15 @@ final class CurrencyCodeTests: XCTestCase {
         XCTAssertThrowsError(try Money.parse("1.5", currency: .jpy))
     }
 }
+
+/// An amount typed with its currency ("1200 USD") in a form that defaults to the base.
+final class NamedCurrencyParsingTests: XCTestCase {
+    func testTheNamedCurrencyWinsOverTheDefault() throws {
+        XCTAssertEqual(try Money.parse("1200 USD", defaultCurrency: .eur), Money(major: 1_200, currency: .usd))
+        XCTAssertEqual(try Money.parse("¥1200", defaultCurrency: .eur), Money(minorUnits: 1_200, currency: .jpy))
+        XCTAssertEqual(try Money.parse("CHF 80.50", defaultCurrency: .eur), Money(minorUnits: 8_050, currency: .chf))
+        XCTAssertEqual(try Money.parse("1.234,567 BHD", defaultCurrency: .eur, format: .italian).minorUnits, 1_234_567)
+        XCTAssertEqual(try Money.parse("12,500", defaultCurrency: .eur), Money(major: 12_500, currency: .eur))
+        XCTAssertThrowsError(try Money.parse("1.5 JPY", defaultCurrency: .eur), "yen have no decimals")
+    }
+}

@@ -143,4 +143,19 @@ final class ReportConversionTests: XCTestCase {
         XCTAssertEqual(report.convertedFrom, [.usd])
         XCTAssertEqual(report.excludedFromValues, 1)
     }
+
+    func testLifetimeValueConvertsEachPurchaseAtItsDaysRate() {
+        var book = book()
+        let ada = ContactID("con-000001")
+        book.contacts.upsert(Contact(id: ada, createdAt: at("2026-01-01"), firstName: "Ada", lastName: "Lovelace"))
+        book.purchases.upsert(Purchase(id: PurchaseID("pur-000001"), createdAt: at("2026-03-10"), contactID: ada,
+                                       date: day("2026-03-10"), amount: Money(major: 50, currency: .usd), product: "Book"))
+        book.purchases.upsert(Purchase(id: PurchaseID("pur-000002"), createdAt: at("2026-03-12"), contactID: ada,
+                                       date: day("2026-03-12"), amount: Money(major: 50, currency: .usd), product: "Book"))
+        let report = Reports.lifetimeValue(book, asOf: day("2026-03-20"))
+        // $50 on 03-10 at 03-09's 1.25 = €40; $50 on 03-12 at 03-11's 2 = €25; €65 in all.
+        XCTAssertEqual(report.totalHistoricalValue.minorUnits, 6_500)
+        XCTAssertEqual(report.convertedFrom, [.usd])
+        XCTAssertEqual(report.excludedPurchases, 0)
+    }
 }

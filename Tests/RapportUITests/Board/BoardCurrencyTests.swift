@@ -61,6 +61,17 @@ final class BoardCurrencyTests: XCTestCase {
         XCTAssertEqual(header, "≈€1,500 · weighted ≈€150 +1 other")
     }
 
+    func testTheDealFormTakesTheCurrencyTypedWithTheAmount() throws {
+        let book = book()
+        let form = OpportunityForm(editing: nil, defaultStage: book.settings.pipeline.first, book: book)
+        let draft = try form.draft(from: ["Yen deal", "", "¥120000", "New", "", ""], book: book,
+                                   today: BoardFixture.day(2026, 11, 22)).get()
+        XCTAssertEqual(draft.amount, Money(minorUnits: 120_000, currency: .jpy))
+        let euros = try form.draft(from: ["Euro deal", "", "1,200.50", "New", "", ""], book: book,
+                                   today: BoardFixture.day(2026, 11, 22)).get()
+        XCTAssertEqual(euros.amount, Money(minorUnits: 120_050, currency: .eur), "no code: the base currency")
+    }
+
     func testABookInOneCurrencyShowsExactTotals() {
         var plain = book()
         plain.settings.rates = []
