@@ -30,7 +30,7 @@ public struct DemoBookGenerator {
         state.makeTickets()
         state.settleLifecycles()
         state.makeCampaignsAndTemplates()
-        if size == .large { state.book.settings.rates = DemoRates.weekly(from: state.start, to: today) }
+        if size.otherCurrencies { state.book.settings.rates = DemoRates.weekly(from: state.start, to: today) }
         return state.book
     }
 }
@@ -307,7 +307,7 @@ struct GenerationState {
     /// The large book's deals come in three currencies (one in seven in dollars, one in eleven in
     /// pounds), chosen by position so the small book, all in euros, draws the same numbers as ever.
     func dealCurrency(_ index: Int) -> CurrencyCode {
-        guard size == .large else { return euro }
+        guard size.otherCurrencies else { return euro }
         if index % 7 == 3 { return .usd }
         if index % 11 == 5 { return .gbp }
         return euro
