@@ -51,12 +51,16 @@ extension Messages {
     public static let ratesImportBadDate = Message("rates.import.badDate", "\"{value}\" is not a date (2026-12-01 or 1 December 2026)")
     public static let ratesImportBadRate = Message("rates.import.badRate", "\"{value}\" is not a rate for {currency}")
 
+    // rapport check.
+    public static let ratesCheckItself = Message("rates.check.itself", "a rate of {currency} against itself on {date}")
+    public static let ratesCheckTwice = Message("rates.check.twice", "two rates of {currency} against {base} on {date}")
+
     static var currencyMessages: [Message] {
         [currencyApproximate, currencyNoRate, boardFooterNoRate, currencyConverted, currencyLeftOut, ratesCLISummary, ratesCLIUsage, ratesCLINeedsSubcommand,
          ratesCLISetArguments, ratesCLIRemoveArguments, ratesCLIImportArguments, ratesCLIBadCurrency, ratesCLIBaseItself,
          ratesCLIBadRate, ratesCLIBadDate, ratesCLISet, ratesCLIReplaced, ratesCLIRemoved, ratesCLINotFound, ratesCLIImported,
          ratesCLICount, ratesCLIHeaderCurrency, ratesCLIHeaderDate, ratesCLIHeaderRate, ratesCLIHeaderSource,
          ratesCLICannotRead, ratesImportEmpty, ratesImportNoHeader, ratesImportBadCurrency, ratesImportBadDate,
-         ratesImportBadRate]
+         ratesImportBadRate, ratesCheckItself, ratesCheckTwice]
     }
 }

@@ -23,6 +23,7 @@ public enum BookChecker {
             if let days = stage.rottingDays, days < 1 { report(.settings, stage.id, "rotting days must be at least 1") }
         }
         if settings.pipeline.isEmpty { report(.settings, "pipeline", "the pipeline has no stages") }
+        problems += rateProblems(in: settings)
 
         func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
             if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }

@@ -20,6 +20,20 @@ final class ExchangeRateStorageTests: XCTestCase {
         XCTAssertNil(settings.exchangeRates, "no rates: the key is absent, as in a book that never had one")
     }
 
+    func testCheckFindsARateAgainstItselfAndADayGivenTwice() {
+        var book = Book()
+        var itself = usd
+        itself.base = .usd
+        // Set directly, as a hand edit of settings.json would: `rates` keeps what it is given.
+        book.settings.exchangeRates = [usd, usd, itself]
+        XCTAssertEqual(BookChecker.problems(in: book).map(\.description), [
+            "settings.json: exchangeRates: a rate of USD against itself on 2026-12-01",
+            "settings.json: exchangeRates: two rates of USD against EUR on 2026-12-01",
+        ])
+        book.settings.exchangeRates = [usd]
+        XCTAssertEqual(BookChecker.problems(in: book), [])
+    }
+
     func testABookOfThePreviousVersionOpensUnchangedAndIsUpgradedOnSave() throws {
         let directory = NSTemporaryDirectory() + "rates-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
