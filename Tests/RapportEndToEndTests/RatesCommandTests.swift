@@ -62,5 +62,8 @@ final class RatesCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("\"convertedFrom\""), run.stdout)
         XCTAssertTrue(run.stdout.replacingOccurrences(of: " ", with: "").contains("\"totalValue\":800"), run.stdout)
+        run = try rapport(["report", "pipeline", "--width", "100"], book)
+        XCTAssertTrue(run.stdout.contains("1 open deals · value ≈€800.00 · weighted ≈€80.00"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Converted to EUR from USD at dated rates; ≈ marks such totals."), run.stdout)
     }
 }

@@ -6,8 +6,7 @@ extension Messages {
                                                plural: "{count} amounts with no rate to {base}: {amounts}")
     public static let boardFooterNoRate = Message("board.footer.noRate", " · {count} without a {base} rate")
     public static let currencyConverted = Message("currency.converted", "Converted to {base} from {currencies} at dated rates; ≈ marks such totals.")
-    public static let currencyLeftOut = Message("currency.leftOut", "{count} {what} with no rate to {base} is left out of the amounts.",
-                                                plural: "{count} {what} with no rate to {base} are left out of the amounts.")
+    public static let currencyLeftOut = Message("currency.leftOut", "Left out of the amounts, with no rate to {base}: {count} of the {what}.")
 
     // rapport rates.
     public static let ratesCLISummary = Message("rates.cli.summary", "list, set, remove and import dated exchange rates")
