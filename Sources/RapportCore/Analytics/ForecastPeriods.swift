@@ -43,10 +43,13 @@ public struct ForecastPeriodRow: Sendable, Encodable {
     }
 }
 
-/// Totals in the base currency, in one place. Today an amount in another currency is left out
-/// (and counted by the caller); currency conversion replaces this one function.
+/// Totals in the base currency, in one place: an amount in another currency converts at the
+/// rate of its day (a won deal's close day; the latest rate for an open deal, `day` nil); one
+/// with no rate is left out.
 enum ForecastTotals {
-    static func baseAmount(_ money: Money, base: CurrencyCode) -> Int64? { money.minorUnits(in: base) }
+    static func baseAmount(_ money: Money, on day: LocalDate?, converter: CurrencyConverter) -> Int64? {
+        converter.convert(money, on: day)?.minorUnits
+    }
 }
 
 extension Reports {
@@ -56,14 +59,13 @@ extension Reports {
     static func forecastRows(_ book: Book, periods: [TargetPeriod], asOf: LocalDate,
                              days: DayConverter) -> [ForecastPeriodRow] {
         let settings = book.settings
-        let base = settings.defaultCurrency
+        let converter = CurrencyConverter(settings)
         let spans = periods.map { ($0.firstMonth.index, $0.lastMonth.index) }
         var closed = [Int64](repeating: 0, count: periods.count)
         var commit = closed, bestCase = closed, pipeline = closed, weighted = closed, omitted = closed
         // In place: copying each record out of the table would cost more than the sums.
         book.opportunities.byID.forEachRecordAddress { deal in
-            guard let snapshot = DealSnapshot(deal.pointee, on: asOf, settings: settings, days: days),
-                  let amount = ForecastTotals.baseAmount(deal.pointee.amount, base: base) else { return }
+            guard let snapshot = DealSnapshot(deal.pointee, on: asOf, settings: settings, days: days) else { return }
             let day: LocalDate
             switch snapshot.status {
             case .lost: return
@@ -74,11 +76,13 @@ extension Reports {
                 guard let close = deal.pointee.expectedClose else { return }
                 day = close
             }
+            guard let amount = ForecastTotals.baseAmount(deal.pointee.amount, on: snapshot.status == .won ? day : nil,
+                                                         converter: converter) else { return }
             let month = Month(day).index
             let category = deal.pointee.forecastCategory(in: settings, stageIndex: snapshot.stageIndex)
             let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
             let weight = snapshot.isOpen
-                ? deal.pointee.amount.weighted(byPercent: deal.pointee.probabilityOverride ?? stageProbability).minorUnits : 0
+                ? Money(minorUnits: amount, currency: converter.base).weighted(byPercent: deal.pointee.probabilityOverride ?? stageProbability).minorUnits : 0
             for (index, span) in spans.enumerated() where span.0 <= month && month <= span.1 {
                 switch category {
                 case .closed: closed[index] += amount
@@ -90,7 +94,7 @@ extension Reports {
                 if category != .closed { weighted[index] += weight }
             }
         }
-        func money(_ minor: Int64) -> ReportMoney { ReportMoney(minorUnits: minor, currency: base) }
+        func money(_ minor: Int64) -> ReportMoney { ReportMoney(minorUnits: minor, currency: converter.base) }
         return periods.enumerated().map { index, period in
             let committed = closed[index] + commit[index]
             let best = committed + bestCase[index]

@@ -46,10 +46,13 @@ public struct FunnelReport: Sendable, Encodable {
     public let unknownStage: Int
     /// The period runs past as-of: its figures are so far (`PeriodCompleteness`).
     public let partial: Bool
+    /// Currencies converted into the values (open deals at the latest rate, won ones at their
+    /// close date's); absent when none.
+    public var convertedFrom: [CurrencyCode]? = nil
 
     enum CodingKeys: String, CodingKey {
         case from, to, asOf, currency, opportunities, stages, won, lost, open, winRate, averageDealSize
-        case averageSalesCycleDays, excludedFromValues, unknownStage, partial
+        case averageSalesCycleDays, excludedFromValues, unknownStage, partial, convertedFrom
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -69,6 +72,7 @@ public struct FunnelReport: Sendable, Encodable {
         try container.encode(excludedFromValues, forKey: .excludedFromValues)
         try container.encode(unknownStage, forKey: .unknownStage)
         try container.encode(partial, forKey: .partial)
+        try container.encodeIfPresent(convertedFrom, forKey: .convertedFrom)
     }
 }
 
@@ -79,7 +83,8 @@ extension Reports {
     /// the end of `asOf`.
     public static func funnel(_ book: Book, period: ReportPeriod) -> FunnelReport {
         let settings = book.settings
-        let currency = settings.defaultCurrency
+        var conversion = ReportConversion(settings)
+        let currency = conversion.base
         let stageCount = settings.pipeline.count
         var reached = [Int](repeating: 0, count: stageCount)
         var value = [Int64](repeating: 0, count: stageCount)
@@ -92,7 +97,7 @@ extension Reports {
                   period.contains(snapshot.createdDay) else { continue }
             opportunities += 1
             outcomes.add(snapshot)
-            let amount = deal.amount.minorUnits(in: currency)
+            let amount = conversion.minorUnits(deal.amount, on: snapshot.status == .won ? snapshot.closedDay : nil)
             if amount == nil { excluded += 1 }
             // A won deal went through every stage, even those it skipped; any other deal reached
             // every stage up to the furthest one it entered.
@@ -125,12 +130,14 @@ extension Reports {
                 value: ReportMoney(minorUnits: value[index], currency: currency),
                 conversionToNext: index + 1 < stageCount ? ReportMath.ratio(reached[index + 1], reached[index]) : nil)
         }
-        return FunnelReport(
+        var report = FunnelReport(
             from: period.from, to: period.to, asOf: period.asOf, currency: currency, opportunities: opportunities,
             stages: stages, won: outcomes.won, lost: outcomes.lost, open: open, winRate: outcomes.winRate,
             averageDealSize: ReportMath.averageMinorUnits(wonTotal, count: wonCounted)
                 .map { ReportMoney(minorUnits: $0, currency: currency) },
             averageSalesCycleDays: outcomes.averageSalesCycleDays,
             excludedFromValues: excluded, unknownStage: unknownStage, partial: period.isPartial)
+        report.convertedFrom = conversion.convertedFrom
+        return report
     }
 }

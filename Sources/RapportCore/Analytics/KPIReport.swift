@@ -103,19 +103,21 @@ struct KPIValues: Sendable {
         init(_ book: Book, day: LocalDate, period: ReportPeriod) {
             let book = book.withPipelinesCombined
             let settings = book.settings
-            let currency = settings.defaultCurrency
+            var conversion = ReportConversion(settings)
             let days = period.days
             let month = Month(day)
             let quarterEnd = Month(index: month.index - (month.month - 1) % 3 + 2).lastDay
             for deal in book.opportunities.byID.values {
                 guard let snapshot = DealSnapshot(deal, on: day, settings: settings, days: days) else { continue }
-                let amount = deal.amount.minorUnits(in: currency)
+                // Open deals at the latest rate, won ones at their close date's.
+                let amount = conversion.minorUnits(deal.amount, on: snapshot.isOpen ? nil : snapshot.closedDay)
                 if snapshot.isOpen {
                     openCount += 1
                     guard let amount else { continue }
                     openValue += amount
                     let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
-                    let weighted = deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability).minorUnits
+                    let own = deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability)
+                    let weighted = conversion.minorUnits(own, on: nil) ?? 0
                     if let close = deal.expectedClose, close >= day {
                         if close <= month.lastDay { forecastMonth += weighted }
                         if close <= quarterEnd { forecastQuarter += weighted }

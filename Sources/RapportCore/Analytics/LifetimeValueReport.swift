@@ -42,10 +42,12 @@ public struct LifetimeValueReport: Sendable, Encodable {
     public let unattributedPurchases: Int
     /// Every customer's figures, by contact id (not in the JSON; the contact pane reads it).
     public let byContact: [ContactID: Customer]
+    /// Currencies converted into the values, each purchase at its day's rate (absent: none).
+    public var convertedFrom: [CurrencyCode]? = nil
 
     enum CodingKeys: String, CodingKey {
         case asOf, currency, expectedLifespanYears, customers, totalHistoricalValue, averageHistoricalValue
-        case averagePredictedValue, histogram, top, excludedPurchases, unattributedPurchases
+        case averagePredictedValue, histogram, top, excludedPurchases, unattributedPurchases, convertedFrom
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -61,6 +63,7 @@ public struct LifetimeValueReport: Sendable, Encodable {
         try container.encode(top, forKey: .top)
         try container.encode(excludedPurchases, forKey: .excludedPurchases)
         try container.encode(unattributedPurchases, forKey: .unattributedPurchases)
+        try container.encodeIfPresent(convertedFrom, forKey: .convertedFrom)
     }
 }
 
@@ -111,7 +114,7 @@ extension Reports {
             named.name = book.contacts[customer.contactID]?.displayName ?? customer.contactID.rawValue
             return named
         }
-        return LifetimeValueReport(
+        var report = LifetimeValueReport(
             asOf: asOf, currency: currency, expectedLifespanYears: lifespan, customers: customers.count,
             totalHistoricalValue: ReportMoney(minorUnits: totalHistorical, currency: currency),
             averageHistoricalValue: money(ReportMath.averageMinorUnits(totalHistorical, count: customers.count)),
@@ -119,6 +122,8 @@ extension Reports {
             histogram: histogram(customers.map(\.predictedValue.minorUnits), currency: currency),
             top: Array(top), excludedPurchases: excluded, unattributedPurchases: history.unattributed,
             byContact: Dictionary(uniqueKeysWithValues: customers.map { ($0.contactID, $0) }))
+        report.convertedFrom = history.convertedFrom
+        return report
     }
 
     /// Buckets of a round width in major units (1, 2 or 5 x 10^n) chosen so that at most ten

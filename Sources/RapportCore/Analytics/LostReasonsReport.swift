@@ -72,7 +72,8 @@ extension Reports {
     public static let noLostReason = "(none given)"
 
     public static func lostReasons(_ book: Book, period: ReportPeriod) -> LostReasonsReport {
-        let currency = book.settings.defaultCurrency
+        var conversion = ReportConversion(book.settings)
+        let currency = conversion.base
         var byReason: [String: (count: Int, value: Int64)] = [:]
         var byCompetitor: [String: (count: Int, value: Int64)] = [:]
         var lost = 0, lostValue: Int64 = 0, excluded = 0
@@ -88,7 +89,8 @@ extension Reports {
             }
             guard snapshot.status == .lost else { continue }
             lost += 1
-            let amount = deal.amount.minorUnits(in: currency)
+            // At the rate of the day it was lost.
+            let amount = conversion.minorUnits(deal.amount, on: closedDay)
             if amount == nil { excluded += 1 }
             let trimmed = deal.lostReason?.trimmingCharacters(in: .whitespaces) ?? ""
             let reason = trimmed.isEmpty ? noLostReason : trimmed

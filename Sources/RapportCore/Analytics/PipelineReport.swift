@@ -48,12 +48,16 @@ public struct PipelineReport: Sendable, Encodable {
     public let forecast: [ForecastBucket]
     public let overdue: ForecastBucket
     public let unspecified: ForecastBucket
+    /// Open deals in a currency with no rate to the base currency: counted, not in the values.
     public let excludedFromValues: Int
     public let unknownStage: Int
     /// By forecast category, per month and per quarter, with attainment of the targets
     /// (`Reports.forecastPeriods` says which months and quarters).
     public let forecastMonths: [ForecastPeriodRow]
     public let forecastQuarters: [ForecastPeriodRow]
+    /// The currencies converted into the values at the latest rate (absent: none, the values
+    /// are exact).
+    public let convertedFrom: [CurrencyCode]?
 }
 
 extension Reports {
@@ -62,7 +66,9 @@ extension Reports {
     public static func pipeline(_ book: Book, asOf: LocalDate, timeZone: TimeZone = ReportPeriod.utc) -> PipelineReport {
         let book = book.withPipelinesCombined
         let settings = book.settings
-        let currency = settings.defaultCurrency
+        let currency = settings.baseCurrency
+        let converter = CurrencyConverter(settings)
+        var converted: Set<CurrencyCode> = []
         let stageCount = settings.pipeline.count
         var counts = [Int](repeating: 0, count: stageCount)
         var values = [Int64](repeating: 0, count: stageCount)
@@ -79,13 +85,18 @@ extension Reports {
             guard let snapshot = DealSnapshot(deal, on: asOf, settings: settings, days: days),
                   snapshot.isOpen else { continue }
             openCount += 1
-            // A deal in another currency is counted everywhere but adds nothing to the values.
-            if deal.amount.currency != currency { excluded += 1 }
-            let amount = deal.amount.minorUnits(in: currency) ?? 0
-            // The probability of the stage it was in on as-of, unless the deal overrides it.
+            // An open deal converts at the latest rate; one with no rate to the base is counted
+            // everywhere but adds nothing to the values.
             let stageProbability = snapshot.stageIndex.map { settings.pipeline[$0].probability } ?? 0
-            let weight = deal.amount.currency == currency
-                ? deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability).minorUnits : 0
+            let own = deal.amount.weighted(byPercent: deal.probabilityOverride ?? stageProbability)
+            var amount: Int64 = 0, weight: Int64 = 0
+            if let value = converter.convert(deal.amount, on: nil), let weighted = converter.convert(own, on: nil) {
+                amount = value.minorUnits
+                weight = weighted.minorUnits
+                if deal.amount.currency != currency { converted.insert(deal.amount.currency) }
+            } else {
+                excluded += 1
+            }
             totalValue += amount
             totalWeighted += weight
             if let index = snapshot.stageIndex {
@@ -127,6 +138,7 @@ extension Reports {
                               forecast: forecast, overdue: bucket("overdue", overdue),
                               unspecified: bucket("unspecified", unspecified), excludedFromValues: excluded,
                               unknownStage: unknownStage, forecastMonths: Array(rows.prefix(periods.months.count)),
-                              forecastQuarters: Array(rows.dropFirst(periods.months.count)))
+                              forecastQuarters: Array(rows.dropFirst(periods.months.count)),
+                              convertedFrom: converted.isEmpty ? nil : converted.sorted())
     }
 }

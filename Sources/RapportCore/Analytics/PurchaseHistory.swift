@@ -8,7 +8,8 @@ import Foundation
 public struct PurchaseHistory: Sendable {
     public struct Order: Hashable, Sendable {
         public let date: LocalDate
-        /// The amount in minor units of the history's currency; nil for an amount in another one.
+        /// The amount in minor units of the history's currency, converted at the rate of its
+        /// day; nil for an amount in a currency with no rate.
         public let minorUnits: Int64?
     }
 
@@ -17,6 +18,8 @@ public struct PurchaseHistory: Sendable {
     public let currency: CurrencyCode
     /// Purchases whose buyer was erased (no contact): they count in no customer's history.
     public let unattributed: Int
+    /// The currencies converted into the amounts (absent: none).
+    public let convertedFrom: [CurrencyCode]?
     /// Buyers in order of first appearance; buyer i's orders are `orders[starts[i]..<starts[i + 1]]`.
     private let buyers: [ContactID]
     private let starts: [Int]
@@ -25,7 +28,8 @@ public struct PurchaseHistory: Sendable {
 
     public init(_ book: Book, asOf: LocalDate) {
         self.asOf = asOf
-        let currency = book.settings.defaultCurrency
+        let currency = book.settings.baseCurrency
+        let converter = CurrencyConverter(book.settings)
         self.currency = currency
         var buyerIndex: [ContactID: Int] = [:]
         var buyers: [ContactID] = []
@@ -34,6 +38,7 @@ public struct PurchaseHistory: Sendable {
         buyerOfOrder.reserveCapacity(book.purchases.count)
         unsorted.reserveCapacity(book.purchases.count)
         var unattributed = 0
+        var converted: Set<CurrencyCode> = []
         // In place: a pass over every order reads three fields of each.
         book.purchases.byID.forEachRecordAddress { purchase in
             guard purchase.pointee.date <= asOf else { return }
@@ -50,7 +55,14 @@ public struct PurchaseHistory: Sendable {
                 buyers.append(contactID)
             }
             buyerOfOrder.append(index)
-            unsorted.append(Order(date: purchase.pointee.date, minorUnits: purchase.pointee.amount.minorUnits(in: currency)))
+            // An order in another currency converts at the rate of its day (nil: no rate).
+            let amount = purchase.pointee.amount
+            var minor: Int64? = amount.minorUnits
+            if amount.currency != currency {
+                minor = converter.convert(amount, on: purchase.pointee.date)?.minorUnits
+                if minor != nil { converted.insert(amount.currency) }
+            }
+            unsorted.append(Order(date: purchase.pointee.date, minorUnits: minor))
         }
         // Counting sort by buyer: starts[i] is where buyer i's orders begin.
         var starts = [Int](repeating: 0, count: buyers.count + 1)
@@ -71,6 +83,7 @@ public struct PurchaseHistory: Sendable {
         self.orders = grouped
         self.buyerIndex = buyerIndex
         self.unattributed = unattributed
+        self.convertedFrom = converted.isEmpty ? nil : converted.sorted()
     }
 
     /// A customer's orders up to as-of, oldest first; empty for a contact who never bought.

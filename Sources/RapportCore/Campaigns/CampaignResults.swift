@@ -63,12 +63,15 @@ public struct CampaignEvidence: Sendable {
     let sales: [ContactID: [Sale]]
     let deals: [ContactID: [Deal]]
     let replies: [ContactID: [Date]]
+    /// The book's exchange rates: revenue in another currency than the campaign's cost converts.
+    let rates: [ExchangeRate]
     public let asOf: LocalDate
 
     /// Indexes only the contacts that are members of some campaign: a large book's other
     /// customers cost one set look-up each.
     public init(_ book: Book, asOf: LocalDate) {
         self.asOf = asOf
+        self.rates = book.settings.rates
         var memberSet: Set<ContactID> = []
         for campaign in book.campaigns.all { for member in campaign.members { memberSet.insert(member.contactID) } }
         var sales: [ContactID: [Sale]] = [:]
@@ -93,6 +96,9 @@ public struct CampaignEvidence: Sendable {
 
     public func results(of campaign: Campaign, windowDays: Int) -> CampaignResults {
         let currency = campaign.cost.currency
+        // In the campaign's own currency: a purchase at its day's rate, a deal at the latest;
+        // what has no rate is counted aside (`skippedPurchases`).
+        let converter = CurrencyConverter(base: currency, rates: rates)
         let days = DayConverter(ReportPeriod.utc)
         let window = TimeInterval(max(0, windowDays)) * 86_400
         var outcomes: [MemberOutcome] = []
@@ -110,10 +116,10 @@ public struct CampaignEvidence: Sendable {
                 if sale.date < sentDay { before = true; continue }
                 guard sale.date <= lastDay else { continue }
                 bought += 1
-                if sale.amount.currency == currency { spent += sale.amount.minorUnits } else { skipped += 1 }
+                if let value = converter.convert(sale.amount, on: sale.date) { spent += value.minorUnits } else { skipped += 1 }
             }
             let opened = (deals[member.contactID] ?? []).filter { $0.createdAt >= sentAt && $0.createdAt <= sentAt + window }
-            for deal in opened where deal.amount.currency == currency { dealValue += deal.amount.minorUnits }
+            for deal in opened { dealValue += converter.convert(deal.amount, on: nil)?.minorUnits ?? 0 }
             dealCount += opened.count
             let replied = (replies[member.contactID] ?? []).contains { $0 >= sentAt && $0 <= sentAt + window }
             revenue += spent

@@ -32,6 +32,7 @@ public struct DemoBookGenerator {
         state.settleLifecycles()
         state.makeCampaignsAndTemplates()
         state.makeCustomFields()
+        if size.otherCurrencies { state.book.settings.rates = DemoRates.weekly(from: state.start, to: today) }
         return state.book
     }
 }
@@ -264,7 +265,7 @@ struct GenerationState {
                 id: book.opportunities.nextID(), createdAt: createdAt,
                 title: "\(random.pick(DemoNames.dealKinds)) – \(book.companies[contact.companyID ?? CompanyID("")]?.name ?? contact.lastName)",
                 contactID: contactID, companyID: contact.companyID, stageID: stages[0].id,
-                amount: Money(major: Int64(amountMajor), currency: euro),
+                amount: Money(major: Int64(amountMajor), currency: dealCurrency(book.opportunities.count)),
                 probabilityOverride: random.chance(0.1) ? random.pick([15, 30, 50, 70, 90]) : nil)
             if pipeline.id != pipelines.first?.id { opportunity.pipelineID = pipeline.id }
             // Time spent in each stage; open deals must still be in their stage today.
@@ -309,13 +310,22 @@ struct GenerationState {
         }
     }
 
+    /// The large book's deals come in three currencies (one in seven in dollars, one in eleven in
+    /// pounds), chosen by position so the small book, all in euros, draws the same numbers as ever.
+    func dealCurrency(_ index: Int) -> CurrencyCode {
+        guard size.otherCurrencies else { return euro }
+        if index % 7 == 3 { return .usd }
+        if index % 11 == 5 { return .gbp }
+        return euro
+    }
+
     mutating func makeOffers(_ opportunity: inout Opportunity, status: OpportunityStatus, firstDay: LocalDate, lastDay: LocalDate) {
         let count = random.weighted([(1, 0.6), (2, 0.3), (3, 0.1)])
         var amount = opportunity.amount.minorUnits * Int64(100 + random.int(25)) / 100 / 5000 * 5000
         for number in 0..<count {
             let offerDay = day(between: firstDay, and: max(firstDay, lastDay))
             let isLast = number == count - 1
-            var offer = Offer(amount: Money(minorUnits: max(amount, 5000), currency: euro), date: offerDay,
+            var offer = Offer(amount: Money(minorUnits: max(amount, 5000), currency: opportunity.amount.currency), date: offerDay,
                               note: number == 0 ? "First quote" : "Revised after negotiation")
             if number > 0, let previous = opportunity.offers.indices.last, random.chance(0.3) {
                 opportunity.offers[previous].status = .rejected

@@ -35,6 +35,9 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The user's own typed fields, per record kind (see `CustomFieldDefinition`). Absent in
     /// older books: none, except that contacts' untyped values are read as text fields.
     public var customFields: [CustomFieldDefinition]? = nil
+    /// Dated exchange rates for totals in the base currency (see `ExchangeRate`, `rates`).
+    /// Absent in older books and while there are none: amounts in other currencies have no rate.
+    public var exchangeRates: [ExchangeRate]? = nil
 
     public init(userName: String = "", defaultCurrency: CurrencyCode = .eur, numberFormat: NumberFormat = .english,
                 pipeline: [PipelineStage] = PipelineStage.defaults, pipelines: [Pipeline]? = nil, lostReasons: [String] = Settings.defaultLostReasons,

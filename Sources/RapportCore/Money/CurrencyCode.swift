@@ -17,14 +17,21 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     private init(known: String) { code = known }
 
-    /// ISO 4217 exponent: most currencies have cents, a few none, a few thousandths.
+    /// ISO 4217 exponent (list one, current codes): most currencies have cents, a few none, a
+    /// few thousandths, and the two units of account CLF and UYW ten-thousandths.
     public var minorDigits: Int {
-        switch code {
-        case "JPY", "KRW", "ISK", "CLP", "VND", "XOF", "XAF", "XPF", "UGX", "PYG", "RWF", "KMF", "GNF", "DJF", "VUV": return 0
-        case "BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD": return 3
-        default: return 2
-        }
+        if CurrencyCode.noMinorUnits.contains(code) { return 0 }
+        if CurrencyCode.thousandths.contains(code) { return 3 }
+        if CurrencyCode.tenThousandths.contains(code) { return 4 }
+        return 2
     }
+
+    private static let noMinorUnits: Set<String> = [
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
+        "XAF", "XOF", "XPF",
+    ]
+    private static let thousandths: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
+    private static let tenThousandths: Set<String> = ["CLF", "UYW"]
 
     public var symbol: String {
         switch code {

@@ -22,6 +22,13 @@ public struct Money: Hashable, Sendable, Codable {
         return scale
     }
 
+    /// 10 to the power `digits`: the size of one unit at that many decimal places.
+    static func power(_ digits: Int) -> Int64 {
+        var value: Int64 = 1
+        for _ in 0..<digits { value *= 10 }
+        return value
+    }
+
     public var isZero: Bool { minorUnits == 0 }
 
     /// The amount in major units as a decimal, for JSON reports and charts only; never for
@@ -42,18 +49,6 @@ public struct Money: Hashable, Sendable, Codable {
 }
 
 extension Money {
-    /// Sums amounts of one currency. Amounts in another currency are not converted (there is no
-    /// exchange rate offline): they are left out and counted, so a screen can say so.
-    public static func sum<S: Sequence>(_ amounts: S, in currency: CurrencyCode) -> (total: Money, skipped: Int)
-    where S.Element == Money {
-        var total: Int64 = 0
-        var skipped = 0
-        for amount in amounts {
-            if amount.currency == currency { total &+= amount.minorUnits } else { skipped += 1 }
-        }
-        return (Money(minorUnits: total, currency: currency), skipped)
-    }
-
     public static func + (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "adding \(lhs.currency) to \(rhs.currency)")
         return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)

@@ -100,6 +100,26 @@ extension Money {
         return Money(minorUnits: negative ? -magnitude : magnitude, currency: currency)
     }
 
+    /// Parses an amount in the currency it names ("1200 USD", "¥1200", "CHF 80"), or in
+    /// `defaultCurrency` when it names none: how a form lets a deal be in any ISO 4217 currency.
+    public static func parse(_ text: String, defaultCurrency: CurrencyCode, format: NumberFormat = .english) throws(MoneyParseError) -> Money {
+        try parse(text, currency: namedCurrency(text) ?? defaultCurrency, format: format)
+    }
+
+    /// The currency a typed amount names by its code or its symbol, if any.
+    static func namedCurrency(_ text: String) -> CurrencyCode? {
+        var body = text.trimmingWhitespace()
+        for sign in ["-", "\u{2212}", "("] where body.hasPrefix(sign) { body = String(body.dropFirst()).trimmingWhitespace() }
+        if body.hasSuffix(")") { body = String(body.dropLast()).trimmingWhitespace() }
+        let symbols: [(String, CurrencyCode)] = [("€", .eur), ("$", .usd), ("£", .gbp), ("¥", .jpy)]
+        for (symbol, code) in symbols where body.hasPrefix(symbol) || body.hasSuffix(symbol) { return code }
+        let leading = body.prefix(while: { $0.isLetter })
+        if leading.count == 3, let code = CurrencyCode(String(leading)) { return code }
+        let trailing = body.reversed().prefix(while: { $0.isLetter })
+        if trailing.count == 3, let code = CurrencyCode(String(trailing.reversed())) { return code }
+        return nil
+    }
+
     private static func stripCurrency(_ text: String, expected: CurrencyCode) throws(MoneyParseError) -> String {
         var body = text
         let symbols = ["€", "$", "£", "¥"]

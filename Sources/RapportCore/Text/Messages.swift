@@ -26,6 +26,7 @@ public enum Messages {
             pipelinesMessages,
             forecastMessages,
             fieldsMessages,
+            currencyMessages,
         ]
         return areas.flatMap { $0 }
     }

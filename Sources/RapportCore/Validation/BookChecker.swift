@@ -35,6 +35,7 @@ public enum BookChecker {
             if !targetPeriods.insert(target.period).inserted { report(.settings, id, Messages.targetsTwice.text) }
             if let problem = FieldRules.salesTarget(target.amount, base: settings.defaultCurrency) { report(.settings, id, problem) }
         }
+        problems += rateProblems(in: settings)
 
         func checkContact(_ id: ContactID?, _ collection: BookCollection, _ owner: String) {
             if let id, !book.contacts.contains(id) { report(collection, owner, "links to contact \(id), which does not exist") }

@@ -11,6 +11,7 @@ enum CommandTable {
         ListCommand.command,
         ShowCommand.command,
         ViewsCommand.command,
+        RatesCommand.command,
         AddCommand.command,
         SetCommand.command,
         FieldsCommand.command,

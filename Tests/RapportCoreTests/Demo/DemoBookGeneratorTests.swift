@@ -16,6 +16,22 @@ final class DemoBookGeneratorTests: XCTestCase {
         XCTAssertNotEqual(other.contacts, try BookStore.load(directory: first).contacts)
     }
 
+    func testTheLargeBooksCurrenciesConvert() {
+        var size = DemoSize.small
+        size.otherCurrencies = true
+        let book = DemoBookGenerator(size: size, seed: 1, today: today).generate()
+        let currencies = Set(book.opportunities.all.map(\.amount.currency))
+        XCTAssertEqual(currencies, [.eur, .usd, .gbp], "three currencies")
+        XCTAssertTrue(book.opportunities.all.allSatisfy { deal in deal.offers.allSatisfy { $0.amount.currency == deal.amount.currency } })
+        XCTAssertEqual(Set(book.settings.rates.map(\.currency)), [.usd, .gbp])
+        XCTAssertEqual(BookChecker.problems(in: book), [])
+        let report = Reports.pipeline(book, asOf: today)
+        XCTAssertEqual(report.convertedFrom, [.gbp, .usd])
+        XCTAssertEqual(report.excludedFromValues, 0, "every deal has a rate")
+        XCTAssertTrue(DemoSize.large.otherCurrencies)
+        XCTAssertFalse(DemoSize.small.otherCurrencies, "the small book, behind the goldens, stays in euros")
+    }
+
     func testTheSmallBookIsBelievable() {
         let book = DemoBookGenerator(size: .small, seed: 1, today: today).generate()
         XCTAssertEqual(book.contacts.count, 300)

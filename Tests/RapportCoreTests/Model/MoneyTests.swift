@@ -69,10 +69,12 @@ final class MoneyTests: XCTestCase {
         XCTAssertEqual(Money(minorUnits: -1_005, currency: .eur).weighted(byPercent: 10).minorUnits, -101)
     }
 
-    func testSumsOnlyOneCurrency() {
-        let (total, skipped) = Money.sum([Money(major: 10, currency: .eur), Money(major: 5, currency: .usd), Money(major: 1, currency: .eur)], in: .eur)
-        XCTAssertEqual(total, Money(major: 11, currency: .eur))
-        XCTAssertEqual(skipped, 1)
+    func testATotalWithoutRatesNamesWhatItCouldNotConvert() {
+        let total = CurrencyConverter(base: .eur, rates: []).total(
+            [Money(major: 10, currency: .eur), Money(major: 5, currency: .usd), Money(major: 1, currency: .eur)].map { DatedAmount($0, on: nil) })
+        XCTAssertEqual(total.total, Money(major: 11, currency: .eur))
+        XCTAssertEqual(total.unconverted, [Money(major: 5, currency: .usd)])
+        XCTAssertFalse(total.isApproximate)
     }
 
     func testCurrencyCodes() {

@@ -46,17 +46,20 @@ struct BoardColumnView {
     /// The totals line from the most to the least spelt out.
     static func totalsVariants(_ column: BoardColumn, _ settings: Settings) -> [String] {
         let total = column.total
+        // "+N other": cards in a currency with no rate to the base, left out of the sums.
         let other = column.otherCurrencyCount > 0 ? " +\(column.otherCurrencyCount) other" : ""
+        let approximate = column.isApproximate
+        let money = { (amount: Money) in BoardFormat.total(BoardFormat.money(amount, settings), approximate: approximate) }
+        let compact = { (amount: Money) in BoardFormat.total(BoardFormat.compact(amount, settings), approximate: approximate) }
         guard column.isStage else {
-            return [BoardFormat.money(total, settings) + other, BoardFormat.compact(total, settings) + other,
-                    BoardFormat.compact(total, settings)]
+            return [money(total) + other, compact(total) + other, compact(total)]
         }
         let weighted = column.weighted
         return [
-            "\(BoardFormat.money(total, settings)) · weighted \(BoardFormat.money(weighted, settings))" + other,
-            "\(BoardFormat.compact(total, settings)) · weighted \(BoardFormat.compact(weighted, settings))" + other,
-            "\(BoardFormat.compact(total, settings)) · w \(BoardFormat.compact(weighted, settings))" + other,
-            "\(BoardFormat.compact(total, settings)) w\(BoardFormat.compact(weighted, settings))",
+            "\(money(total)) · weighted \(money(weighted))" + other,
+            "\(compact(total)) · weighted \(compact(weighted))" + other,
+            "\(compact(total)) · w \(compact(weighted))" + other,
+            "\(compact(total)) w\(compact(weighted))",
         ]
     }
 

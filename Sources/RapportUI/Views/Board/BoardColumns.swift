@@ -16,12 +16,14 @@ struct BoardColumn: Sendable {
     var stage: PipelineStage?
     /// The cards shown, filtered and sorted. For Won/Lost: the closed deals, latest first.
     var cards: [OpportunityID]
-    /// Sum of the cards' amounts in the book's currency.
+    /// Sum of the cards' amounts in the book's base currency, other currencies converted.
     var total: Money
     /// Sum of amount × probability (the forecast).
     var weighted: Money
-    /// Cards in another currency, left out of the sums (there is no exchange rate offline).
+    /// Cards in another currency with no rate to the base, left out of the sums and counted.
     var otherCurrencyCount = 0
+    /// True when converted amounts are in the sums: they are shown with `≈`.
+    var isApproximate = false
 
     var isStage: Bool { if case .stage = kind { return true } else { return false } }
 }
@@ -37,6 +39,11 @@ struct BoardTotals: Hashable, Sendable {
     var wonThisMonth = 0
     var wonThisMonthTotal: Money
     var lostThisMonth = 0
+    /// True when converted amounts are in the open totals: they are shown with `≈`.
+    var isApproximate = false
+    var wonIsApproximate = false
+    /// Open deals with no rate to the base currency, left out of the open totals.
+    var openWithoutRate = 0
 }
 
 /// The board as a pure function of the book, the filter, the sort and today: one column per
@@ -85,7 +92,8 @@ struct BoardColumns: Sendable {
     init(_ book: Book, pipelineID: String? = nil, filter: String, sort: BoardSort, today: LocalDate, timeZone: TimeZone,
          caches: BoardCaches = BoardCaches()) {
         let settings = book.settings
-        let currency = settings.defaultCurrency
+        let currency = settings.baseCurrency
+        let converter = CurrencyConverter(settings)
         let pipeline = pipelineID.flatMap { settings.pipeline(id: $0) } ?? settings.defaultPipeline
         let stages = caches.stageIndex(book, pipelineID: pipeline.id)
         let activities = caches.activityIndex(book)
@@ -104,17 +112,17 @@ struct BoardColumns: Sendable {
             keyed.reserveCapacity(rows.count)
             for row in rows {
                 guard keep(row.id) else { continue }
-                let inCurrency = row.amount.currency == currency
                 totals.openCount += 1
-                if inCurrency {
-                    totals.openTotal.minorUnits += row.amount.minorUnits
-                    totals.weighted.minorUnits += row.weighted
-                }
-                if inCurrency {
-                    column.total.minorUnits += row.amount.minorUnits
-                    column.weighted.minorUnits += row.weighted
+                // An open deal converts at the latest rate.
+                if let value = BoardColumns.inBase(row, converter: converter, on: nil) {
+                    totals.openTotal.minorUnits += value.amount
+                    totals.weighted.minorUnits += value.weighted
+                    column.total.minorUnits += value.amount
+                    column.weighted.minorUnits += value.weighted
+                    if row.amount.currency != currency { column.isApproximate = true; totals.isApproximate = true }
                 } else {
                     column.otherCurrencyCount += 1
+                    totals.openWithoutRate += 1
                 }
                 keyed.append((BoardColumns.sortKey(row, by: sort, activities: activities), row.id))
             }
@@ -127,24 +135,31 @@ struct BoardColumns: Sendable {
         // time zone conversion per deal is slow with 15,000 closed deals).
         let monthStart = today.firstOfMonth.startOfDay(in: timeZone)
         let monthEnd = today.firstOfMonth.adding(months: 1).startOfDay(in: timeZone)
+        let closingDays = DayConverter(converter.hasRates ? timeZone : BoardColumns.utc)
         for (kind, rows) in [(BoardColumn.Kind.won, stages.won), (.lost, stages.lost)] {
             var column = BoardColumn(kind: kind, title: kind == .won ? "Won" : "Lost", stage: nil, cards: [],
                                      total: .zero(currency), weighted: .zero(currency))
             column.cards.reserveCapacity(rows.count)
             for row in rows {
                 guard keep(row.id) else { continue }
-                let inCurrency = row.amount.currency == currency
+                // A closed deal converts at the rate of the day it closed; only those in another
+                // currency need that day.
+                let closedDay = row.amount.currency == currency ? nil : row.closedAt.map { closingDays.day(of: $0) }
+                let value = BoardColumns.inBase(row, converter: converter, on: closedDay)
+                let converted = value != nil && row.amount.currency != currency
                 if let closedAt = row.closedAt, closedAt >= monthStart, closedAt < monthEnd {
                     if kind == .won {
                         totals.wonThisMonth += 1
-                        if inCurrency { totals.wonThisMonthTotal.minorUnits += row.amount.minorUnits }
+                        if let value { totals.wonThisMonthTotal.minorUnits += value.amount }
+                        if converted { totals.wonIsApproximate = true }
                     } else {
                         totals.lostThisMonth += 1
                     }
                 }
                 column.cards.append(row.id)
-                if inCurrency {
-                    column.total.minorUnits += row.amount.minorUnits
+                if let value {
+                    column.total.minorUnits += value.amount
+                    if converted { column.isApproximate = true }
                 } else {
                     column.otherCurrencyCount += 1
                 }
@@ -153,6 +168,18 @@ struct BoardColumns: Sendable {
         }
         self.columns = columns
         self.totals = totals
+    }
+
+    /// Without rates no closing day is asked for: UTC reads no time zone transitions.
+    private static let utc = TimeZone(identifier: "UTC") ?? .current
+
+    /// A deal's amount and weighted amount in the base currency; nil when no rate reaches it.
+    static func inBase(_ row: DealRow, converter: CurrencyConverter, on day: LocalDate?) -> (amount: Int64, weighted: Int64)? {
+        if row.amount.currency == converter.base { return (row.amount.minorUnits, row.weighted) }
+        guard let amount = converter.convert(row.amount, on: day),
+              let weighted = converter.convert(Money(minorUnits: row.weighted, currency: row.amount.currency), on: day)
+        else { return nil }
+        return (amount.minorUnits, weighted.minorUnits)
     }
 
     /// The key cards are sorted by (ascending; the id breaks ties, so the order is stable).

@@ -26,17 +26,24 @@ struct BoardFooter {
     func render(into buffer: inout CellBuffer, area: Rect) -> CursorPosition? {
         guard !area.isEmpty else { return nil }
         buffer.fill(area, style: .normal)
-        let money = { (amount: Money) in BoardFormat.money(amount, settings) }
-        let compact = { (amount: Money) in BoardFormat.compact(amount, settings) }
+        let open = totals.isApproximate, won = totals.wonIsApproximate
+        let money = { (amount: Money) in BoardFormat.total(BoardFormat.money(amount, settings), approximate: open) }
+        let compact = { (amount: Money) in BoardFormat.total(BoardFormat.compact(amount, settings), approximate: open) }
         let values: [String: any CustomStringConvertible] = [
             "scope": totals.isFiltered ? Messages.boardFooterScopeFiltered.text : Messages.boardFooterScopeAll.text,
             "open": Messages.boardFooterOpen.text(["count": totals.openCount]),
             "total": money(totals.openTotal), "weighted": money(totals.weighted),
             "compactTotal": compact(totals.openTotal), "compactWeighted": compact(totals.weighted),
-            "won": totals.wonThisMonth, "wonTotal": compact(totals.wonThisMonthTotal), "lost": totals.lostThisMonth,
+            "won": totals.wonThisMonth,
+            "wonTotal": BoardFormat.total(BoardFormat.compact(totals.wonThisMonthTotal, settings), approximate: won),
+            "lost": totals.lostThisMonth,
         ]
+        // Open deals with no rate to the base are left out of the totals: the footer says so.
+        let noRate = totals.openWithoutRate > 0
+            ? Messages.boardFooterNoRate.text(["count": totals.openWithoutRate, "base": settings.baseCurrency]) : ""
         let variants = [Messages.boardFooterFull, Messages.boardFooterCompact, Messages.boardFooterShort,
-                        Messages.boardFooterTiny].map { $0.text(values) }
+                        Messages.boardFooterTiny].map { $0.text(values) + noRate } + (noRate.isEmpty ? [] : [
+                            Messages.boardFooterTiny.text(values)])
         // Beside a filter the room is short: the matching totals still show, without the outcomes.
         let filteredVariants = variants + [Messages.reviewBoardFooterMinimal.text(values)]
 

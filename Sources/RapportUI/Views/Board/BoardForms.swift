@@ -42,7 +42,8 @@ struct OpportunityForm: Sendable {
             FormField("Contact or company", text: party, placeholder: "type to search"),
             FormField("Amount", text: opportunity.map { $0.amount.formatted(format, symbol: false) } ?? "",
                       placeholder: "12,500", validate: { text in
-                          guard let amount = try? Money.parse(text, currency: currency, format: format) else {
+                          // A code or symbol typed with the amount ("1200 USD") sets the deal's currency.
+                          guard let amount = try? Money.parse(text, defaultCurrency: currency, format: format) else {
                               return ["An amount, such as 12500 or 12,500.00"]
                           }
                           return FieldRules.opportunityAmount(amount).map { [$0] } ?? []
@@ -97,7 +98,7 @@ struct OpportunityForm: Sendable {
         let existing = editing.flatMap { book.opportunities[$0] }
         let currency = existing?.amount.currency ?? settings.defaultCurrency
         guard values.count == 7, let forecastCategory = OpportunityForm.forecastCategory(values[Field.forecast]),
-              let amount = try? Money.parse(values[Field.amount], currency: currency, format: settings.numberFormat),
+              let amount = try? Money.parse(values[Field.amount], defaultCurrency: currency, format: settings.numberFormat),
               let stage = pipeline.stage(named: values[Field.stage].trimmingCharacters(in: .whitespaces)) else {
             return .failure(DraftProblem("Check the fields"))
         }

@@ -128,6 +128,11 @@ struct CardFacts: Sendable {
 
 /// Small formatting helpers shared by the board's widgets.
 enum BoardFormat {
+    /// A total that includes converted amounts is marked `≈`; one in the base currency only is exact.
+    static func total(_ text: String, approximate: Bool) -> String {
+        approximate ? Messages.currencyApproximate.text(["amount": text]) : text
+    }
+
     private static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

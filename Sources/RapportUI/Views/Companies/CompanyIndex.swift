@@ -17,27 +17,39 @@ struct CompanyIndex: Sendable {
         let companies: Int
         let contacts: Int
         let opportunities: Int
+        /// The roll-ups are in the base currency, converted at the book's rates.
+        let base: CurrencyCode
+        let rates: [ExchangeRate]
 
         init(_ book: Book) {
             companies = book.companies.revision
             contacts = book.contacts.revision
             opportunities = book.opportunities.revision
+            base = book.settings.baseCurrency
+            rates = book.settings.rates
         }
     }
 
     let rows: [Row]
 
     init(book: Book) {
-        let currency = book.settings.defaultCurrency
+        let currency = book.settings.baseCurrency
+        let converter = CurrencyConverter(book.settings)
         var people: [CompanyID: Int] = [:]
         for contact in book.contacts.all { if let id = contact.companyID { people[id, default: 0] += 1 } }
         var open: [CompanyID: Int64] = [:]
         var won: [CompanyID: Int64] = [:]
-        for deal in book.opportunities.all where deal.amount.currency == currency {
+        // Another currency converts (open deals at the latest rate, won ones at their close
+        // date's); with no rate it stays out of the roll-ups, as before rates existed.
+        // The index has no clock: a won deal's close day is taken in UTC, at most a day's rate away.
+        let days = DayConverter(TimeZone(identifier: "UTC") ?? .current)
+        for deal in book.opportunities.all where deal.status != .lost {
             guard let id = deal.companyID ?? deal.contactID.flatMap({ book.contacts[$0]?.companyID }) else { continue }
+            let day = deal.status == .won && deal.amount.currency != currency ? deal.closedAt.map { days.day(of: $0) } : nil
+            guard let amount = converter.convert(deal.amount, on: day) else { continue }
             switch deal.status {
-            case .open: open[id, default: 0] += deal.amount.minorUnits
-            case .won: won[id, default: 0] += deal.amount.minorUnits
+            case .open: open[id, default: 0] += amount.minorUnits
+            case .won: won[id, default: 0] += amount.minorUnits
             case .lost: break
             }
         }

@@ -64,6 +64,8 @@ struct ContactIndex: Sendable {
         let activities: Int
         let purchases: Int
         let currency: CurrencyCode
+        /// Purchase values are in the base currency, converted at the book's rates.
+        let rates: [ExchangeRate]
         let numberFormat: NumberFormat
         let asOf: LocalDate
         let timeZone: String
@@ -74,6 +76,7 @@ struct ContactIndex: Sendable {
             activities = book.activities.revision
             purchases = book.purchases.revision
             currency = book.settings.defaultCurrency
+            rates = book.settings.rates
             numberFormat = book.settings.numberFormat
             self.asOf = asOf
             self.timeZone = timeZone.identifier

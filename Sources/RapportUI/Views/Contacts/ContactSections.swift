@@ -163,8 +163,18 @@ enum ContactSections {
         if purchases.isEmpty {
             lines.append(PaneLine("No purchases.", style: .muted))
         } else {
-            let total = Money.sum(purchases.map(\.amount), in: book.settings.defaultCurrency).total
-            lines.append(.field("Purchases", "\(purchases.count), \(total.formatted(format)) in total"))
+            // Each purchase in another currency converts at the rate of its day; the total says
+            // so (≈), and names what had no rate instead of leaving it out.
+            let converted = CurrencyConverter(book.settings).total(purchases.map { DatedAmount($0.amount, on: $0.date) })
+            var total = converted.total.formatted(format)
+            if converted.isApproximate { total = Messages.currencyApproximate.text(["amount": total]) }
+            var summary = "\(purchases.count), \(total) in total"
+            if !converted.isComplete {
+                summary += "; " + Messages.currencyNoRate.text([
+                    "count": converted.unconvertedCount, "base": converted.total.currency,
+                    "amounts": converted.unconverted.map { $0.formatted(format) }.joined(separator: ", ")])
+            }
+            lines.append(.field("Purchases", summary))
             lines.append(.field("Last", purchases.first?.date.description ?? ""))
             for purchase in purchases {
                 lines.append(PaneLine([TextSegment(purchase.date.description + "  ", style: .muted),

@@ -181,7 +181,7 @@ extension ReportChartBuilder {
         }
         var notes = ["Predicted = average order x purchases per year x \(report.expectedLifespanYears) years; "
                      + "purchases per year = purchases / max(years since the first, 1)."]
-        notes += excluded(report.excludedPurchases, "purchases", currency: report.currency)
+        notes += converted(report.convertedFrom, excluded: report.excludedPurchases, "purchases", currency: report.currency)
         if report.unattributedPurchases > 0 {
             notes.append("\(count(report.unattributedPurchases)) purchases of erased buyers count for no customer.")
         }

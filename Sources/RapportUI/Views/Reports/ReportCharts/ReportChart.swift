@@ -106,6 +106,15 @@ struct ReportChartBuilder {
         return ["\(self.count(count)) \(what) in currencies other than \(currency) \(count == 1 ? "is" : "are") left out of the amounts."]
     }
 
+    /// The notes of a total in the base currency: which currencies were converted into it, and
+    /// how many records had no rate (the older wording when nothing was converted).
+    func converted(_ currencies: [CurrencyCode]?, excluded count: Int, _ what: String, currency: CurrencyCode) -> [String] {
+        guard let currencies, !currencies.isEmpty else { return excluded(count, what, currency: currency) }
+        var notes = [Messages.currencyConverted.text(["base": currency, "currencies": currencies.map(\.code).joined(separator: ", ")])]
+        if count > 0 { notes.append(Messages.currencyLeftOut.text(["count": count, "what": what, "base": currency])) }
+        return notes
+    }
+
     /// Chart colours in turn, for series whose colour carries no meaning.
     static func seriesStyle(_ index: Int) -> Style {
         let roles: [StyleRole] = [.chart1, .chart2, .chart3, .chart4, .chart5, .chart6]

@@ -24,7 +24,7 @@ extension ReportChartBuilder {
                      + "average sales cycle \(days) (created to won).",
                      "A deal reached a stage when it is or was there or further on; won deals reached every stage.",
                      Messages.reportsFunnelWinRate.text]
-        notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
+        notes += converted(report.convertedFrom, excluded: report.excludedFromValues, "deals", currency: report.currency)
         if report.unknownStage > 0 { notes.append("\(count(report.unknownStage)) deals are in a stage that is not in the pipeline.") }
         notes += partialPeriod(from: report.from, to: report.to, asOf: report.asOf, partial: report.partial)
         sections.append(self.notes(notes))
@@ -47,11 +47,12 @@ extension ReportChartBuilder {
         var notes = ["\(glyphs.horizontalEighths[7]) weighted value, \(glyphs.shades[0]) the rest of the value. "
                      + "Weighted = amount x probability (the deal's own, else its stage's), rounded per deal.",
                      "overdue: expected close before \(report.asOf); unspecified: no expected close."]
-        notes += excluded(report.excludedFromValues, "deals", currency: report.currency)
+        notes += converted(report.convertedFrom, excluded: report.excludedFromValues, "deals", currency: report.currency)
         if report.unknownStage > 0 { notes.append("\(count(report.unknownStage)) deals are in a stage that is not in the pipeline.") }
+        let approximate = { (text: String) in report.convertedFrom == nil ? text : Messages.currencyApproximate.text(["amount": text]) }
         return [
-            summary([joined(["\(count(report.openCount)) open deals", "value \(money(report.totalValue))",
-                             "weighted \(money(report.totalWeightedValue))"])]),
+            summary([joined(["\(count(report.openCount)) open deals", "value \(approximate(money(report.totalValue)))",
+                             "weighted \(approximate(money(report.totalWeightedValue)))"])]),
             bars(HorizontalBars(bars: stages, header: ["Stage", "Prob.", "Deals", "Value", "Weighted"], glyphs: glyphs)),
             bars(HorizontalBars(bars: forecast, header: ["Close month", "Deals", "Value", "Weighted"], glyphs: glyphs),
                  heading: "Weighted forecast by expected close month"),
