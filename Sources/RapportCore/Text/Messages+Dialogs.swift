@@ -3,7 +3,7 @@
 extension Messages {
     // Forms.
     public static let dialogsFormGroup = Message("dialogs.form.group", "Form")
-    public static let dialogsFormNext = Message("dialogs.form.next", "Next field")
+    public static let dialogsFormNext = Message("dialogs.form.next", "Next")
     public static let dialogsFormPrevious = Message("dialogs.form.previous", "Previous field")
     public static let dialogsFormSubmit = Message("dialogs.form.submit", "Save")
     public static let dialogsCancel = Message("dialogs.cancel", "Cancel")
@@ -24,7 +24,7 @@ extension Messages {
 
     // The template form's own key (the Campaigns screen).
     public static let campaignsKeysTemplateGroup = Message("dialogs.template.group", "Template")
-    public static let campaignsKeyBodyInEditor = Message("dialogs.template.bodyInEditor", "Edit the body in $EDITOR")
+    public static let campaignsKeyBodyInEditor = Message("dialogs.template.bodyInEditor", "Body in $EDITOR")
 
     // One-line questions.
     public static let dialogsPromptGroup = Message("dialogs.prompt.group", "Prompt")

@@ -23,6 +23,15 @@ public struct KeyGuide: Sendable {
         KeyGuide(sections: sections + other.sections, hints: hints + other.hints)
     }
 
+    /// The hints as one line for the foot of a dialog, "Enter save · Tab next field · Esc cancel":
+    /// the same table as the status bar, so the two never disagree.
+    public var footerLine: String {
+        hints.map { hint in
+            let help = hint.help.prefix(1).lowercased() + hint.help.dropFirst()
+            return "\(hint.keys) \(help)"
+        }.joined(separator: " · ")
+    }
+
     /// The hints that fit in `maxWidth` columns, written "keys help" two spaces apart.
     public func hintItems(maxWidth: Int) -> [(keys: String, help: String)] {
         var items: [(keys: String, help: String)] = []

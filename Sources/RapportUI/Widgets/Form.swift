@@ -120,7 +120,7 @@ public struct FormView: Widget {
     /// Why the form was refused as a whole, shown in the error style.
     public var problem: String?
 
-    public init(state: FormState, title: String, width: Int = 56, footer: String = "Enter save · Tab next · Esc cancel",
+    public init(state: FormState, title: String, width: Int = 56, footer: String = FormState.keyGuide.footerLine,
                 problem: String? = nil) {
         self.state = state
         self.title = title

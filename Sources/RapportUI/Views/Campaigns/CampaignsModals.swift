@@ -20,7 +20,7 @@ enum CampaignsModals {
     /// The keys of the open dialog, for the status bar and the `?` overlay.
     static func keyGuide(_ state: CampaignsState) -> KeyGuide? {
         if let modal = state.form {
-            return modal.purpose.isTemplate ? KeyGuide(templateFormKeymap).followed(by: FormState.keyGuide) : FormState.keyGuide
+            return modal.purpose.isTemplate ? FormState.keyGuide.followed(by: KeyGuide(templateFormKeymap)) : FormState.keyGuide
         }
         return state.confirmation == nil ? nil : ConfirmState.keyGuide
     }

@@ -24,8 +24,7 @@ enum CampaignsRender {
                           state: confirmation.buttons, width: min(64, area.width - 4)).render(into: &buffer, area: area)
         }
         if let modal = state.form {
-            let footer = modal.purpose.isTemplate ? "Enter save · Tab next · Ctrl-O body in $EDITOR · Esc cancel"
-                                                  : "Enter save · Tab next · Esc cancel"
+            let footer = (CampaignsModals.keyGuide(state) ?? FormState.keyGuide).footerLine
             let view = FormView(state: modal.form, title: modal.purpose.title, width: min(76, area.width - 2), footer: footer)
             view.render(into: &buffer, area: area)
             return view.cursorPosition(in: area)
