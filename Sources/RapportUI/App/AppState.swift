@@ -61,6 +61,14 @@ public struct AppState: Sendable {
         return KeyGuide(sections: screen.legend(), hints: []).followed(by: KeyGuide(activeKeymap))
     }
 
+    /// The status bar's half of `keyGuide`: the hints alone, drawn every frame, so the help
+    /// sections are not built for it when no dialog is open.
+    var keyHints: [(keys: String, help: String)] {
+        let screen = Screens.screen(view)
+        if screen.hasModal(self), let modal = screen.modalKeys(self) { return modal.hints }
+        return activeKeymap.allHints.map { ($0.label, $0.help) }
+    }
+
     /// The book's name: its folder's last component.
     public var bookName: String {
         let trimmed = bookPath.hasSuffix("/") ? String(bookPath.dropLast()) : bookPath

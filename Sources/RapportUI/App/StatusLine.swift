@@ -80,7 +80,7 @@ struct StatusLine: Widget {
             case .help?: guide = KeyGuide(Keymaps.helpOverlay)
             case .palette?: guide = KeyGuide(Keymaps.palette)
             case .unsavedQuit?: guide = KeyGuide(UnsavedQuit.keymap)
-            case nil: guide = state.keyGuide
+            case nil: guide = KeyGuide(sections: [], hints: state.keyHints)
             }
             right = KeyHintBar(items: guide.hintItems(maxWidth: max(0, area.width - used - 1))).segments
             right.append(TextSegment(" ", style: .statusBar))
