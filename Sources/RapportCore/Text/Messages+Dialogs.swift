@@ -4,7 +4,7 @@ extension Messages {
     // Forms.
     public static let dialogsFormGroup = Message("dialogs.form.group", "Form")
     public static let dialogsFormNext = Message("dialogs.form.next", "Next")
-    public static let dialogsFormPrevious = Message("dialogs.form.previous", "Previous field")
+    public static let dialogsFormPrevious = Message("dialogs.form.previous", "Previous")
     public static let dialogsFormSubmit = Message("dialogs.form.submit", "Save")
     public static let dialogsCancel = Message("dialogs.cancel", "Cancel")
 

@@ -24,10 +24,10 @@ extension Messages {
     public static let mergeChooseMessage = Message("forms.merge.choose",
         "\"{text}\" matches {count} contact. Which one merges into {name}?",
         plural: "\"{text}\" matches {count} contacts. Which one merges into {name}?")
-    public static let mergeChooseHints = Message("forms.merge.chooseHints", "Enter choose · ↑↓ move · Esc back")
     public static let mergeKeysGroup = Message("forms.merge.keysGroup", "Merge")
     public static let mergeKeyPreview = Message("forms.merge.keyPreview", "Preview the merge")
     public static let mergeKeyBack = Message("forms.merge.keyBack", "Back")
+    public static let mergeKeyMove = Message("forms.merge.keyMove", "move")
     public static let mergePreviewTitle = Message("forms.merge.previewTitle", "Merge {absorbedID} into {keptID}")
     public static let mergePreviewIntro = Message("forms.merge.previewIntro",
         "{absorbedID} {absorbedName} is removed. {keptID} keeps:")
@@ -47,7 +47,7 @@ extension Messages {
     public static let mergeDone = Message("forms.merge.done", "Merged {absorbedID} ({absorbedName}) into {keptID} ({keptName})")
 
     static var contactsFormMessages: [Message] {
-        [mergeTitle, mergeChooseMessage, mergeChooseHints, mergeKeysGroup, mergeKeyPreview, mergeKeyBack, mergePreviewTitle, mergePreviewIntro, mergeFieldName, mergeFieldEmails,
+        [mergeTitle, mergeChooseMessage, mergeKeysGroup, mergeKeyPreview, mergeKeyBack, mergeKeyMove, mergePreviewTitle, mergePreviewIntro, mergeFieldName, mergeFieldEmails,
          mergeFieldPhones, mergeFieldCompany, mergeFieldStage, mergeFieldMoved, mergeMovedActivities, mergeMovedDeals,
          mergeMovedPurchases, mergeMovedTickets, mergeNone, mergeConfirm, mergeBack, mergeDone]
     }

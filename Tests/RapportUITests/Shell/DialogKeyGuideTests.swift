@@ -25,7 +25,7 @@ final class DialogKeyGuideTests: XCTestCase {
         app.press("f1")
         XCTAssertEqual(app.state.overlay, .help(offset: 0))
         let screen = app.screenText()
-        XCTAssertTrue(screen.contains("Previous field") && screen.contains("Esc"), screen)
+        XCTAssertTrue(screen.contains("Shift-Tab") && screen.contains("Previous") && screen.contains("Esc"), screen)
         XCTAssertTrue(screen.contains("Choose a suggestion") || screen.contains("Delete"), screen)
         app.press("esc")
         XCTAssertNil(app.state.overlay)

@@ -162,7 +162,7 @@ struct ContactMergeDialog: Sendable {
             let items = choices.map { id in Self.choiceItem(id, book: book) }
             ListView(items: items, state: list).render(
                 into: &buffer, area: Rect(x: inner.x, y: inner.y + message.count + 1, width: inner.width, height: rows).intersection(inner))
-            buffer.write(Messages.mergeChooseHints.text, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+            buffer.write(KeyGuide(Self.choosingKeymap).footerLine + " · ↑↓ " + Messages.mergeKeyMove.text, at: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
             return nil
         case .previewing(let id, _, let confirm):
             guard let preview = try? ContactMerge.preview(id, into: keptID, in: book) else { return nil }
